@@ -1,0 +1,46 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+
+/** Invented details only: the app holds sensitive data and tests must never look like it. */
+export const CANDIDATE = { title: 'NASENCO 2026–27', name: 'Ada Example', number: '7654321' } as const;
+
+export async function openFreshApp(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
+}
+
+export async function createPortfolio(page: Page, title: string = CANDIDATE.title): Promise<void> {
+  await page.getByRole('button', { name: 'New portfolio' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New portfolio' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Your name').fill(CANDIDATE.name);
+  await dialog.getByLabel('Candidate number').fill(CANDIDATE.number);
+  await dialog.getByRole('button', { name: 'Create portfolio' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+export function editor(page: Page) {
+  return page.getByRole('textbox', { name: /: text$/ });
+}
+
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-indicator')).toHaveText('Saved');
+}
+
+export function partTotal(page: Page, part: 'Part 1' | 'Part 2') {
+  return page.getByRole('navigation', { name: 'Parts and sections' }).locator('.part').filter({ hasText: part }).locator('.word-target-text');
+}
+
+/** The paragraphs of an exported .docx as [style, text] pairs, read from its XML. */
+export async function docxParagraphs(download: Download): Promise<[string, string][]> {
+  const path = await download.path();
+  const files = unzipSync(new Uint8Array(await readFile(path)));
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  return [...xml.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map((match) => {
+    const body = match[1] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? 'Normal';
+    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    return [style, text];
+  });
+}

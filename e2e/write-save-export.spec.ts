@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { CANDIDATE, createPortfolio, docxParagraphs, editor, openFreshApp, partTotal, waitForSaved } from './app';
+
+const PARAGRAPH = 'Pupil voice shaped the new provision map for Year 7.';
+
+test('a candidate writes, the work survives a reload, and the export holds it under the section heading', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+
+  await editor(page).click();
+  await page.keyboard.type(PARAGRAPH);
+  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
+  await expect(partTotal(page, 'Part 1')).toHaveText('10 / 5,000 words');
+  await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
+  await waitForSaved(page);
+
+  await page.reload();
+  await expect(editor(page)).toHaveText(PARAGRAPH);
+  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
+  await expect(partTotal(page, 'Part 1')).toHaveText('10 / 5,000 words');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Part 1 — Portfolio of Evidence as a Word document' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${CANDIDATE.number} Part 1.docx`);
+  await expect(page.getByRole('status').filter({ hasText: 'is downloading' })).toBeVisible();
+
+  const paragraphs = await docxParagraphs(download);
+  const heading = paragraphs.findIndex(([style, text]) => style === 'Heading1' && text === 'Part 1 — Portfolio of Evidence: reflective commentary');
+  expect(heading).toBeGreaterThanOrEqual(0);
+  expect(paragraphs[heading + 1]).toEqual(['Normal', PARAGRAPH]);
+});
+
+test('text typed more than a second before a reload is never lost, even without waiting for "Saved"', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await editor(page).click();
+  await page.keyboard.type('First thoughts on the graduated approach');
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(editor(page)).toHaveText('First thoughts on the graduated approach');
+});
+
+test('the counters follow every keystroke and each part counts only its own sections', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await editor(page).click();
+  await page.keyboard.type('one two three');
+  await expect(partTotal(page, 'Part 1')).toHaveText('3 / 5,000 words');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('four-five and/or six');
+  await expect(partTotal(page, 'Part 1')).toHaveText('6 / 5,000 words');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(partTotal(page, 'Part 1')).toHaveText('5 / 5,000 words');
+
+  await page.getByRole('link', { name: /^Part 2 — Reflective Practitioner Enquiry/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Part 2 — Reflective Practitioner Enquiry' }).last()).toBeVisible();
+  await editor(page).click();
+  await page.keyboard.type('An enquiry into reading interventions');
+  await expect(partTotal(page, 'Part 2')).toHaveText('5 / 5,000 words');
+  await expect(partTotal(page, 'Part 1')).toHaveText('5 / 5,000 words');
+});

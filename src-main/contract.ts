@@ -1,0 +1,41 @@
+/**
+ * The host contract: everything the renderer may ask of the platform it runs on.
+ *
+ * The desktop edition implements it in the preload (backed by the main process);
+ * the browser edition implements it in `src-renderer/host/`. The renderer imports
+ * this file as types only and never asks which edition it is in beyond `edition`.
+ *
+ * Types only: the sandboxed preload cannot load other modules at run time, so
+ * nothing here may become JavaScript.
+ */
+
+export type Edition = 'desktop' | 'browser';
+
+export interface ExportDocxRequest {
+  /** A file name the user will see as the default in the save dialog, e.g. "12345678 Part 1.docx". */
+  readonly suggestedFileName: string;
+  /** The finished .docx file. */
+  readonly bytes: Uint8Array;
+}
+
+export type ExportOutcome =
+  | { readonly status: 'saved'; readonly fileName: string; readonly folder: string }
+  | { readonly status: 'downloaded'; readonly fileName: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface Host {
+  readonly edition: Edition;
+  /** Asks where to save the document and writes it, or downloads it in the browser edition. */
+  exportDocx(request: ExportDocxRequest): Promise<ExportOutcome>;
+}
+
+/**
+ * IPC channels between preload and main, with what each carries.
+ * The preload exposes one method per channel; there is no generic `invoke`.
+ */
+export interface HostChannels {
+  'host:export-docx': { request: ExportDocxRequest; response: ExportOutcome };
+}
+
+export type HostChannel = keyof HostChannels;

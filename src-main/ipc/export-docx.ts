@@ -1,0 +1,27 @@
+import { basename, dirname } from 'node:path';
+import type { ExportDocxRequest, ExportOutcome } from '../contract.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { describeFileError } from '../files/describe-file-error.js';
+
+/** Shows the save dialog; resolves to the chosen path, or undefined if the user cancelled. */
+export type AskWhereToSave = (suggestedFileName: string) => Promise<string | undefined>;
+
+/**
+ * Saves an exported document where the user chooses. The path comes from the dialog,
+ * never from the renderer; the write is atomic, so a failure leaves any earlier file intact.
+ */
+export async function exportDocx(
+  request: ExportDocxRequest,
+  askWhereToSave: AskWhereToSave,
+  write: (path: string, bytes: Uint8Array) => Promise<void> = writeFileAtomic,
+): Promise<ExportOutcome> {
+  const path = await askWhereToSave(request.suggestedFileName);
+  if (path === undefined) return { status: 'cancelled' };
+  const fileName = basename(path);
+  try {
+    await write(path, request.bytes);
+    return { status: 'saved', fileName, folder: dirname(path) };
+  } catch (error) {
+    return { status: 'failed', message: describeFileError(error, fileName) };
+  }
+}

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { SaveStatus } from '../editor/autosave.js';
+import { parseRoute, routeToHash, type Route } from './routes.js';
+
+/** A short message at the foot of the screen, sometimes with a way to take the action back. */
+export interface Notice {
+  readonly id: number;
+  readonly message: string;
+  readonly undo?: () => Promise<void>;
+}
+
+/**
+ * UI and session state only. Portfolios and their text live in the database and are
+ * read with live queries; nothing here needs saving.
+ */
+interface SessionState {
+  readonly route: Route;
+  /** The open section's count as typed, ahead of the next save. */
+  readonly liveCount: { readonly sectionId: string; readonly words: number } | undefined;
+  readonly saveStatus: SaveStatus;
+  readonly notice: Notice | undefined;
+  /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
+  readonly flushOpenEditor: () => Promise<void>;
+}
+
+const nothingToFlush = async () => {};
+
+export const useSession = create<SessionState>(() => ({
+  route: parseRoute(window.location.hash),
+  liveCount: undefined,
+  saveStatus: { state: 'saved' },
+  notice: undefined,
+  flushOpenEditor: nothingToFlush,
+}));
+
+window.addEventListener('hashchange', () => useSession.setState({ route: parseRoute(window.location.hash) }));
+
+export function navigate(route: Route): void {
+  const hash = routeToHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+  useSession.setState({ route });
+}
+
+let nextNoticeId = 1;
+export function showNotice(message: string, undo?: () => Promise<void>): void {
+  useSession.setState({ notice: { id: nextNoticeId++, message, undo } });
+}
+
+export function dismissNotice(id: number): void {
+  useSession.setState((state) => (state.notice?.id === id ? { notice: undefined } : state));
+}
+
+export function setLiveCount(sectionId: string, words: number): void {
+  useSession.setState({ liveCount: { sectionId, words } });
+}
+
+export function setSaveStatus(saveStatus: SaveStatus): void {
+  useSession.setState({ saveStatus });
+}
+
+export function registerOpenEditor(flush: () => Promise<void>): () => void {
+  useSession.setState({ flushOpenEditor: flush });
+  return () => {
+    if (useSession.getState().flushOpenEditor === flush) useSession.setState({ flushOpenEditor: nothingToFlush });
+  };
+}

@@ -1,0 +1,73 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildPieceDocx } from './build-piece-document.js';
+import { SAMPLE_PIECE } from './sample-piece.test-data.js';
+
+async function exportedParts() {
+  const files = unzipSync(await buildPieceDocx(SAMPLE_PIECE));
+  const read = (name: string) => {
+    const file = files[name];
+    if (file === undefined) throw new Error(`${name} is missing from the .docx`);
+    return strFromU8(file);
+  };
+  const headerName = Object.keys(files).find((name) => /^word\/header\d*\.xml$/.test(name)) ?? 'word/header1.xml';
+  const footerName = Object.keys(files).find((name) => /^word\/footer\d*\.xml$/.test(name)) ?? 'word/footer1.xml';
+  return { body: read('word/document.xml'), core: read('docProps/core.xml'), header: read(headerName), footer: read(footerName) };
+}
+
+/** The paragraphs of document.xml as [style, text] pairs, in order. */
+function paragraphs(body: string): [string, string][] {
+  return [...body.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gs)].map((match) => {
+    const xml = match[1] ?? match[2] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal';
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    return [style, text];
+  });
+}
+
+describe('buildPieceDocx', () => {
+  it('puts each section under its own heading, in order, with the text the candidate typed', async () => {
+    const { body } = await exportedParts();
+    expect(paragraphs(body)).toEqual([
+      ['Title', 'Part 1 — Portfolio of Evidence'],
+      ['Heading1', 'Reflective commentary'],
+      ['Heading2', 'Leading provision'],
+      ['Normal', 'The graduated approach matters to every pupilon a new line.'],
+      ['ListParagraph', 'Assess'],
+      ['ListParagraph', 'Plan'],
+      ['ListParagraph', 'with parents'],
+      ['Quote', 'High quality teaching comes first.'],
+      ['Heading1', 'Second section'],
+      ['ListParagraph', 'Review'],
+    ]);
+  });
+
+  it('keeps bold, italic, underline and line breaks', async () => {
+    const { body } = await exportedParts();
+    expect(body).toMatch(/<w:b\/>.*?<w:t[^>]*>matters<\/w:t>/s);
+    expect(body).toMatch(/<w:i\/>.*?<w:t[^>]*>every<\/w:t>/s);
+    expect(body).toMatch(/<w:u w:val="single"\/>.*?<w:t[^>]*>pupil<\/w:t>/s);
+    expect(body).toMatch(/<w:br\/>/);
+  });
+
+  it('numbers lists, nests them, and restarts numbering for each new list', async () => {
+    const { body } = await exportedParts();
+    const numbered = [...body.matchAll(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(numbered).toHaveLength(4);
+    const [assess, plan, parents, review] = numbered as [[number, number], [number, number], [number, number], [number, number]];
+    expect(assess).toEqual(plan);
+    expect(parents[0]).toBe(1);
+    expect(new Set([assess[1], parents[1], review[1]]).size).toBe(3);
+  });
+
+  it('identifies the candidate by number only, in the header and the file properties', async () => {
+    const { core, header, footer } = await exportedParts();
+    expect(header).toContain('Candidate 7654321');
+    expect(core).toContain('<dc:creator>7654321</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>7654321</cp:lastModifiedBy>');
+    expect(footer).toMatch(/PAGE.*NUMPAGES/s);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName } from './export-file-name.js';
+
+describe('exportFileName', () => {
+  it('leads with the candidate number and the short name of the part', () => {
+    expect(exportFileName('1234567', 'Part 1 — Portfolio of Evidence')).toBe('1234567 Part 1.docx');
+  });
+
+  it('removes characters that file systems refuse', () => {
+    expect(exportFileName('12/34', 'Essay: "inclusion"?')).toBe('12 34 Essay inclusion.docx');
+  });
+
+  it('falls back to a plain name when nothing usable is left', () => {
+    expect(exportFileName('', '***')).toBe('Portfolio.docx');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Says in plain words why saving to the browser's storage failed and what to do.
+ * Dexie wraps the browser's errors, so look through `inner` too.
+ */
+export function describeStorageError(error: unknown): string {
+  const names = errorNames(error);
+  if (names.has('QuotaExceededError')) {
+    return 'Your computer has run out of room for the app’s data. Free some disk space; what you typed stays on screen and is saved as soon as there is room.';
+  }
+  if (names.has('VersionError')) {
+    return 'Your portfolios were last opened by a newer version of this app. Install that version to keep working; nothing has been changed.';
+  }
+  if (names.has('InvalidStateError') || names.has('DatabaseClosedError') || names.has('OpenFailedError')) {
+    return 'The app could not reach its storage. Close other copies of the app, then restart it; what you typed stays on screen until it is saved.';
+  }
+  const message = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+  return `Your latest changes could not be saved${message}. They stay on screen; the app keeps trying.`;
+}
+
+function errorNames(error: unknown): Set<string> {
+  const names = new Set<string>();
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const { name, inner } = current as { name?: unknown; inner?: unknown };
+    if (typeof name === 'string') names.add(name);
+    current = inner;
+  }
+  return names;
+}

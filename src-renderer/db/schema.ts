@@ -1,0 +1,25 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the database's layout, oldest first. Users' portfolios live in
+ * these tables for years: never edit a version that has shipped. To change the
+ * layout, add a version with the new stores and an `upgrade` that rewrites the old
+ * rows, and a test that opens a database at the old version and upgrades it.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  /** Dexie store definitions: primary key first, then indexed fields. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      portfolios: 'id, updatedAt',
+      sections: 'id, portfolioId',
+      sectionContents: 'sectionId',
+    },
+  },
+];

@@ -1,0 +1,75 @@
+import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
+import { useEffect, useMemo } from 'react';
+import type { RichTextNode } from '../core/document/rich-text.js';
+import { createAutosave, type SaveStatus } from './autosave.js';
+import { EDITOR_EXTENSIONS } from './extensions.js';
+import { liveWordCount } from './live-word-count.js';
+import { cleanPastedHtml } from './paste-from-word.js';
+import { Toolbar } from './Toolbar.js';
+
+export interface SectionEditorProps {
+  readonly title: string;
+  readonly initialDocument: RichTextNode;
+  readonly save: (document: RichTextNode) => Promise<void>;
+  readonly describeSaveError: (error: unknown) => string;
+  readonly onWordCount: (words: number) => void;
+  readonly onSaveStatus: (status: SaveStatus) => void;
+  /** Receives the editor's flush, so others (export, navigation) can save first. */
+  readonly registerFlush: (flush: () => Promise<void>) => () => void;
+}
+
+/**
+ * One section's text. Give it a `key` per section: it reads `initialDocument` once,
+ * then owns the text until it unmounts, saving as the candidate types.
+ */
+export function SectionEditor({ title, initialDocument, save, describeSaveError, onWordCount, onSaveStatus, registerFlush }: SectionEditorProps) {
+  const autosave = useMemo(
+    () => createAutosave<RichTextNode>({ save, onStatus: onSaveStatus, describeError: describeSaveError }),
+    // The editor is keyed by section, so these are fixed for its lifetime.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const editor = useEditor({
+    extensions: EDITOR_EXTENSIONS,
+    // The same JSON shape; tiptap's type only lacks our `readonly`.
+    content: initialDocument as unknown as JSONContent,
+    injectCSS: false,
+    // The toolbar subscribes to what it shows; typing must not re-render the screen.
+    shouldRerenderOnTransaction: false,
+    immediatelyRender: true,
+    editorProps: {
+      transformPastedHTML: cleanPastedHtml,
+      attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'en-GB', class: 'section-text' },
+    },
+    onCreate: ({ editor: created }) => onWordCount(liveWordCount(created.state.doc)),
+    onUpdate: ({ editor: changed }) => {
+      onWordCount(liveWordCount(changed.state.doc));
+      autosave.changed(() => changed.getJSON() as RichTextNode);
+    },
+  });
+
+  useEffect(() => {
+    const flush = () => autosave.flush();
+    const unregister = registerFlush(flush);
+    const saveNow = () => void flush();
+    const saveWhenHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', saveWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', saveWhenHidden);
+      unregister();
+      void flush();
+    };
+  }, [autosave, registerFlush]);
+
+  return (
+    <div className="section-editor">
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} className="section-page" />
+    </div>
+  );
+}

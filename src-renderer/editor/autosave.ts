@@ -1,0 +1,76 @@
+/**
+ * Saves a section soon after each change, without a button, and says truthfully
+ * where things stand. The first unsaved change starts the clock: steady typing is
+ * still saved every `delayMs`, rather than waiting for a pause.
+ */
+export type SaveStatus =
+  | { readonly state: 'saved' }
+  | { readonly state: 'unsaved' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'failed'; readonly message: string };
+
+export interface AutosaveOptions<T> {
+  readonly save: (value: T) => Promise<void>;
+  readonly onStatus: (status: SaveStatus) => void;
+  readonly describeError: (error: unknown) => string;
+  readonly delayMs?: number;
+  readonly retryMs?: number;
+}
+
+export interface Autosave<T> {
+  /** Records that the text changed; `read` is called when it is time to save. */
+  changed(read: () => T): void;
+  /**
+   * Saves now if anything is unsaved; resolves when stored or when the attempt failed.
+   * A failed save keeps retrying even after the editor has closed, so nothing is dropped.
+   */
+  flush(): Promise<void>;
+}
+
+export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400, retryMs = 2000 }: AutosaveOptions<T>): Autosave<T> {
+  let pending: (() => T) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  // A function, not a read of `pending`: changes arrive while a save is awaited.
+  const hasPending = () => pending !== undefined;
+
+  function schedule(delay: number): void {
+    if (timer === undefined) timer = setTimeout(() => void run(), delay);
+  }
+
+  async function run(): Promise<void> {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    // One save at a time, so an older version can never land after a newer one.
+    while (running !== undefined) await running;
+    const read = pending;
+    if (read === undefined) return;
+    pending = undefined;
+    onStatus({ state: 'saving' });
+    running = (async () => {
+      try {
+        await save(read());
+        onStatus(hasPending() ? { state: 'unsaved' } : { state: 'saved' });
+      } catch (error) {
+        // Keep the newest text waiting: a change made during the failed save wins.
+        pending ??= read;
+        onStatus({ state: 'failed', message: describeError(error) });
+        schedule(retryMs);
+      }
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+  }
+
+  return {
+    changed(read) {
+      pending = read;
+      onStatus({ state: 'unsaved' });
+      schedule(delayMs);
+    },
+    flush: run,
+  };
+}

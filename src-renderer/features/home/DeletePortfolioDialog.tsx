@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Portfolio } from '../../core/portfolio/portfolio.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeStorageError } from '../../db/describe-storage-error.js';
+import { deletePortfolio, restorePortfolio } from '../../db/portfolios.js';
+import { showNotice } from '../../app/session-store.js';
+import { Dialog } from '../../ui/Dialog.js';
+
+export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfolio: Portfolio; readonly onClose: () => void }) {
+  const [failure, setFailure] = useState<string>();
+
+  async function confirm() {
+    try {
+      await deletePortfolio(appDatabase, portfolio.id);
+      showNotice(`“${portfolio.title}” deleted.`, () => restorePortfolio(appDatabase, portfolio.id));
+      onClose();
+    } catch (error) {
+      setFailure(describeStorageError(error));
+    }
+  }
+
+  return (
+    <Dialog title={`Delete “${portfolio.title}”?`} onClose={onClose}>
+      <p>
+        Its sections and everything written in them will be deleted. You can restore it until you close the app; after that it is gone
+        for good.
+      </p>
+      {failure !== undefined && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Keep it
+        </button>
+        <button type="button" className="danger" onClick={confirm}>
+          Delete “{portfolio.title}”
+        </button>
+      </div>
+    </Dialog>
+  );
+}
