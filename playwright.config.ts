@@ -34,7 +34,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'browser-edition', testIgnore: /electron\.spec\.ts/ }, { name: 'desktop', testMatch: /electron\.spec\.ts/ }],
+  projects: [
+    { name: 'browser-edition', testIgnore: [/electron\.spec\.ts/, /screens\//] },
+    { name: 'desktop', testMatch: /electron\.spec\.ts/ },
+    // Screenshots for review, not a test: only `npm run screens` runs them.
+    ...(process.env['SCREENS'] === '1' ? [{ name: 'screens', testMatch: /screens\/.*\.spec\.ts/ }] : []),
+  ],
   webServer: {
     command: `npm run build:renderer --silent && npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
