@@ -2,10 +2,10 @@ import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { bench, describe } from 'vitest';
-import { countDocumentWords } from '../src-renderer/core/counting/count-document.js';
+import { countDocumentTally } from '../src-renderer/core/counting/count-document.js';
 import type { RichTextNode } from '../src-renderer/core/document/rich-text.js';
 import { EDITOR_EXTENSIONS } from '../src-renderer/editor/extensions.js';
-import { liveWordCount } from '../src-renderer/editor/live-word-count.js';
+import { liveWordTally } from '../src-renderer/editor/live-word-count.js';
 
 /**
  * What one keystroke costs the counter: the editor's cached count against recounting
@@ -26,7 +26,7 @@ function documentOf(words: number): ProseMirrorNode {
 for (const words of [5_000, 80_000]) {
   describe(`one keystroke in a ${words.toLocaleString('en-GB')}-word section`, () => {
     let state = EditorState.create({ doc: documentOf(words) });
-    liveWordCount(state.doc);
+    liveWordTally(state.doc);
     let typed = 0;
     const type = () => {
       state = state.apply(state.tr.insertText(typed++ % 7 === 0 ? ' ' : 'a', 3));
@@ -34,11 +34,11 @@ for (const words of [5_000, 80_000]) {
     };
 
     bench('full recount from JSON (baseline)', () => {
-      countDocumentWords(type().toJSON() as RichTextNode);
+      countDocumentTally(type().toJSON() as RichTextNode);
     });
 
     bench('live count, cached per paragraph', () => {
-      liveWordCount(type());
+      liveWordTally(type());
     });
   });
 }

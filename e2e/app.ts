@@ -10,14 +10,27 @@ export async function openFreshApp(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
 }
 
-export async function createPortfolio(page: Page, title: string = CANDIDATE.title): Promise<void> {
+export async function createPortfolio(page: Page, title: string = CANDIDATE.title, template = 'Two parts of 5,000 words'): Promise<void> {
   await page.getByRole('button', { name: 'New portfolio' }).click();
   const dialog = page.getByRole('dialog', { name: 'New portfolio' });
   await dialog.getByLabel('Title').fill(title);
   await dialog.getByLabel('Your name').fill(CANDIDATE.name);
   await dialog.getByLabel('Candidate number').fill(CANDIDATE.number);
+  await dialog.getByRole('radio', { name: new RegExp(`^${template}`) }).check();
   await dialog.getByRole('button', { name: 'Create portfolio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+}
+
+/** Opens a section from the portfolio's navigation and waits for its editor. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await navigation(page).getByRole('link', { name: new RegExp(`^${title}`) }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+  await expect(editor(page)).toBeVisible();
+}
+
+export function navigation(page: Page) {
+  return page.getByRole('navigation', { name: 'Portfolio' });
 }
 
 export function editor(page: Page) {
@@ -28,8 +41,8 @@ export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-indicator')).toHaveText('Saved');
 }
 
-export function partTotal(page: Page, part: 'Part 1' | 'Part 2') {
-  return page.getByRole('navigation', { name: 'Parts and sections' }).locator('.part').filter({ hasText: part }).locator('.word-target-text');
+export function partTotal(page: Page, part: string) {
+  return navigation(page).locator('.part').filter({ has: page.getByRole('heading', { name: new RegExp(`^${part}`) }) }).locator('.word-target-text');
 }
 
 /** The paragraphs of an exported .docx as [style, text] pairs, read from its XML. */

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, docxParagraphs, editor, openFreshApp, waitForSaved } from './app';
+import { createPortfolio, docxParagraphs, editor, openFreshApp, openSection, waitForSaved } from './app';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Formatting' });
 
 test.beforeEach(async ({ page }) => {
   await openFreshApp(page);
   await createPortfolio(page);
+  await openSection(page, 'Reflective commentary');
   await editor(page).click();
 });
 
@@ -60,7 +61,7 @@ test('keyboard shortcuts and toolbar format text, and the toolbar shows what is 
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
   const paragraphs = await docxParagraphs(await downloading);
   expect(paragraphs.slice(1)).toEqual([
-    ['Heading1', 'Part 1 — Portfolio of Evidence: reflective commentary'],
+    ['Heading1', 'Reflective commentary'],
     ['Heading2', 'Leading provision'],
     ['Normal', 'The graduated approach for all'],
     ['ListParagraph', 'Assess'],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, waitForSaved } from './app';
+import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
 
 test('creating a portfolio explains what is missing and creates nothing until it is right', async ({ page }) => {
   await openFreshApp(page);
@@ -29,6 +29,7 @@ test('portfolios are listed latest edited first, can be opened, renamed, deleted
 
   // Writing in the older one moves it to the top.
   await list.getByRole('link', { name: 'Autumn draft' }).click();
+  await openSection(page, 'Reflective commentary');
   await editor(page).click();
   await page.keyboard.type('A new paragraph');
   await waitForSaved(page);
@@ -60,6 +61,7 @@ test('portfolios are listed latest edited first, can be opened, renamed, deleted
   const deleted = page.getByRole('region', { name: 'Deleted this session' });
   await deleted.getByRole('button', { name: 'Restore Autumn draft' }).click();
   await list.getByRole('link', { name: 'Autumn draft' }).click();
+  await openSection(page, 'Reflective commentary');
   await expect(editor(page)).toHaveText('A new paragraph');
 });
 

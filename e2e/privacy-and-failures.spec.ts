@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, waitForSaved } from './app';
+import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
 
 test('the app never requests anything from outside its own origin, and the page reports no errors', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -13,6 +13,7 @@ test('the app never requests anything from outside its own origin, and the page 
 
   await openFreshApp(page);
   await createPortfolio(page);
+  await openSection(page, 'Reflective commentary');
   await editor(page).click();
   await page.keyboard.type('Termly review with the family, then the plan.');
   await page.keyboard.press('Control+b');
@@ -65,6 +66,7 @@ test('when the disk is full the app says so plainly, keeps the text, and saves i
   });
   await openFreshApp(page);
   await createPortfolio(page);
+  await openSection(page, 'Reflective commentary');
   await editor(page).click();
   await page.keyboard.type('Saved before the disk filled.');
   await waitForSaved(page);

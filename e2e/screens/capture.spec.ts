@@ -1,16 +1,23 @@
-import { test } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, waitForSaved } from '../app';
+import { test, type Page } from '@playwright/test';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved } from '../app';
+import { samplePng } from '../sample-files';
+
 // Captures every screen for people to look at: `npm run screens`, then open test-results/screens/.
 const dir = 'test-results/screens';
+const shot = (page: Page, name: string) => page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+
 test('capture the screens', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openFreshApp(page);
-  await page.screenshot({ path: `${dir}/1-home-empty.png` });
+  await shot(page, '01-home-empty');
   await page.getByRole('button', { name: 'New portfolio' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Create portfolio' }).click();
-  await page.screenshot({ path: `${dir}/2-create-errors.png` });
+  await shot(page, '02-create-with-problems');
   await page.keyboard.press('Escape');
   await createPortfolio(page);
+  await shot(page, '03-overview-new');
+
+  await openSection(page, 'Reflective commentary');
   await editor(page).click();
   await page.keyboard.press('Control+Alt+2');
   await page.keyboard.type('Context and rationale');
@@ -19,27 +26,45 @@ test('capture the screens', async ({ page }) => {
   await page.keyboard.press('Control+b');
   await page.keyboard.type('Quality first teaching');
   await page.keyboard.press('Control+b');
-  await page.keyboard.type(' was the focus of this term. ');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+Shift+7');
-  await page.keyboard.type('Assess');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Plan');
-  await page.keyboard.press('Enter');
+  await page.keyboard.type(' was the focus of this term.');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Shift+b');
   await page.keyboard.type('All teachers are teachers of pupils with SEN.');
   await waitForSaved(page);
-  await page.screenshot({ path: `${dir}/3-portfolio.png` });
-  const d = page.waitForEvent('download');
+  await shot(page, '04-writing');
+
+  await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
+  await shot(page, '05-outcomes');
+  await page.getByRole('button', { name: 'Paste a list' }).click();
+  await page.getByLabel('One outcome per line').fill('B7 Leading a whole-school review of SEN\nC4 Advocating for families\nnot an outcome');
+  await shot(page, '06-paste-outcomes');
+  await page.getByRole('button', { name: 'Add 2 outcomes' }).click();
+
+  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Provision map review with Year 6 team');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByLabel('Context').fill('Year 6, autumn term');
+  await page.getByRole('checkbox', { name: /^B3 / }).check();
+  await page.getByRole('checkbox', { name: /^A1 / }).check();
+  await page.getByLabel('Words this counts as').fill('400');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
+  await editor(page).click();
+  await page.getByLabel('Insert a reflective model').selectOption({ label: 'Gibbs’ reflective cycle' });
+  await waitForSaved(page);
+  await shot(page, '07-evidence');
+
+  await navigation(page).getByRole('link', { name: 'Outcome coverage' }).click();
+  await shot(page, '08-coverage');
+  await navigation(page).getByRole('link', { name: 'Overview' }).click();
+  await shot(page, '09-overview');
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  await shot(page, '10-settings');
+
+  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
-  await (await d).saveAs(`${dir}/part1.docx`);
-  await page.screenshot({ path: `${dir}/4-exported.png` });
+  await (await download).saveAs(`${dir}/part1.docx`);
   await page.getByRole('link', { name: '← All portfolios' }).click();
-  await createPortfolio(page, 'Second try');
-  await page.getByRole('link', { name: '← All portfolios' }).click();
-  await page.getByRole('button', { name: 'Delete Second try' }).click();
-  await page.screenshot({ path: `${dir}/5-delete-confirm.png` });
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete “Second try”' }).click();
-  await page.screenshot({ path: `${dir}/6-home-deleted.png` });
+  await page.getByRole('button', { name: /^Delete / }).first().click();
+  await shot(page, '11-delete-confirm');
 });

@@ -7,7 +7,7 @@ export function App() {
   const route = useSession((state) => state.route);
   return (
     <>
-      {route.screen === 'home' ? <HomeScreen /> : <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} sectionId={route.sectionId} />}
+      {route.screen === 'home' ? <HomeScreen /> : <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} view={route.view} />}
       <NoticeBar />
     </>
   );

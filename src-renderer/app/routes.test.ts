@@ -6,14 +6,24 @@ describe('routes', () => {
     ['', { screen: 'home' }],
     ['#/', { screen: 'home' }],
     ['#/nonsense/here', { screen: 'home' }],
-    ['#/portfolio/p1', { screen: 'portfolio', portfolioId: 'p1' }],
-    ['#/portfolio/p1/section/s%2F2', { screen: 'portfolio', portfolioId: 'p1', sectionId: 's/2' }],
+    ['#/portfolio/p1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'overview' } }],
+    ['#/portfolio/p1/section/s%2F2', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'section', sectionId: 's/2' } }],
+    ['#/portfolio/p1/evidence-list/part-1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence-list', pieceId: 'part-1' } }],
+    ['#/portfolio/p1/evidence/e1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence', evidenceId: 'e1' } }],
+    ['#/portfolio/p1/coverage', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'coverage' } }],
+    ['#/portfolio/p1/settings', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'settings' } }],
+    ['#/portfolio/p1/unknown', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'overview' } }],
+    ['#/portfolio/%E0%A4%A', { screen: 'portfolio', portfolioId: '%E0%A4%A', view: { kind: 'overview' } }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it('writes what it reads', () => {
-    const route: Route = { screen: 'portfolio', portfolioId: 'a b', sectionId: 's/2' };
+  it.each<Route>([
+    { screen: 'home' },
+    { screen: 'portfolio', portfolioId: 'a b', view: { kind: 'section', sectionId: 's/2' } },
+    { screen: 'portfolio', portfolioId: 'p', view: { kind: 'outcomes' } },
+    { screen: 'portfolio', portfolioId: 'p', view: { kind: 'evidence', evidenceId: 'e' } },
+  ])('writes what it reads: %j', (route) => {
     expect(parseRoute(routeToHash(route))).toEqual(route);
   });
 });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { WordTally } from '../core/counting/word-tally.js';
 import type { SaveStatus } from '../editor/autosave.js';
 import { parseRoute, routeToHash, type Route } from './routes.js';
 
@@ -15,8 +16,8 @@ export interface Notice {
  */
 interface SessionState {
   readonly route: Route;
-  /** The open section's count as typed, ahead of the next save. */
-  readonly liveCount: { readonly sectionId: string; readonly words: number } | undefined;
+  /** The open section's words as typed, ahead of the next save. */
+  readonly liveCount: { readonly sectionId: string; readonly words: WordTally } | undefined;
   readonly saveStatus: SaveStatus;
   readonly notice: Notice | undefined;
   /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
@@ -50,7 +51,7 @@ export function dismissNotice(id: number): void {
   useSession.setState((state) => (state.notice?.id === id ? { notice: undefined } : state));
 }
 
-export function setLiveCount(sectionId: string, words: number): void {
+export function setLiveCount(sectionId: string, words: WordTally): void {
   useSession.setState({ liveCount: { sectionId, words } });
 }
 

@@ -1,14 +1,40 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { EvidenceItem } from '../core/evidence/evidence.js';
+import type { Outcome } from '../core/outcomes/outcomes.js';
 import type { Portfolio, Section, SectionContent } from '../core/portfolio/portfolio.js';
+import type { StudyLogEntry } from '../core/portfolio/progress.js';
+import type { RichTextNode } from '../core/document/rich-text.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
+
+/** A file attached to an item of evidence, kept as a Blob beside it. */
+export interface Attachment {
+  readonly id: string;
+  readonly evidenceId: string;
+  readonly portfolioId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly data: Blob;
+  readonly createdAt: number;
+}
+
+export interface EvidenceCommentary {
+  readonly evidenceId: string;
+  readonly document: RichTextNode;
+}
 
 /** The app's one IndexedDB database. Only modules in `db/` touch it. */
 export class PortfolioDatabase extends Dexie {
   portfolios!: Table<Portfolio, string>;
   sections!: Table<Section, string>;
   sectionContents!: Table<SectionContent, string>;
+  outcomes!: Table<Outcome, string>;
+  evidence!: Table<EvidenceItem, string>;
+  evidenceCommentaries!: Table<EvidenceCommentary, string>;
+  attachments!: Table<Attachment, string>;
+  studyLog!: Table<StudyLogEntry, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -16,5 +42,10 @@ export class PortfolioDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade !== undefined) declared.upgrade(upgrade);
     }
+  }
+
+  /** Every table holding a portfolio's data, for transactions that touch all of it. */
+  get portfolioTables() {
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog];
   }
 }

@@ -27,3 +27,11 @@ function errorNames(error: unknown): Set<string> {
   }
   return names;
 }
+
+/**
+ * The message for a failed action: a refused input (the db layer throws RangeError with a
+ * message meant for the user) says what to change; anything else is a storage problem.
+ */
+export function describeActionError(error: unknown): string {
+  return error instanceof RangeError ? error.message : describeStorageError(error);
+}

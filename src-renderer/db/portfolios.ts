@@ -1,19 +1,20 @@
-import type { RichTextNode } from '../core/document/rich-text.js';
-import { countDocumentWords } from '../core/counting/count-document.js';
 import { checkPortfolioDetails, type DetailsCheck } from '../core/portfolio/portfolio-details.js';
-import { planNewPortfolio, type Portfolio, type PortfolioDetails, type Section } from '../core/portfolio/portfolio.js';
+import { planNewPortfolio, type Portfolio, type PortfolioDetails } from '../core/portfolio/portfolio.js';
+import { checkPieceSettings, checkProgrammeSettings } from '../core/programme/programme-schema.js';
+import type { PieceSettings, ProgrammeSettings, ProgrammeTemplate } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
 
 export type CreateResult = { readonly ok: true; readonly id: string } | Extract<DetailsCheck, { ok: false }>;
 
-/** Creates a portfolio with its parts and empty sections, all or nothing. */
-export async function createPortfolio(db: PortfolioDatabase, typed: PortfolioDetails, now = Date.now()): Promise<CreateResult> {
+/** Creates a portfolio from a programme template, with its sections and outcomes, all or nothing. */
+export async function createPortfolio(db: PortfolioDatabase, typed: PortfolioDetails, template: ProgrammeTemplate, now = Date.now()): Promise<CreateResult> {
   const check = checkPortfolioDetails(typed);
   if (!check.ok) return check;
-  const { portfolio, sections } = planNewPortfolio(check.details, () => crypto.randomUUID(), now);
-  await db.transaction('rw', db.portfolios, db.sections, async () => {
+  const { portfolio, sections, outcomes } = planNewPortfolio(check.details, template, () => crypto.randomUUID(), now);
+  await db.transaction('rw', db.portfolios, db.sections, db.outcomes, async () => {
     await db.portfolios.add(portfolio);
     await db.sections.bulkAdd([...sections]);
+    await db.outcomes.bulkAdd([...outcomes]);
   });
   return { ok: true, id: portfolio.id };
 }
@@ -41,6 +42,39 @@ export async function renamePortfolio(db: PortfolioDatabase, id: string, title: 
 }
 
 /**
+ * Replaces one assessment piece's settings after checking them. A refused edit changes
+ * nothing; an accepted one is one write, so the portfolio is never half-changed.
+ */
+export async function updatePieceSettings(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  settings: PieceSettings,
+  now = Date.now(),
+): Promise<{ readonly ok: true } | { readonly ok: false; readonly problem: string }> {
+  const check = checkPieceSettings(settings);
+  if (!check.ok) return check;
+  return db.transaction('rw', db.portfolios, async () => {
+    const portfolio = await requirePortfolio(db, portfolioId);
+    if (!portfolio.pieces.some((piece) => piece.id === settings.id)) return { ok: false as const, problem: 'This piece is no longer in the portfolio.' };
+    const pieces = portfolio.pieces.map((piece) => (piece.id === settings.id ? check.value : piece));
+    await db.portfolios.update(portfolioId, { pieces, updatedAt: now });
+    return { ok: true as const };
+  });
+}
+
+/** Replaces the programme's attendance and study plans after checking them. */
+export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId: string, settings: ProgrammeSettings): Promise<void> {
+  const check = checkProgrammeSettings(settings);
+  if (!check.ok) throw new RangeError(check.problem);
+  await db.portfolios.update(portfolioId, { programme: check.value });
+}
+
+export async function setAttendedDays(db: PortfolioDatabase, portfolioId: string, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < 0 || days > 500) throw new RangeError('Taught days attended must be a whole number from 0 to 500.');
+  await db.portfolios.update(portfolioId, { attendedDays: days });
+}
+
+/**
  * Hides a portfolio and keeps everything in it, so the deletion can be undone
  * until the app next starts (see `purgeDeletedPortfolios`).
  */
@@ -56,45 +90,24 @@ export async function restorePortfolio(db: PortfolioDatabase, id: string): Promi
   await db.portfolios.update(id, { deletedAt: undefined });
 }
 
-/** Removes for good the portfolios deleted before `before` (the start of this session). */
+/** Removes for good the portfolios deleted before `before` (the start of this session), with everything in them. */
 export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: number): Promise<number> {
-  return db.transaction('rw', db.portfolios, db.sections, db.sectionContents, async () => {
+  return db.transaction('rw', db.portfolioTables, async () => {
     const doomed = await db.portfolios.filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before).primaryKeys();
     if (doomed.length === 0) return 0;
     const sectionIds = await db.sections.where('portfolioId').anyOf(doomed).primaryKeys();
+    const evidenceIds = await db.evidence.where('portfolioId').anyOf(doomed).primaryKeys();
     await db.sectionContents.bulkDelete(sectionIds);
     await db.sections.bulkDelete(sectionIds);
+    await db.evidenceCommentaries.bulkDelete(evidenceIds);
+    await db.evidence.bulkDelete(evidenceIds);
+    for (const table of [db.outcomes, db.attachments, db.studyLog]) await table.where('portfolioId').anyOf(doomed).delete();
     await db.portfolios.bulkDelete(doomed);
     return doomed.length;
   });
 }
 
-export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
-  const sections = await db.sections.where('portfolioId').equals(portfolioId).toArray();
-  return sections.sort((a, b) => a.position - b.position);
-}
-
-export async function loadSectionDocument(db: PortfolioDatabase, sectionId: string): Promise<RichTextNode | undefined> {
-  return (await db.sectionContents.get(sectionId))?.document;
-}
-
-/**
- * Saves a section's text with its word count and marks the portfolio as edited, in one
- * transaction: the counters on screen never disagree with the text they describe.
- */
-export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<number> {
-  const wordCount = countDocumentWords(document);
-  await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, async () => {
-    const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
-    await db.sectionContents.put({ sectionId, document });
-    await db.sections.update(sectionId, { wordCount, updatedAt: now });
-    await db.portfolios.update(section.portfolioId, { updatedAt: now });
-  });
-  return wordCount;
-}
-
-async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {
+export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(id);
   if (portfolio === undefined) throw new Error('This portfolio no longer exists.');
   return portfolio;

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToProgrammes } from './upgrades/2-programmes.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -21,5 +22,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sections: 'id, portfolioId',
       sectionContents: 'sectionId',
     },
+  },
+  {
+    // Programme templates, learning outcomes, evidence with attachments, and the study log.
+    version: 2,
+    stores: {
+      outcomes: 'id, portfolioId',
+      evidence: 'id, portfolioId',
+      evidenceCommentaries: 'evidenceId',
+      attachments: 'id, evidenceId, portfolioId',
+      studyLog: 'id, portfolioId',
+    },
+    upgrade: upgradeToProgrammes,
   },
 ];

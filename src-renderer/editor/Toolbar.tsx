@@ -1,4 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -38,7 +39,7 @@ const GROUPS: readonly (readonly ToolbarButton[])[] = [
 const BUTTONS = GROUPS.flat();
 
 /** Formatting buttons. Re-renders only when a button's pressed or enabled state changes. */
-export function Toolbar({ editor }: { readonly editor: Editor }) {
+export function Toolbar({ editor, children }: { readonly editor: Editor; readonly children?: ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) =>
@@ -70,6 +71,7 @@ export function Toolbar({ editor }: { readonly editor: Editor }) {
           })}
         </div>
       ))}
+      {children}
     </div>
   );
 }

@@ -1,27 +1,34 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { countWords } from '../core/counting/count-words.js';
+import { addTallies, NO_WORDS, type WordTally } from '../core/counting/word-tally.js';
 
 /**
- * The section's word count while typing, recomputed on every keystroke.
+ * The section's words by kind while typing, recomputed on every keystroke.
  *
  * ProseMirror documents are immutable and share unchanged nodes between versions, so
- * a count cached per node stays right: a keystroke recounts the one paragraph it changed
- * and adds up cached numbers for the rest. Must agree with `countDocumentWords` on the
- * stored JSON (tested), which is what the database and export use.
+ * a tally cached per node stays right: a keystroke recounts the one paragraph it changed
+ * and adds up cached tallies for the rest. A node's tally depends on whether it sits in
+ * a quotation, so there is a cache for each case. Must agree with `countDocumentTally`
+ * on the stored JSON (tested), which is what the database and export use.
  */
-const wordsInNode = new WeakMap<ProseMirrorNode, number>();
+const outsideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
+const insideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
 
-export function liveWordCount(node: ProseMirrorNode): number {
-  const cached = wordsInNode.get(node);
+export function liveWordTally(node: ProseMirrorNode, inQuotation = false): WordTally {
+  const cache = inQuotation ? insideQuotation : outsideQuotation;
+  const cached = cache.get(node);
   if (cached !== undefined) return cached;
-  let words = 0;
+  let tally: WordTally;
   if (node.isTextblock) {
-    words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+    const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+    tally = inQuotation ? { ...NO_WORDS, quotations: words } : node.type.name === 'heading' ? { ...NO_WORDS, headings: words } : { ...NO_WORDS, text: words };
   } else {
+    const quoted = inQuotation || node.type.name === 'blockquote';
+    tally = NO_WORDS;
     node.forEach((child) => {
-      words += liveWordCount(child);
+      tally = addTallies(tally, liveWordTally(child, quoted));
     });
   }
-  wordsInNode.set(node, words);
-  return words;
+  cache.set(node, tally);
+  return tally;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../document/rich-text.js';
-import { countDocumentWords } from './count-document.js';
+import { countDocumentTally, countDocumentWords } from './count-document.js';
 
 const text = (value: string): RichTextNode => ({ type: 'text', text: value });
 const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
@@ -46,5 +46,11 @@ describe('countDocumentWords', () => {
       ],
     };
     expect(countDocumentWords(document)).toBe(3 + 3 + 2 + 6);
+    expect(countDocumentTally(document)).toEqual({ headings: 3, text: 5, quotations: 6 });
+  });
+
+  it('counts a heading inside a quotation as quotation', () => {
+    const document: RichTextNode = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', content: [text('Two words')] }] }] };
+    expect(countDocumentTally(document)).toEqual({ headings: 0, text: 0, quotations: 2 });
   });
 });

@@ -42,6 +42,34 @@ describe('buildPieceDocx', () => {
     ]);
   });
 
+  it('leaves out sections with no text, and places evidence before the back matter', async () => {
+    const files = unzipSync(
+      await buildPieceDocx({
+        ...SAMPLE_PIECE,
+        sections: [
+          ...SAMPLE_PIECE.sections,
+          { title: 'Not yet written', document: { type: 'doc', content: [{ type: 'paragraph' }] } },
+          { title: 'References', isBackMatter: true, document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'DfE (2015)' }] }] } },
+        ],
+        evidence: [
+          { title: 'Lesson observation', summary: '12 October 2026 · Observation · Outcomes A1', context: 'Year 4', description: '', commentary: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What went well' }] }] } },
+        ],
+      }),
+    );
+    const texts = paragraphs(strFromU8(files['word/document.xml']!)).map(([style, text]) => `${style}:${text}`);
+    expect(texts).not.toContain('Heading1:Not yet written');
+    expect(texts.slice(-8)).toEqual([
+      'ListParagraph:Review',
+      'Heading1:Evidence',
+      'Heading2:Evidence 1: Lesson observation',
+      'Normal:12 October 2026 · Observation · Outcomes A1',
+      'Normal:Year 4',
+      'Normal:What went well',
+      'Heading1:References',
+      'Normal:DfE (2015)',
+    ]);
+  });
+
   it('keeps bold, italic, underline and line breaks', async () => {
     const { body } = await exportedParts();
     expect(body).toMatch(/<w:b\/>.*?<w:t[^>]*>matters<\/w:t>/s);

@@ -1,12 +1,24 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, HeadingLevel, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { RichTextNode } from '../document/rich-text.js';
 import { RichTextConverter } from './rich-text-to-docx.js';
+import { inlineText, textBlocks } from '../document/rich-text.js';
 import { NUMBERING, PAGE, STYLES } from './submission-style.js';
+
+export interface EvidenceForExport {
+  readonly title: string;
+  /** "12 October 2026 · Observation · Outcomes A1, B3" */
+  readonly summary: string;
+  readonly context: string;
+  readonly description: string;
+  readonly commentary: RichTextNode;
+}
 
 export interface PieceForExport {
   readonly pieceTitle: string;
   readonly candidateNumber: string;
-  readonly sections: readonly { readonly title: string; readonly document: RichTextNode }[];
+  readonly sections: readonly { readonly title: string; readonly document: RichTextNode; readonly isBackMatter?: boolean }[];
+  /** Evidence items, placed after the main sections and before references and appendices. */
+  readonly evidence?: readonly EvidenceForExport[];
 }
 
 /**
@@ -18,10 +30,18 @@ export function buildPieceDocument(piece: PieceForExport): Document {
   const author = piece.candidateNumber === '' ? 'Candidate' : piece.candidateNumber;
   const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(piece.pieceTitle)] })];
   const converter = new RichTextConverter();
-  for (const section of piece.sections) {
+  const evidence = piece.evidence ?? [];
+  let evidenceWritten = evidence.length === 0;
+  // A section not yet written would be an empty heading in the submission: leave it out.
+  for (const section of piece.sections.filter((candidate) => hasText(candidate.document))) {
+    if (section.isBackMatter === true && !evidenceWritten) {
+      children.push(...evidenceParagraphs(evidence, converter));
+      evidenceWritten = true;
+    }
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }));
     children.push(...converter.paragraphsOf(section.document));
   }
+  if (!evidenceWritten) children.push(...evidenceParagraphs(evidence, converter));
   return new Document({
     creator: author,
     lastModifiedBy: author,
@@ -42,6 +62,25 @@ export function buildPieceDocument(piece: PieceForExport): Document {
 
 export async function buildPieceDocx(piece: PieceForExport): Promise<Uint8Array> {
   return Packer.pack(buildPieceDocument(piece), 'uint8array');
+}
+
+function hasText(document: RichTextNode): boolean {
+  for (const block of textBlocks(document)) if (inlineText(block).trim() !== '') return true;
+  return false;
+}
+
+function evidenceParagraphs(evidence: readonly EvidenceForExport[], converter: RichTextConverter): Paragraph[] {
+  const paragraphs = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Evidence')] })];
+  evidence.forEach((item, index) => {
+    paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Evidence ${index + 1}: ${item.title}`)] }));
+    const summary: IRunOptions = { text: item.summary, italics: true };
+    paragraphs.push(new Paragraph({ children: [new TextRun(summary)] }));
+    for (const text of [item.context, item.description]) {
+      if (text.trim() !== '') paragraphs.push(new Paragraph({ children: [new TextRun(text)] }));
+    }
+    paragraphs.push(...converter.paragraphsOf(item.commentary));
+  });
+  return paragraphs;
 }
 
 function runningHeader(piece: PieceForExport): Header {

@@ -1,44 +1,61 @@
 import { describe, expect, it } from 'vitest';
+import { NO_WORDS } from '../counting/word-tally.js';
+import type { EvidenceItem } from '../evidence/evidence.js';
+import { BUILT_IN_TEMPLATES, TWO_PARTS } from '../programme/templates.js';
 import { checkPortfolioDetails } from './portfolio-details.js';
-import { planNewPortfolio, sectionsInOrder, sectionsOfPiece, wordsInPiece } from './portfolio.js';
+import { planNewPortfolio, sectionCounts, sectionsInOrder, sectionsOfPiece, wordsInPiece, type Section } from './portfolio.js';
 
 function counter() {
   let next = 0;
   return () => `id-${++next}`;
 }
+const details = { title: 'NASENCO 2026', candidateName: 'Ada Example', candidateNumber: '1234567' };
 
 describe('planNewPortfolio', () => {
-  it('lays out both parts, each with a 5,000-word target and its section', () => {
-    const { portfolio, sections } = planNewPortfolio(
-      { title: 'NASENCO 2026', candidateName: 'Ada Example', candidateNumber: '1234567' },
-      counter(),
-      1000,
-    );
-    expect(portfolio.pieces.map((piece) => [piece.title, piece.targetWords])).toEqual([
-      ['Part 1 — Portfolio of Evidence', 5000],
-      ['Part 2 — Reflective Practitioner Enquiry', 5000],
-    ]);
-    expect(sections.map((section) => section.title)).toEqual([
-      'Part 1 — Portfolio of Evidence: reflective commentary',
-      'Part 2 — Reflective Practitioner Enquiry',
-    ]);
+  it.each(BUILT_IN_TEMPLATES.map((template) => [template.name, template] as const))('lays out %s with every piece and section', (_name, template) => {
+    const { portfolio, sections, outcomes } = planNewPortfolio(details, template, counter(), 1000);
+    expect(portfolio.pieces.map((piece) => piece.id)).toEqual(template.pieces.map((piece) => piece.id));
+    expect(sections.map((section) => section.title)).toEqual(template.pieces.flatMap((piece) => piece.sections.map((section) => section.title)));
+    expect(sections.map((section) => section.position)).toEqual(sections.map((_section, index) => index));
     expect(new Set(sections.map((section) => section.portfolioId))).toEqual(new Set([portfolio.id]));
-    expect(portfolio.createdAt).toBe(1000);
-  });
-
-  it('sums a part from its own sections only', () => {
-    const { sections } = planNewPortfolio({ title: 'T', candidateName: '', candidateNumber: '' }, counter(), 0);
-    const counted = sections.map((section, index) => ({ ...section, wordCount: (index + 1) * 100 }));
-    const extra = { ...counted[0]!, id: 'extra', position: 1, wordCount: 5 };
-    expect(wordsInPiece([...counted, extra], 'part-1')).toBe(105);
-    expect(sectionsOfPiece([extra, ...counted], 'part-1').map((section) => section.id)).toEqual([counted[0]!.id, 'extra']);
-    expect(wordsInPiece(counted, 'part-2')).toBe(200);
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(portfolio.programme.templateId).toBe(template.id);
   });
 
   it('puts sections in reading order, part by part', () => {
-    const { portfolio, sections } = planNewPortfolio({ title: 'T', candidateName: '', candidateNumber: '' }, counter(), 0);
-    const shuffled = [...sections].reverse();
-    expect(sectionsInOrder(portfolio, shuffled).map((section) => section.pieceId)).toEqual(['part-1', 'part-2']);
+    const { portfolio, sections } = planNewPortfolio(details, TWO_PARTS, counter(), 0);
+    expect(sectionsInOrder(portfolio, [...sections].reverse()).map((section) => section.id)).toEqual(sections.map((section) => section.id));
+  });
+});
+
+describe('wordsInPiece', () => {
+  const { portfolio, sections } = planNewPortfolio(details, TWO_PARTS, counter(), 0);
+  const [part1, part2] = portfolio.pieces as [(typeof portfolio.pieces)[0], (typeof portfolio.pieces)[0]];
+  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20 } }));
+
+  it('counts headings and quotations under the usual rules and leaves out appendices, abstract and references', () => {
+    // Part 1: two body sections count (130 each); two appendices do not.
+    expect(wordsInPiece(part1, withWords)).toBe(260);
+    // Part 2: eight body sections; abstract, references and appendices left out.
+    expect(sectionsOfPiece(withWords, part2.id).filter((section) => sectionCounts(section, part2))).toHaveLength(8);
+    expect(wordsInPiece(part2, withWords)).toBe(8 * 130);
+  });
+
+  it('follows the switches and sections left out by the candidate', () => {
+    const strict = { ...part1, counting: { ...part1.counting, headings: false, quotations: false, appendices: true } };
+    expect(wordsInPiece(strict, withWords)).toBe(400);
+    const oneLeftOut = withWords.map((section, index) => (index === 0 ? { ...section, counted: false } : section));
+    expect(wordsInPiece(part1, oneLeftOut)).toBe(130);
+  });
+
+  it('adds evidence commentary and word equivalence, and live counts ahead of saving', () => {
+    const evidence: EvidenceItem = {
+      id: 'e1', portfolioId: portfolio.id, pieceId: part1.id, title: 'Observation', date: '2026-10-01', type: 'observation', context: '', description: '',
+      outcomeIds: [], wordsOverride: 300, commentaryWords: { ...NO_WORDS, text: 50 }, position: 0, createdAt: 0, updatedAt: 0,
+    };
+    expect(wordsInPiece(part1, withWords, [evidence])).toBe(260 + 350);
+    const typing = withWords[0]!;
+    expect(wordsInPiece(part1, withWords, [], (section) => (section.id === typing.id ? { ...NO_WORDS, text: 1 } : section.words))).toBe(131);
   });
 });
 

@@ -1,14 +1,8 @@
 import type { RichTextNode } from '../document/rich-text.js';
-
-/**
- * A piece of assessed work the candidate submits on its own: a part, or a module's
- * assignment. Its sections are written in the editor and exported together.
- */
-export interface AssessmentPiece {
-  readonly id: string;
-  readonly title: string;
-  readonly targetWords: number;
-}
+import { countedWords, NO_WORDS, type WordTally } from '../counting/word-tally.js';
+import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
+import { STARTING_OUTCOMES, type Outcome } from '../outcomes/outcomes.js';
+import { roleCounts, type PieceSettings, type ProgrammeSettings, type ProgrammeTemplate, type SectionRole } from '../programme/programme.js';
 
 export interface Portfolio {
   readonly id: string;
@@ -16,7 +10,10 @@ export interface Portfolio {
   readonly candidateName: string;
   /** Anonymous marking uses this, not the name: it goes in exported headers and metadata. */
   readonly candidateNumber: string;
-  readonly pieces: readonly AssessmentPiece[];
+  readonly programme: ProgrammeSettings;
+  /** The assessment pieces (parts, or modules' assignments), each submitted on its own. */
+  readonly pieces: readonly PieceSettings[];
+  readonly attendedDays: number;
   readonly createdAt: number;
   readonly updatedAt: number;
   /** Set while a deleted portfolio can still be brought back. */
@@ -28,10 +25,13 @@ export interface Section {
   readonly portfolioId: string;
   readonly pieceId: string;
   readonly title: string;
-  /** Order within the whole portfolio, so sorting by it gives reading order. */
+  readonly role: SectionRole;
+  /** The candidate can leave a section out of the count (e.g. a glossary). */
+  readonly counted: boolean;
+  /** Order within its piece; `sectionsInOrder` puts the pieces in the portfolio's order. */
   readonly position: number;
-  /** Words in the section's text, kept beside the section so counters never load the text. */
-  readonly wordCount: number;
+  /** Words in the section's text by kind, kept beside the section so counters never load the text. */
+  readonly words: WordTally;
   readonly updatedAt: number;
 }
 
@@ -48,51 +48,42 @@ export interface PortfolioDetails {
   readonly candidateNumber: string;
 }
 
-interface PieceOutline {
-  readonly key: string;
-  readonly title: string;
-  readonly targetWords: number;
-  readonly sections: readonly string[];
-}
-
-/**
- * The award's two parts as one provider sets them (domain notes, seed 000).
- * Programme templates replace this fixed outline.
- */
-const TWO_PARTS_OUTLINE: readonly PieceOutline[] = [
-  {
-    key: 'part-1',
-    title: 'Part 1 — Portfolio of Evidence',
-    targetWords: 5000,
-    sections: ['Part 1 — Portfolio of Evidence: reflective commentary'],
-  },
-  {
-    key: 'part-2',
-    title: 'Part 2 — Reflective Practitioner Enquiry',
-    targetWords: 5000,
-    sections: ['Part 2 — Reflective Practitioner Enquiry'],
-  },
-];
-
 export interface NewPortfolio {
   readonly portfolio: Portfolio;
   readonly sections: readonly Section[];
+  readonly outcomes: readonly Outcome[];
 }
 
-/** Lays out a new portfolio with its parts and empty sections. */
-export function planNewPortfolio(details: PortfolioDetails, newId: () => string, now: number): NewPortfolio {
+/** Lays out a new portfolio from a programme template: its pieces, empty sections and starting outcomes. */
+export function planNewPortfolio(details: PortfolioDetails, template: ProgrammeTemplate, newId: () => string, now: number): NewPortfolio {
   const portfolioId = newId();
-  const pieces: AssessmentPiece[] = [];
   const sections: Section[] = [];
-  for (const outline of TWO_PARTS_OUTLINE) {
-    const piece: AssessmentPiece = { id: outline.key, title: outline.title, targetWords: outline.targetWords };
-    pieces.push(piece);
-    for (const title of outline.sections) {
-      sections.push({ id: newId(), portfolioId, pieceId: piece.id, title, position: sections.length, wordCount: 0, updatedAt: now });
+  for (const piece of template.pieces) {
+    for (const outline of piece.sections) {
+      sections.push({
+        id: newId(),
+        portfolioId,
+        pieceId: piece.id,
+        title: outline.title,
+        role: outline.role,
+        counted: true,
+        position: sections.length,
+        words: NO_WORDS,
+        updatedAt: now,
+      });
     }
   }
-  const portfolio: Portfolio = { id: portfolioId, ...details, pieces, createdAt: now, updatedAt: now };
-  return { portfolio, sections };
+  const portfolio: Portfolio = {
+    id: portfolioId,
+    ...details,
+    programme: { templateId: template.id, templateName: template.name, attendance: template.attendance, studyPlan: template.studyPlan },
+    pieces: template.pieces.map(({ sections: _sections, ...settings }) => settings),
+    attendedDays: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const outcomes = STARTING_OUTCOMES.map((draft, position) => ({ ...draft, id: newId(), portfolioId, position }));
+  return { portfolio, sections, outcomes };
 }
 
 /** The sections of one piece, in the order the candidate arranged them. */
@@ -105,6 +96,30 @@ export function sectionsInOrder(portfolio: Portfolio, sections: readonly Section
   return portfolio.pieces.flatMap((piece) => sectionsOfPiece(sections, piece.id));
 }
 
-export function wordsInPiece(sections: readonly Section[], pieceId: string): number {
-  return sectionsOfPiece(sections, pieceId).reduce((sum, section) => sum + section.wordCount, 0);
+/** Whether a section's words count toward its piece's limit. */
+export function sectionCounts(section: Section, piece: PieceSettings): boolean {
+  return section.counted && roleCounts(section.role, piece.counting);
+}
+
+/** A section's words toward its piece's limit (0 when it does not count). */
+export function sectionWordsTowardLimit(section: Section, piece: PieceSettings, words: WordTally = section.words): number {
+  return sectionCounts(section, piece) ? countedWords(words, piece.counting) : 0;
+}
+
+/**
+ * A piece's words toward its limit: its counted sections under the piece's switches,
+ * each evidence item's reflective commentary, and each item's word equivalence.
+ * `wordsNow` supplies counts ahead of the database (the section being typed in).
+ */
+export function wordsInPiece(
+  piece: PieceSettings,
+  sections: readonly Section[],
+  evidence: readonly EvidenceItem[] = [],
+  wordsNow: (section: Section) => WordTally = (section) => section.words,
+): number {
+  const inSections = sectionsOfPiece(sections, piece.id).reduce((sum, section) => sum + sectionWordsTowardLimit(section, piece, wordsNow(section)), 0);
+  const inEvidence = evidence
+    .filter((item) => item.pieceId === piece.id)
+    .reduce((sum, item) => sum + countedWords(item.commentaryWords, piece.counting) + evidenceWordEquivalence(item, piece.evidenceWords), 0);
+  return inSections + inEvidence;
 }

@@ -2,10 +2,13 @@ import { useState, type SyntheticEvent } from 'react';
 import type { DetailsField } from '../../core/portfolio/portfolio-details.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
+import { BUILT_IN_TEMPLATES } from '../../core/programme/templates.js';
 import { createPortfolio } from '../../db/portfolios.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { TextField } from '../../ui/TextField.js';
 import { formText } from '../../ui/form-text.js';
+import { DialogActions } from '../../ui/DialogActions.js';
+import { Problem } from '../../ui/Problem.js';
 
 export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose: () => void; readonly onCreated: (id: string) => void }) {
   const [problems, setProblems] = useState<Partial<Record<DetailsField, string>>>({});
@@ -18,11 +21,13 @@ export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose
     const text = (name: string) => formText(form, name);
     setBusy(true);
     try {
-      const result = await createPortfolio(appDatabase, {
-        title: text('title'),
-        candidateName: text('candidateName'),
-        candidateNumber: text('candidateNumber'),
-      });
+      const template = BUILT_IN_TEMPLATES.find((candidate) => candidate.id === text('template')) ?? BUILT_IN_TEMPLATES[0];
+      if (template === undefined) return;
+      const result = await createPortfolio(
+        appDatabase,
+        { title: text('title'), candidateName: text('candidateName'), candidateNumber: text('candidateNumber') },
+        template,
+      );
       if (result.ok) onCreated(result.id);
       else setProblems(result.problems);
     } catch (error) {
@@ -43,19 +48,21 @@ export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose
           hint="Your student or candidate number for anonymous marking. It goes in the header of every exported document."
           problem={problems.candidateNumber}
         />
-        {failure !== undefined && (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Create portfolio
-          </button>
-        </div>
+        <fieldset className="template-picker">
+          <legend>How your programme is assessed</legend>
+          <p className="field-hint">Pick the closest; you can change targets, dates and sections later in settings.</p>
+          {BUILT_IN_TEMPLATES.map((template, index) => (
+            <label key={template.id} className="template-option">
+              <input type="radio" name="template" value={template.id} defaultChecked={index === 0} />
+              <span>
+                <strong>{template.name}</strong>
+                <span className="muted">{template.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <Problem message={failure} />
+        <DialogActions onCancel={onClose} submitLabel="Create portfolio" disabled={busy} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { describeStorageError } from '../../db/describe-storage-error.js';
 import { deletePortfolio, restorePortfolio } from '../../db/portfolios.js';
 import { showNotice } from '../../app/session-store.js';
 import { Dialog } from '../../ui/Dialog.js';
+import { Problem } from '../../ui/Problem.js';
 
 export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfolio: Portfolio; readonly onClose: () => void }) {
   const [failure, setFailure] = useState<string>();
@@ -25,11 +26,7 @@ export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfol
         Its sections and everything written in them will be deleted. You can restore it until you close the app; after that it is gone
         for good.
       </p>
-      {failure !== undefined && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
+      <Problem message={failure} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>
           Keep it

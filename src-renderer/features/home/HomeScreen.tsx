@@ -17,7 +17,7 @@ export function HomeScreen() {
   const deleted = useLiveQuery(() => listDeletedPortfolios(appDatabase), []);
   const [dialog, setDialog] = useState<OpenDialog>();
   const now = useNow(60_000);
-  const open = (portfolioId: string) => navigate({ screen: 'portfolio', portfolioId });
+  const open = (portfolioId: string) => navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
 
   return (
     <main className="home" aria-labelledby="home-title">

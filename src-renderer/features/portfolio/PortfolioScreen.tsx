@@ -1,20 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { sectionsInOrder, sectionsOfPiece, type Section } from '../../core/portfolio/portfolio.js';
-import { appDatabase } from '../../db/app-database.js';
-import { sectionsOfPortfolio } from '../../db/portfolios.js';
-import { navigate, useSession } from '../../app/session-store.js';
-import { ExportPieceButton } from './ExportPieceButton.js';
+import type { PortfolioView } from '../../app/routes.js';
+import { navigate } from '../../app/session-store.js';
+import { CoverageView } from '../coverage/CoverageView.js';
+import { DashboardView } from '../dashboard/DashboardView.js';
+import { EvidenceListView } from '../evidence/EvidenceListView.js';
+import { EvidenceView } from '../evidence/EvidenceView.js';
+import { OutcomesView } from '../outcomes/OutcomesView.js';
+import { SettingsView } from '../settings/SettingsView.js';
+import { PortfolioNavigation } from './PortfolioNavigation.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { SectionPane } from './SectionPane.js';
-import { WordTarget } from './WordTarget.js';
+import { usePortfolio, type PortfolioData } from './use-portfolio.js';
 
-export function PortfolioScreen({ portfolioId, sectionId }: { readonly portfolioId: string; readonly sectionId?: string }) {
-  const portfolio = useLiveQuery(async () => (await appDatabase.portfolios.get(portfolioId)) ?? null, [portfolioId]);
-  const sections = useLiveQuery(() => sectionsOfPortfolio(appDatabase, portfolioId), [portfolioId]);
-  const liveCount = useSession((state) => state.liveCount);
-
-  if (portfolio === undefined || sections === undefined) return <p className="loading">Opening portfolio…</p>;
-  if (portfolio === null || portfolio.deletedAt !== undefined) {
+export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: string; readonly view: PortfolioView }) {
+  const data = usePortfolio(portfolioId);
+  if (data === undefined) return <p className="loading">Opening portfolio…</p>;
+  if (data === null) {
     return (
       <main className="missing">
         <h1>This portfolio is not here</h1>
@@ -25,49 +25,53 @@ export function PortfolioScreen({ portfolioId, sectionId }: { readonly portfolio
       </main>
     );
   }
-
-  // The open section's count comes from the editor, ahead of the save; the rest from the database.
-  const wordsIn = (section: Section) => (liveCount?.sectionId === section.id ? liveCount.words : section.wordCount);
-  const open = sections.find((section) => section.id === sectionId) ?? sectionsInOrder(portfolio, sections)[0];
-
   return (
     <div className="portfolio-screen">
       <header className="portfolio-header">
         <a href="#/" className="back-link">
           ← All portfolios
         </a>
-        <h1>{portfolio.title}</h1>
+        <h1>{data.portfolio.title}</h1>
         <SaveIndicator />
       </header>
-      <nav className="parts" aria-label="Parts and sections">
-        {portfolio.pieces.map((piece) => {
-          const pieceSections = sectionsOfPiece(sections, piece.id);
-          const words = pieceSections.reduce((sum, section) => sum + wordsIn(section), 0);
-          return (
-            <section key={piece.id} className="part" aria-labelledby={`part-${piece.id}`}>
-              <h2 id={`part-${piece.id}`}>{piece.title}</h2>
-              <WordTarget words={words} target={piece.targetWords} label={`${piece.title} total`} />
-              <ul className="section-list">
-                {pieceSections.map((section) => (
-                  <li key={section.id}>
-                    <a
-                      href={`#/portfolio/${encodeURIComponent(portfolio.id)}/section/${encodeURIComponent(section.id)}`}
-                      aria-current={section.id === open?.id ? 'page' : undefined}
-                    >
-                      <span>{section.title}</span>
-                      <span className="section-count" data-section-count={section.id}>
-                        {wordsIn(section).toLocaleString('en-GB')}
-                      </span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-              <ExportPieceButton portfolio={portfolio} pieceId={piece.id} pieceTitle={piece.title} />
-            </section>
-          );
-        })}
-      </nav>
-      <main className="writing">{open === undefined ? <p>This portfolio has no sections yet.</p> : <SectionPane section={open} />}</main>
+      <PortfolioNavigation data={data} view={view} />
+      <main className="writing">
+        <CurrentView data={data} view={view} />
+      </main>
     </div>
+  );
+}
+
+function CurrentView({ data, view }: { readonly data: PortfolioData; readonly view: PortfolioView }) {
+  switch (view.kind) {
+    case 'overview':
+      return <DashboardView data={data} />;
+    case 'section': {
+      const section = data.sections.find((candidate) => candidate.id === view.sectionId);
+      const piece = data.portfolio.pieces.find((candidate) => candidate.id === section?.pieceId);
+      return section === undefined || piece === undefined ? <Gone what="This section" /> : <SectionPane section={section} piece={piece} />;
+    }
+    case 'evidence-list': {
+      const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);
+      return piece === undefined ? <Gone what="This part" /> : <EvidenceListView data={data} piece={piece} />;
+    }
+    case 'evidence': {
+      const item = data.evidence.find((candidate) => candidate.id === view.evidenceId);
+      return item === undefined ? <Gone what="This evidence" /> : <EvidenceView data={data} item={item} />;
+    }
+    case 'outcomes':
+      return <OutcomesView data={data} />;
+    case 'coverage':
+      return <CoverageView data={data} />;
+    case 'settings':
+      return <SettingsView data={data} />;
+  }
+}
+
+function Gone({ what }: { readonly what: string }) {
+  return (
+    <p className="missing" role="alert">
+      {what} is no longer in the portfolio. Choose another from the list.
+    </p>
   );
 }

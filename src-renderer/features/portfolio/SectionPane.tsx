@@ -1,34 +1,42 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RichTextNode } from '../../core/document/rich-text.js';
-import { EMPTY_DOCUMENT } from '../../core/document/rich-text.js';
-import type { Section } from '../../core/portfolio/portfolio.js';
+import type { WordTally } from '../../core/counting/word-tally.js';
+import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
+import { sectionCounts, type Section } from '../../core/portfolio/portfolio.js';
+import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
-import { loadSectionDocument, saveSectionDocument } from '../../db/portfolios.js';
-import { SectionEditor } from '../../editor/SectionEditor.js';
-import { SectionWordCount } from './SectionWordCount.js';
+import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
+import { WritingEditor } from '../../editor/WritingEditor.js';
 import { registerOpenEditor, setLiveCount, setSaveStatus } from '../../app/session-store.js';
+import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
+import { SectionWordCount } from './SectionWordCount.js';
 
-type Loaded = { readonly sectionId: string; readonly document: RichTextNode } | { readonly sectionId: string; readonly failure: string };
+type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
 
-/** Loads a section's saved text once and hands it to the editor, which owns it from then on. */
-export function SectionPane({ section }: { readonly section: Section }) {
+/** Loads a saved document once and hands it to the editor, which owns it from then on. */
+export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>): Loaded | undefined {
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let current = true;
-    loadSectionDocument(appDatabase, section.id).then(
-      (document) => current && setLoaded({ sectionId: section.id, document: document ?? EMPTY_DOCUMENT }),
-      (error: unknown) => current && setLoaded({ sectionId: section.id, failure: describeStorageError(error) }),
+    load(id).then(
+      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT }),
+      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error) }),
     );
     return () => {
       current = false;
     };
-  }, [section.id]);
+  }, [id, load]);
+  return loaded?.id === id ? loaded : undefined;
+}
 
-  const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document).then(() => undefined), [section.id]);
-  const onWordCount = useCallback((words: number) => setLiveCount(section.id, words), [section.id]);
+const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 
-  if (loaded === undefined || loaded.sectionId !== section.id) return <p className="loading">Opening {section.title}…</p>;
+export function SectionPane({ section, piece }: { readonly section: Section; readonly piece: PieceSettings }) {
+  const loaded = useSavedDocument(section.id, loadSection);
+  const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
+  const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
+
+  if (loaded === undefined) return <p className="loading">Opening {section.title}…</p>;
   if ('failure' in loaded) {
     return (
       <p className="form-failure" role="alert">
@@ -41,16 +49,17 @@ export function SectionPane({ section }: { readonly section: Section }) {
       <h2 id="section-title" className="section-title">
         {section.title}
       </h2>
-      <SectionWordCount sectionId={section.id} />
-      <SectionEditor
+      <SectionWordCount sectionId={section.id} counted={sectionCounts(section, piece)} counting={piece.counting} />
+      <WritingEditor
         key={section.id}
         title={section.title}
         initialDocument={loaded.document}
         save={save}
         describeSaveError={describeStorageError}
-        onWordCount={onWordCount}
+        onWords={onWords}
         onSaveStatus={setSaveStatus}
         registerFlush={registerOpenEditor}
+        toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
       />
     </section>
   );

@@ -2,9 +2,14 @@ import type { ExportOutcome } from '../../../src-main/contract.js';
 import { EMPTY_DOCUMENT } from '../../core/document/rich-text.js';
 import { exportFileName } from '../../core/docx/export-file-name.js';
 import { sectionsOfPiece, type Portfolio } from '../../core/portfolio/portfolio.js';
+import { EVIDENCE_TYPE_LABELS } from '../../core/programme/programme.js';
 import type { PortfolioDatabase } from '../../db/database.js';
-import { loadSectionDocument, sectionsOfPortfolio } from '../../db/portfolios.js';
+import { evidenceOfPortfolio, loadEvidenceCommentary } from '../../db/evidence.js';
+import { outcomesOfPortfolio } from '../../db/outcomes.js';
+import { loadSectionDocument, sectionsOfPortfolio } from '../../db/sections.js';
 import { host } from '../../host/host.js';
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Builds the piece's .docx from what is saved and hands it to the host to save or download. */
 export async function exportPiece(db: PortfolioDatabase, portfolio: Portfolio, pieceId: string): Promise<ExportOutcome> {
@@ -12,11 +17,26 @@ export async function exportPiece(db: PortfolioDatabase, portfolio: Portfolio, p
   if (piece === undefined) return { status: 'failed', message: 'This part is no longer in the portfolio.' };
   const sections = sectionsOfPiece(await sectionsOfPortfolio(db, portfolio.id), pieceId);
   const withText = await Promise.all(
-    sections.map(async (section) => ({ title: section.title, document: (await loadSectionDocument(db, section.id)) ?? EMPTY_DOCUMENT })),
+    sections.map(async (section) => ({
+      title: section.title,
+      document: (await loadSectionDocument(db, section.id)) ?? EMPTY_DOCUMENT,
+      isBackMatter: section.role === 'references' || section.role === 'appendix',
+    })),
+  );
+  const codes = new Map((await outcomesOfPortfolio(db, portfolio.id)).map((outcome) => [outcome.id, outcome.code]));
+  const items = (await evidenceOfPortfolio(db, portfolio.id)).filter((item) => item.pieceId === pieceId);
+  const evidence = await Promise.all(
+    items.map(async (item) => {
+      const outcomeCodes = item.outcomeIds.flatMap((id) => codes.get(id) ?? []);
+      const summary = [LONG_DATE.format(new Date(`${item.date}T00:00:00Z`)), EVIDENCE_TYPE_LABELS[item.type], outcomeCodes.length === 0 ? '' : `Outcomes ${outcomeCodes.join(', ')}`]
+        .filter((part) => part !== '')
+        .join(' · ');
+      return { title: item.title, summary, context: item.context, description: item.description, commentary: (await loadEvidenceCommentary(db, item.id)) ?? EMPTY_DOCUMENT };
+    }),
   );
   // The document builder is large and needed only here: load it on first export, not at start-up.
   const { buildPieceDocx } = await import('../../core/docx/build-piece-document.js');
-  const bytes = await buildPieceDocx({ pieceTitle: piece.title, candidateNumber: portfolio.candidateNumber, sections: withText });
+  const bytes = await buildPieceDocx({ pieceTitle: piece.title, candidateNumber: portfolio.candidateNumber, sections: withText, evidence });
   return host.exportDocx({ suggestedFileName: exportFileName(portfolio.candidateNumber, piece.title), bytes });
 }
 

@@ -1,28 +1,32 @@
-import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { WordTally } from '../core/counting/word-tally.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
 import { createAutosave, type SaveStatus } from './autosave.js';
 import { EDITOR_EXTENSIONS } from './extensions.js';
-import { liveWordCount } from './live-word-count.js';
+import { liveWordTally } from './live-word-count.js';
 import { cleanPastedHtml } from './paste-from-word.js';
 import { Toolbar } from './Toolbar.js';
 
-export interface SectionEditorProps {
+export interface WritingEditorProps {
   readonly title: string;
   readonly initialDocument: RichTextNode;
   readonly save: (document: RichTextNode) => Promise<void>;
   readonly describeSaveError: (error: unknown) => string;
-  readonly onWordCount: (words: number) => void;
+  readonly onWords?: (words: WordTally) => void;
   readonly onSaveStatus: (status: SaveStatus) => void;
   /** Receives the editor's flush, so others (export, navigation) can save first. */
   readonly registerFlush: (flush: () => Promise<void>) => () => void;
+  /** More toolbar controls for this kind of writing (e.g. reflective model scaffolds). */
+  readonly toolbarExtras?: (editor: Editor) => ReactNode;
 }
 
 /**
- * One section's text. Give it a `key` per section: it reads `initialDocument` once,
- * then owns the text until it unmounts, saving as the candidate types.
+ * A piece of the candidate's writing (a section, an evidence commentary). Give it a `key`
+ * per document: it reads `initialDocument` once, then owns the text until it unmounts,
+ * saving as the candidate types.
  */
-export function SectionEditor({ title, initialDocument, save, describeSaveError, onWordCount, onSaveStatus, registerFlush }: SectionEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSaveStatus, registerFlush, toolbarExtras }: WritingEditorProps) {
   const autosave = useMemo(
     () => createAutosave<RichTextNode>({ save, onStatus: onSaveStatus, describeError: describeSaveError }),
     // The editor is keyed by section, so these are fixed for its lifetime.
@@ -42,9 +46,9 @@ export function SectionEditor({ title, initialDocument, save, describeSaveError,
       transformPastedHTML: cleanPastedHtml,
       attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'en-GB', class: 'section-text' },
     },
-    onCreate: ({ editor: created }) => onWordCount(liveWordCount(created.state.doc)),
+    onCreate: ({ editor: created }) => onWords?.(liveWordTally(created.state.doc)),
     onUpdate: ({ editor: changed }) => {
-      onWordCount(liveWordCount(changed.state.doc));
+      onWords?.(liveWordTally(changed.state.doc));
       autosave.changed(() => changed.getJSON() as RichTextNode);
     },
   });
@@ -68,7 +72,7 @@ export function SectionEditor({ title, initialDocument, save, describeSaveError,
 
   return (
     <div className="section-editor">
-      <Toolbar editor={editor} />
+      <Toolbar editor={editor}>{toolbarExtras?.(editor)}</Toolbar>
       <EditorContent editor={editor} className="section-page" />
     </div>
   );

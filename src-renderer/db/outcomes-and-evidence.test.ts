@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import { PortfolioDatabase } from './database.js';
+import { attachFiles, attachmentsOf, createEvidence, deleteEvidence, evidenceOfPortfolio, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from './evidence.js';
+import { addOutcomes, deleteOutcome, moveOutcome, outcomesOfPortfolio, updateOutcome } from './outcomes.js';
+import { createPortfolio } from './portfolios.js';
+
+let db: PortfolioDatabase;
+let portfolioId: string;
+beforeEach(async () => {
+  db = new PortfolioDatabase(`test-${crypto.randomUUID()}`);
+  const created = await createPortfolio(db, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS);
+  if (!created.ok) throw new Error('not created');
+  portfolioId = created.id;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const details = (change: Partial<EvidenceDetails> = {}): EvidenceDetails => ({
+  title: 'Lesson observation, Year 4',
+  date: '2026-10-12',
+  type: 'observation',
+  context: 'Maths lesson',
+  description: 'Observed pre-teaching of vocabulary.',
+  outcomeIds: [],
+  wordsOverride: null,
+  ...change,
+});
+
+describe('outcomes', () => {
+  it('adds a pasted list at the end of each area, edits and reorders', async () => {
+    await addOutcomes(db, portfolioId, [
+      { area: 'B', code: 'b 9', title: ' Leading change ', description: '' },
+      { area: 'A', code: 'A9', title: 'Theory', description: '' },
+    ]);
+    const outcomes = await outcomesOfPortfolio(db, portfolioId);
+    const areaB = outcomes.filter((outcome) => outcome.area === 'B');
+    expect(areaB.at(-1)).toMatchObject({ code: 'B9', title: 'Leading change' });
+    await moveOutcome(db, areaB.at(-1)!.id, 'up');
+    expect((await outcomesOfPortfolio(db, portfolioId)).filter((outcome) => outcome.area === 'B').at(-2)?.code).toBe('B9');
+    await updateOutcome(db, areaB.at(-1)!.id, { area: 'B', code: 'B9', title: 'Leading and managing change', description: 'x' });
+    await expect(addOutcomes(db, portfolioId, [{ area: 'C', code: '', title: 'No code', description: '' }])).rejects.toThrow(/short code/);
+  });
+
+  it('unmaps a deleted outcome from every item of evidence', async () => {
+    const [first, second] = await outcomesOfPortfolio(db, portfolioId);
+    const id = await createEvidence(db, portfolioId, 'part-1', details({ outcomeIds: [first!.id, second!.id] }));
+    await deleteOutcome(db, first!.id);
+    expect((await db.evidence.get(id))?.outcomeIds).toEqual([second!.id]);
+  });
+});
+
+describe('evidence', () => {
+  it('creates, updates with checks, and stores the commentary’s words', async () => {
+    const id = await createEvidence(db, portfolioId, 'part-1', details());
+    await updateEvidence(db, id, details({ title: 'Observation, Year 4 maths', wordsOverride: 300 }));
+    await expect(updateEvidence(db, id, details({ title: '' }))).rejects.toThrow('Give the evidence a title.');
+    await expect(updateEvidence(db, id, details({ wordsOverride: -1 }))).rejects.toThrow(/whole number from 0/);
+    await saveEvidenceCommentary(db, id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What went well' }] }] });
+    const [item] = await evidenceOfPortfolio(db, portfolioId);
+    expect(item).toMatchObject({ title: 'Observation, Year 4 maths', wordsOverride: 300, commentaryWords: { text: 3, headings: 0, quotations: 0 } });
+  });
+
+  it('attaches files all or nothing, refusing one too large with its name and size', async () => {
+    const id = await createEvidence(db, portfolioId, 'part-1', details());
+    const photo = { name: 'plan.png', type: 'image/png', size: 4, data: new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }) };
+    const huge = { name: 'video.png', type: 'image/png', size: 25 * 1024 * 1024, data: new Blob([]) };
+    await expect(attachFiles(db, id, [photo, huge])).rejects.toThrow('“video.png” is 25.0 MB; attachments can be up to 20 MB');
+    expect(await attachmentsOf(db, id)).toEqual([]);
+    await attachFiles(db, id, [photo]);
+    expect((await attachmentsOf(db, id)).map((attachment) => attachment.name)).toEqual(['plan.png']);
+    await deleteEvidence(db, id);
+    expect(await db.attachments.count()).toBe(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { countDocumentTally } from '../core/counting/count-document.js';
+import { NO_WORDS } from '../core/counting/word-tally.js';
+import type { RichTextNode } from '../core/document/rich-text.js';
+import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
+import type { SectionRole } from '../core/programme/programme.js';
+import type { PortfolioDatabase } from './database.js';
+import { requirePortfolio } from './portfolios.js';
+import { swapWithNeighbour } from './reorder.js';
+
+export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
+  const sections = await db.sections.where('portfolioId').equals(portfolioId).toArray();
+  return sections.sort((a, b) => a.position - b.position);
+}
+
+export async function loadSectionDocument(db: PortfolioDatabase, sectionId: string): Promise<RichTextNode | undefined> {
+  return (await db.sectionContents.get(sectionId))?.document;
+}
+
+/**
+ * Saves a section's text with its word counts and marks the portfolio as edited, in one
+ * transaction: the counters on screen never disagree with the text they describe.
+ */
+export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<void> {
+  const words = countDocumentTally(document);
+  await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, async () => {
+    const section = await db.sections.get(sectionId);
+    if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
+    await db.sectionContents.put({ sectionId, document });
+    await db.sections.update(sectionId, { words, updatedAt: now });
+    await db.portfolios.update(section.portfolioId, { updatedAt: now });
+  });
+}
+
+/** Adds an empty section at the end of a piece. */
+export async function addSection(db: PortfolioDatabase, portfolioId: string, pieceId: string, title: string, role: SectionRole = 'body', now = Date.now()): Promise<string> {
+  const cleanTitle = checkSectionTitle(title);
+  return db.transaction('rw', db.portfolios, db.sections, async () => {
+    const portfolio = await requirePortfolio(db, portfolioId);
+    if (!portfolio.pieces.some((piece) => piece.id === pieceId)) throw new Error('This piece is no longer in the portfolio.');
+    // Positions order sections within a piece; the piece order comes from the portfolio.
+    const last = Math.max(-1, ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => section.position));
+    const id = crypto.randomUUID();
+    await db.sections.add({ id, portfolioId, pieceId, title: cleanTitle, role, counted: true, position: last + 1, words: NO_WORDS, updatedAt: now });
+    await db.portfolios.update(portfolioId, { updatedAt: now });
+    return id;
+  });
+}
+
+export async function updateSection(db: PortfolioDatabase, sectionId: string, change: { title?: string; counted?: boolean; role?: SectionRole }): Promise<void> {
+  const update = { ...change, ...(change.title === undefined ? {} : { title: checkSectionTitle(change.title) }) };
+  await db.sections.update(sectionId, update);
+}
+
+/** Swaps a section with its neighbour in the same piece. */
+export async function moveSection(db: PortfolioDatabase, sectionId: string, direction: 'up' | 'down'): Promise<void> {
+  await db.transaction('rw', db.sections, async () => {
+    const section = await db.sections.get(sectionId);
+    if (section === undefined) return;
+    const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter((other) => other.pieceId === section.pieceId);
+    await swapWithNeighbour(db.sections, siblings, sectionId, direction);
+  });
+}
+
+export interface DeletedSection {
+  readonly section: Section;
+  readonly content: SectionContent | undefined;
+}
+
+/** Deletes a section and its text, returning both so the deletion can be undone. */
+export async function deleteSection(db: PortfolioDatabase, sectionId: string): Promise<DeletedSection> {
+  return db.transaction('rw', db.sections, db.sectionContents, async () => {
+    const section = await db.sections.get(sectionId);
+    if (section === undefined) throw new Error('This section no longer exists.');
+    const content = await db.sectionContents.get(sectionId);
+    await db.sectionContents.delete(sectionId);
+    await db.sections.delete(sectionId);
+    return { section, content };
+  });
+}
+
+export async function restoreSection(db: PortfolioDatabase, deleted: DeletedSection): Promise<void> {
+  await db.transaction('rw', db.sections, db.sectionContents, async () => {
+    await db.sections.put(deleted.section);
+    if (deleted.content !== undefined) await db.sectionContents.put(deleted.content);
+  });
+}
+
+function checkSectionTitle(title: string): string {
+  const clean = title.replace(/\s+/gu, ' ').trim();
+  if (clean === '') throw new RangeError('Give the section a title.');
+  if (clean.length > 200) throw new RangeError('Keep the section title under 200 characters.');
+  return clean;
+}

@@ -1,0 +1,136 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { outcomeCoverage } from '../../core/evidence/coverage.js';
+import { OUTCOME_AREAS, OUTCOME_AREA_TITLES } from '../../core/outcomes/outcomes.js';
+import { wordsInPiece } from '../../core/portfolio/portfolio.js';
+import { attendanceProgress, describeDueDate, studyProgress } from '../../core/portfolio/progress.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { setAttendedDays } from '../../db/portfolios.js';
+import { logStudy, studyLogOf } from '../../db/study-log.js';
+import { portfolioHref } from '../../app/routes.js';
+import { showNotice } from '../../app/session-store.js';
+import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { WordTarget } from '../portfolio/WordTarget.js';
+import { Problem } from '../../ui/Problem.js';
+
+/** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
+export function DashboardView({ data }: { readonly data: PortfolioData }) {
+  const { portfolio, sections, evidence, outcomes, wordsNow } = data;
+  const today = todayIso();
+  const coverage = outcomeCoverage(outcomes, evidence);
+  const { attendance, studyPlan } = portfolio.programme;
+
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <h2 id="dashboard-title">Overview</h2>
+      <p className="muted">Programme: {portfolio.programme.templateName}</p>
+
+      <h3>Assessment pieces</h3>
+      <ul className="dashboard-pieces">
+        {portfolio.pieces.map((piece) => {
+          const due = describeDueDate(piece.dueDate, today);
+          return (
+            <li key={piece.id} className="dashboard-card" aria-label={piece.title}>
+              <h4>{piece.title}</h4>
+              <WordTarget words={wordsInPiece(piece, sections, evidence, wordsNow)} piece={piece} />
+              <p className={due !== undefined && due.days < 0 ? 'due overdue' : 'due'}>
+                {due === undefined ? 'No due date set' : `${due.text} (${formatIsoDate(piece.dueDate ?? '')})`}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>Outcome coverage</h3>
+      <p>
+        <a href={portfolioHref(portfolio.id, { kind: 'coverage' })}>
+          {coverage.covered} of {coverage.total} outcomes have evidence
+        </a>
+      </p>
+      <ul className="coverage-by-area">
+        {OUTCOME_AREAS.map((area) => {
+          const byArea = outcomeCoverage(outcomes, evidence, area);
+          return (
+            <li key={area}>
+              Area {area}, {OUTCOME_AREA_TITLES[area]}: {byArea.covered} of {byArea.total}
+            </li>
+          );
+        })}
+      </ul>
+
+      {attendance !== null && <Attendance portfolioId={portfolio.id} attended={portfolio.attendedDays} progress={attendanceProgress(portfolio.attendedDays, attendance)} />}
+      {studyPlan !== null && <StudyHours portfolioId={portfolio.id} plan={studyPlan} />}
+    </section>
+  );
+}
+
+function Attendance({ portfolioId, attended, progress }: { readonly portfolioId: string; readonly attended: number; readonly progress: ReturnType<typeof attendanceProgress> }) {
+  const change = async (days: number) => {
+    try {
+      await setAttendedDays(appDatabase, portfolioId, days);
+    } catch (error) {
+      showNotice(describeActionError(error));
+    }
+  };
+  return (
+    <>
+      <h3>Taught days</h3>
+      <p className={progress.met ? 'met' : 'not-met'}>
+        {progress.text}. {progress.met ? 'Attendance requirement met.' : `${progress.required - attended} more needed.`}
+      </p>
+      <div className="stepper">
+        <button type="button" onClick={() => change(Math.max(0, attended - 1))} disabled={attended === 0}>
+          One fewer day
+        </button>
+        <button type="button" onClick={() => change(attended + 1)}>
+          Record a day attended
+        </button>
+      </div>
+    </>
+  );
+}
+
+function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; readonly plan: { readonly units: number; readonly hoursPerUnit: number } }) {
+  const entries = useLiveQuery(() => studyLogOf(appDatabase, portfolioId), [portfolioId]) ?? [];
+  const [problem, setProblem] = useState<string>();
+  const progress = studyProgress(entries, plan);
+  return (
+    <>
+      <h3>Study hours</h3>
+      <p>{progress.text}</p>
+      <form
+        className="inline-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const formElement = event.currentTarget;
+          const form = new FormData(formElement);
+          const field = (name: string) => {
+            const value = form.get(name);
+            return typeof value === 'string' ? value : '';
+          };
+          try {
+            await logStudy(appDatabase, portfolioId, { date: field('date'), hours: Number(field('hours')), note: field('note') });
+            setProblem(undefined);
+            formElement.reset();
+          } catch (error) {
+            setProblem(describeActionError(error));
+          }
+        }}
+      >
+        <label>
+          Date <input type="date" name="date" defaultValue={todayIso()} required />
+        </label>
+        <label>
+          Hours <input type="number" name="hours" min="0.25" max="24" step="0.25" required />
+        </label>
+        <label>
+          What you studied <input type="text" name="note" />
+        </label>
+        <button type="submit">Log study</button>
+      </form>
+      <Problem message={problem} />
+    </>
+  );
+}

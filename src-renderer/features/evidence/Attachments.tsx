@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { ATTACHMENT_TYPES } from '../../core/evidence/evidence.js';
+import { appDatabase } from '../../db/app-database.js';
+import type { Attachment } from '../../db/database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { attachFiles, attachmentsOf, removeAttachment } from '../../db/evidence.js';
+import { Problem } from '../../ui/Problem.js';
+
+/** Files attached to an item of evidence: images as thumbnails, others by name. */
+export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
+  const attachments = useLiveQuery(() => attachmentsOf(appDatabase, evidenceId), [evidenceId]) ?? [];
+  const [problem, setProblem] = useState<string>();
+  return (
+    <section className="attachments" aria-labelledby="attachments-title">
+      <h3 id="attachments-title">Files</h3>
+      {attachments.length > 0 && (
+        <ul className="attachment-list">
+          {attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <AttachmentPreview attachment={attachment} />
+              <button type="button" className="danger-quiet" onClick={() => void removeAttachment(appDatabase, attachment.id)}>
+                Remove<span className="visually-hidden"> {attachment.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="file-button">
+        Attach files (images, PDFs, Word documents; up to 20 MB each)
+        <input
+          type="file"
+          multiple
+          accept={Object.keys(ATTACHMENT_TYPES).join(',')}
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const files = [...(input.files ?? [])].map((file) => ({ name: file.name, type: file.type, size: file.size, data: file }));
+            try {
+              await attachFiles(appDatabase, evidenceId, files);
+              setProblem(undefined);
+            } catch (error) {
+              setProblem(describeActionError(error));
+            } finally {
+              input.value = '';
+            }
+          }}
+        />
+      </label>
+      <Problem message={problem} />
+    </section>
+  );
+}
+
+/** A thumbnail for an image, the kind of file otherwise, and the name as a link that opens or saves a copy. */
+function AttachmentPreview({ attachment }: { readonly attachment: Attachment }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(attachment.data);
+    // The object URL is an outside resource: made when the file appears, released when it goes.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [attachment]);
+  const isImage = attachment.mediaType.startsWith('image/');
+  return (
+    <>
+      {isImage && url !== undefined ? (
+        <img className="thumbnail" src={url} alt={`Thumbnail of ${attachment.name}`} />
+      ) : (
+        <span className="attachment-kind">{ATTACHMENT_TYPES[attachment.mediaType] ?? 'File'}</span>
+      )}
+      {url === undefined ? <span>{attachment.name}</span> : <a href={url} download={attachment.name}>{attachment.name}</a>}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { evidenceWordEquivalence, type EvidenceItem } from '../../core/evidence/evidence.js';
+import { OUTCOME_AREAS } from '../../core/outcomes/outcomes.js';
+import type { RichTextNode } from '../../core/document/rich-text.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError, describeStorageError } from '../../db/describe-storage-error.js';
+import { deleteEvidence, loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from '../../db/evidence.js';
+import { createAutosave } from '../../editor/autosave.js';
+import { WritingEditor } from '../../editor/WritingEditor.js';
+import { portfolioHref } from '../../app/routes.js';
+import { navigate, registerOpenEditor, setSaveStatus, showNotice } from '../../app/session-store.js';
+import { Dialog } from '../../ui/Dialog.js';
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { useSavedDocument } from '../portfolio/SectionPane.js';
+import { Attachments } from './Attachments.js';
+import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
+import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
+
+const loadCommentary = (id: string) => loadEvidenceCommentary(appDatabase, id);
+
+/** One item of evidence: its details, the outcomes it shows, its files and its reflective commentary. */
+export function EvidenceView({ data, item }: { readonly data: PortfolioData; readonly item: EvidenceItem }) {
+  return <EvidenceForm key={item.id} data={data} item={item} />;
+}
+
+function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly item: EvidenceItem }) {
+  const { portfolio, outcomes } = data;
+  const piece = portfolio.pieces.find((candidate) => candidate.id === item.pieceId);
+  const [details, setDetails] = useState<EvidenceDetails>(item);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  // Details save as they change, like the writing: no button to forget.
+  const autosave = useMemo(
+    () =>
+      createAutosave<EvidenceDetails>({
+        save: (value) => updateEvidence(appDatabase, item.id, value),
+        onStatus: setSaveStatus,
+        // A detail that fails its check (an empty title) is shown like any save problem, and kept until fixed.
+        describeError: (error) => (describeActionError(error)),
+      }),
+    [item.id],
+  );
+  useEffect(() => () => void autosave.flush(), [autosave]);
+  const change = (patch: Partial<EvidenceDetails>) => {
+    const next = { ...details, ...patch };
+    setDetails(next);
+    autosave.changed(() => next);
+  };
+
+  const commentary = useSavedDocument(item.id, loadCommentary);
+  const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
+
+  return (
+    <section className="evidence-view" aria-labelledby="evidence-heading">
+      <div className="view-header">
+        <h2 id="evidence-heading">{details.title.trim() === '' ? 'Evidence' : details.title}</h2>
+        <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
+          Delete evidence
+        </button>
+      </div>
+      {piece !== undefined && (
+        <p className="muted">
+          In {piece.title}
+          {piece.evidenceWords.kind !== 'none' && ` · counts as ${evidenceWordEquivalence(details, piece.evidenceWords).toLocaleString('en-GB')} words`}
+        </p>
+      )}
+      <div className="evidence-fields">
+        <div className="field">
+          <label htmlFor="evidence-title">Title</label>
+          <input id="evidence-title" value={details.title} onChange={(event) => change({ title: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="evidence-date">Date</label>
+          <input id="evidence-date" type="date" value={details.date} onChange={(event) => change({ date: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="evidence-type">Type</label>
+          <EvidenceTypeSelect id="evidence-type" value={details.type} onChange={(type) => change({ type })} />
+        </div>
+        {piece !== undefined && piece.evidenceWords.kind !== 'none' && (
+          <div className="field">
+            <label htmlFor="evidence-words">Words this counts as</label>
+            <p className="field-hint" id="evidence-words-hint">
+              {piece.evidenceWords.kind === 'per-item' ? 'Your programme asks you to set this for each item.' : 'Leave empty to follow your programme’s rule.'}
+            </p>
+            <input
+              id="evidence-words"
+              aria-describedby="evidence-words-hint"
+              type="number"
+              min={0}
+              max={10000}
+              value={details.wordsOverride ?? ''}
+              onChange={(event) => change({ wordsOverride: event.target.value === '' ? null : Math.round(Number(event.target.value)) })}
+            />
+          </div>
+        )}
+        <div className="field wide">
+          <label htmlFor="evidence-context">Context</label>
+          <textarea id="evidence-context" rows={2} value={details.context} onChange={(event) => change({ context: event.target.value })} />
+        </div>
+        <div className="field wide">
+          <label htmlFor="evidence-description">Description</label>
+          <textarea id="evidence-description" rows={3} value={details.description} onChange={(event) => change({ description: event.target.value })} />
+        </div>
+      </div>
+
+      <fieldset className="outcome-picker">
+        <legend>Outcomes this evidence shows</legend>
+        {OUTCOME_AREAS.map((area) => (
+          <div key={area} className="outcome-picker-area">
+            {outcomes
+              .filter((outcome) => outcome.area === area)
+              .map((outcome) => (
+                <label key={outcome.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={details.outcomeIds.includes(outcome.id)}
+                    onChange={(event) =>
+                      change({ outcomeIds: event.target.checked ? [...details.outcomeIds, outcome.id] : details.outcomeIds.filter((id) => id !== outcome.id) })
+                    }
+                  />
+                  <strong>{outcome.code}</strong> {outcome.title}
+                </label>
+              ))}
+          </div>
+        ))}
+      </fieldset>
+
+      <Attachments evidenceId={item.id} />
+
+      <h3>Reflective commentary</h3>
+      {commentary === undefined ? (
+        <p className="loading">Opening the commentary…</p>
+      ) : 'failure' in commentary ? (
+        <p className="form-failure" role="alert">
+          {commentary.failure}
+        </p>
+      ) : (
+        <WritingEditor
+          key={item.id}
+          title={`Commentary on ${item.title}`}
+          initialDocument={commentary.document}
+          save={saveCommentary}
+          describeSaveError={describeStorageError}
+          onSaveStatus={setSaveStatus}
+          registerFlush={registerOpenEditor}
+          toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}
+        />
+      )}
+
+      {confirmDelete && (
+        <Dialog title={`Delete “${details.title}”?`} onClose={() => setConfirmDelete(false)}>
+          <p>Its details, files and commentary will be deleted for good.</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                try {
+                  await deleteEvidence(appDatabase, item.id);
+                  navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
+                } catch (error) {
+                  showNotice(describeStorageError(error));
+                }
+              }}
+            >
+              Delete evidence
+            </button>
+          </div>
+        </Dialog>
+      )}
+      <p>
+        <a href={portfolioHref(portfolio.id, { kind: 'evidence-list', pieceId: item.pieceId })}>← All evidence</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { wordsInPiece, sectionsOfPiece, sectionWordsTowardLimit } from '../../core/portfolio/portfolio.js';
+import { holdsEvidence } from '../../core/programme/programme.js';
+import { portfolioHref, type PortfolioView } from '../../app/routes.js';
+import { ExportPieceButton } from './ExportPieceButton.js';
+import type { PortfolioData } from './use-portfolio.js';
+import { WordTarget } from './WordTarget.js';
+
+/** The portfolio's map: overview, each piece with its sections and evidence, outcomes, coverage, settings. */
+export function PortfolioNavigation({ data, view }: { readonly data: PortfolioData; readonly view: PortfolioView }) {
+  const { portfolio, sections, evidence, wordsNow } = data;
+  const href = (target: PortfolioView) => portfolioHref(portfolio.id, target);
+  const current = (target: PortfolioView) => (href(target) === href(view) ? ('page' as const) : undefined);
+  const simpleLink = (kind: 'overview' | 'outcomes' | 'coverage' | 'settings', label: string) => (
+    <a className="nav-link" href={href({ kind })} aria-current={current({ kind })}>
+      {label}
+    </a>
+  );
+
+  return (
+    <nav className="parts" aria-label="Portfolio">
+      <div className="nav-group">
+        {simpleLink('overview', 'Overview')}
+        {simpleLink('outcomes', 'Learning outcomes')}
+        {simpleLink('coverage', 'Outcome coverage')}
+        {simpleLink('settings', 'Programme settings')}
+      </div>
+      {portfolio.pieces.map((piece) => {
+        const pieceSections = sectionsOfPiece(sections, piece.id);
+        const pieceEvidence = evidence.filter((item) => item.pieceId === piece.id);
+        return (
+          <section key={piece.id} className="part" aria-labelledby={`part-${piece.id}`}>
+            <h2 id={`part-${piece.id}`}>{piece.title}</h2>
+            <WordTarget words={wordsInPiece(piece, sections, evidence, wordsNow)} piece={piece} />
+            <ul className="section-list" aria-label={`${piece.title}: sections`}>
+              {pieceSections.map((section) => (
+                <li key={section.id}>
+                  <a href={href({ kind: 'section', sectionId: section.id })} aria-current={current({ kind: 'section', sectionId: section.id })}>
+                    <span>{section.title}</span>
+                    <span className="section-count" title={sectionWordsTowardLimit(section, piece, wordsNow(section)) === 0 && section.words.text > 0 ? 'Not counted toward the limit' : undefined}>
+                      {sectionWordsTowardLimit(section, piece, wordsNow(section)).toLocaleString('en-GB')}
+                    </span>
+                  </a>
+                </li>
+              ))}
+              {holdsEvidence(piece.kind) && (
+                <li>
+                  <a href={href({ kind: 'evidence-list', pieceId: piece.id })} aria-current={current({ kind: 'evidence-list', pieceId: piece.id })}>
+                    <span>Evidence</span>
+                    <span className="section-count">{pieceEvidence.length === 1 ? "1 item" : `${pieceEvidence.length} items`}</span>
+                  </a>
+                </li>
+              )}
+            </ul>
+            <ExportPieceButton portfolio={portfolio} pieceId={piece.id} pieceTitle={piece.title} />
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import {
+  COUNTING_SWITCH_LABELS,
+  COUNTING_SWITCHES,
+  EVIDENCE_TYPE_LABELS,
+  EVIDENCE_TYPES,
+  holdsEvidence,
+  type EvidenceWordRule,
+  type PieceSettings,
+} from '../../core/programme/programme.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeStorageError } from '../../db/describe-storage-error.js';
+import { updatePieceSettings } from '../../db/portfolios.js';
+import { showNotice } from '../../app/session-store.js';
+import { formText } from '../../ui/form-text.js';
+import { Problem } from '../../ui/Problem.js';
+
+/** One piece's settings, checked as a whole when saved: a refused change leaves the piece as it was. */
+export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId: string; readonly piece: PieceSettings }) {
+  const id = useId();
+  const [problem, setProblem] = useState<string>();
+  const [ruleKind, setRuleKind] = useState(piece.evidenceWords.kind);
+  const [limited, setLimited] = useState(piece.targetWords !== null);
+
+  async function save(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const number = (name: string) => (formText(form, name).trim() === '' ? Number.NaN : Number(formText(form, name)));
+    const settings: PieceSettings = {
+      ...piece,
+      title: formText(form, 'title'),
+      targetWords: limited ? number('targetWords') : null,
+      tolerance: { belowPercent: number('belowPercent'), abovePercent: number('abovePercent') },
+      dueDate: formText(form, 'dueDate') === '' ? null : formText(form, 'dueDate'),
+      counting: Object.fromEntries(COUNTING_SWITCHES.map((name) => [name, form.get(name) === 'on'])) as PieceSettings['counting'],
+      evidenceWords: evidenceRule(ruleKind, number),
+    };
+    try {
+      const result = await updatePieceSettings(appDatabase, portfolioId, settings);
+      if (result.ok) {
+        setProblem(undefined);
+        showNotice(`Settings for “${settings.title.trim()}” saved.`);
+      } else {
+        setProblem(result.problem);
+      }
+    } catch (error) {
+      setProblem(describeStorageError(error));
+    }
+  }
+
+  return (
+    <form className="piece-settings" onSubmit={save} noValidate aria-label={`Settings for ${piece.title}`}>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} name="title" defaultValue={piece.title} />
+      </div>
+      <div className="field-row">
+        <label className="checkbox">
+          <input type="checkbox" checked={limited} onChange={(event) => setLimited(event.target.checked)} /> Has a word limit
+        </label>
+        <div className="field">
+          <label htmlFor={`${id}-target`}>Target (words)</label>
+          <input id={`${id}-target`} name="targetWords" type="number" min={1} defaultValue={piece.targetWords ?? 5000} disabled={!limited} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-below`}>Allowed under (%)</label>
+          <input id={`${id}-below`} name="belowPercent" type="number" min={0} max={100} defaultValue={piece.tolerance.belowPercent} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-above`}>Allowed over (%)</label>
+          <input id={`${id}-above`} name="abovePercent" type="number" min={0} max={100} defaultValue={piece.tolerance.abovePercent} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-due`}>Due date</label>
+          <input id={`${id}-due`} name="dueDate" type="date" defaultValue={piece.dueDate ?? ''} />
+        </div>
+      </div>
+      <fieldset>
+        <legend>Counted toward the limit</legend>
+        <div className="switches">
+          {COUNTING_SWITCHES.map((name) => (
+            <label key={name} className="checkbox">
+              <input type="checkbox" name={name} defaultChecked={piece.counting[name]} /> {COUNTING_SWITCH_LABELS[name]}
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">Abstract, reference list and appendices apply to sections with that role. Citations, captions, tables and footnotes are kept for when the app recognises them in your text.</p>
+      </fieldset>
+      {holdsEvidence(piece.kind) && (
+        <fieldset>
+          <legend>How evidence counts toward the limit</legend>
+          <select aria-label="How evidence counts" value={ruleKind} onChange={(event) => setRuleKind(event.target.value as EvidenceWordRule['kind'])}>
+            <option value="none">Evidence does not count</option>
+            <option value="fixed">The same number of words for every item</option>
+            <option value="by-type">A number of words for each type of evidence</option>
+            <option value="per-item">Set for each item</option>
+          </select>
+          {ruleKind === 'fixed' && (
+            <label className="inline-label">
+              Words per item <input name="wordsPerItem" type="number" min={0} defaultValue={piece.evidenceWords.kind === 'fixed' ? piece.evidenceWords.wordsPerItem : 250} />
+            </label>
+          )}
+          {ruleKind === 'by-type' && (
+            <div className="switches">
+              {EVIDENCE_TYPES.map((type) => (
+                <label key={type} className="inline-label">
+                  {EVIDENCE_TYPE_LABELS[type]} <input name={`type-${type}`} type="number" min={0} defaultValue={piece.evidenceWords.kind === 'by-type' ? piece.evidenceWords.wordsByType[type] : 250} />
+                </label>
+              ))}
+            </div>
+          )}
+        </fieldset>
+      )}
+      <Problem message={problem} />
+      <button type="submit" className="primary">
+        Save settings for {piece.title}
+      </button>
+    </form>
+  );
+}
+
+function evidenceRule(kind: EvidenceWordRule['kind'], number: (name: string) => number): EvidenceWordRule {
+  switch (kind) {
+    case 'none':
+    case 'per-item':
+      return { kind };
+    case 'fixed':
+      return { kind, wordsPerItem: number('wordsPerItem') };
+    case 'by-type':
+      return { kind, wordsByType: Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, number(`type-${type}`)])) as Record<(typeof EVIDENCE_TYPES)[number], number> };
+  }
+}

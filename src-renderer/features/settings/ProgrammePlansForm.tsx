@@ -1,0 +1,69 @@
+import { useState, type SyntheticEvent } from 'react';
+import type { Portfolio } from '../../core/portfolio/portfolio.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { updateProgrammeSettings } from '../../db/portfolios.js';
+import { showNotice } from '../../app/session-store.js';
+import { formText } from '../../ui/form-text.js';
+import { Problem } from '../../ui/Problem.js';
+
+/** The programme's attendance requirement and study-hours plan, which the overview tracks. */
+export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfolio }) {
+  const { attendance, studyPlan } = portfolio.programme;
+  const [tracksAttendance, setTracksAttendance] = useState(attendance !== null);
+  const [tracksStudy, setTracksStudy] = useState(studyPlan !== null);
+  const [problem, setProblem] = useState<string>();
+
+  async function save(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const number = (name: string) => (formText(form, name).trim() === '' ? Number.NaN : Number(formText(form, name)));
+    try {
+      await updateProgrammeSettings(appDatabase, portfolio.id, {
+        ...portfolio.programme,
+        attendance: tracksAttendance ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 } : null,
+        studyPlan: tracksStudy ? { units: number('units'), hoursPerUnit: number('hoursPerUnit') } : null,
+      });
+      setProblem(undefined);
+      showNotice('Attendance and study plans saved.');
+    } catch (error) {
+      setProblem(describeActionError(error));
+    }
+  }
+
+  return (
+    <form className="settings-piece" onSubmit={save} noValidate aria-label="Attendance and study hours">
+      <h3>Attendance and study hours</h3>
+      <label className="checkbox">
+        <input type="checkbox" checked={tracksAttendance} onChange={(event) => setTracksAttendance(event.target.checked)} /> My programme requires attendance at taught days
+      </label>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="taught-days">Taught days</label>
+          <input id="taught-days" name="taughtDays" type="number" min={1} defaultValue={attendance?.taughtDays ?? 10} disabled={!tracksAttendance} />
+        </div>
+        <div className="field">
+          <label htmlFor="required-percent">Attendance required (%)</label>
+          <input id="required-percent" name="requiredPercent" type="number" min={0} max={100} defaultValue={Math.round((attendance?.requiredShare ?? 0.8) * 100)} disabled={!tracksAttendance} />
+        </div>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={tracksStudy} onChange={(event) => setTracksStudy(event.target.checked)} /> My programme plans study hours
+      </label>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="study-units">Units</label>
+          <input id="study-units" name="units" type="number" min={1} defaultValue={studyPlan?.units ?? 12} disabled={!tracksStudy} />
+        </div>
+        <div className="field">
+          <label htmlFor="hours-per-unit">Hours per unit</label>
+          <input id="hours-per-unit" name="hoursPerUnit" type="number" min={1} defaultValue={studyPlan?.hoursPerUnit ?? 5} disabled={!tracksStudy} />
+        </div>
+      </div>
+      <Problem message={problem} />
+      <button type="submit" className="primary">
+        Save attendance and study plans
+      </button>
+    </form>
+  );
+}

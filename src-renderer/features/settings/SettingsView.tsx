@@ -1,0 +1,25 @@
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { PieceSettingsForm } from './PieceSettingsForm.js';
+import { ProgrammePlansForm } from './ProgrammePlansForm.js';
+import { SectionsEditor } from './SectionsEditor.js';
+
+/** Everything the programme template set, for the candidate to change to match their provider. */
+export function SettingsView({ data }: { readonly data: PortfolioData }) {
+  const { portfolio, sections } = data;
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">Programme settings</h2>
+      <p className="muted">
+        Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match your provider’s handbook; the counters follow at once.
+      </p>
+      <ProgrammePlansForm key={JSON.stringify(portfolio.programme)} portfolio={portfolio} />
+      {portfolio.pieces.map((piece) => (
+        <section key={piece.id} className="settings-piece" aria-labelledby={`settings-${piece.id}`}>
+          <h3 id={`settings-${piece.id}`}>{piece.title}</h3>
+          <PieceSettingsForm key={JSON.stringify(piece)} portfolioId={portfolio.id} piece={piece} />
+          <SectionsEditor portfolioId={portfolio.id} piece={piece} sections={sections.filter((section) => section.pieceId === piece.id)} />
+        </section>
+      ))}
+    </section>
+  );
+}
