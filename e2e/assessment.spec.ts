@@ -150,6 +150,10 @@ test('enquiry sections can be added, renamed, reordered, left out of the count a
   await expect(sections.getByRole('textbox', { name: /^Title of section/ }).last()).toHaveValue('Glossary');
   await sections.getByRole('button', { name: 'Move Glossary up' }).click();
   await expect(navigation(page).getByRole('list', { name: /Part 2.*sections/ }).getByRole('link').nth(10)).toContainText('Glossary');
+  const glossary = sections.getByRole('textbox', { name: 'Title of section 11' });
+  await glossary.fill('Key terms');
+  await glossary.blur();
+  await expect(navigation(page).getByRole('list', { name: /Part 2.*sections/ }).getByRole('link').nth(10)).toContainText('Key terms');
 
   await sections.getByRole('button', { name: 'Delete Findings' }).click();
   await expect(navigation(page).getByRole('link', { name: /^Findings/ })).toHaveCount(0);

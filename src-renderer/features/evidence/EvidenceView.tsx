@@ -60,8 +60,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
       </div>
       {piece !== undefined && (
         <p className="muted">
-          In {piece.title}
-          {piece.evidenceWords.kind !== 'none' && ` · counts as ${evidenceWordEquivalence(details, piece.evidenceWords).toLocaleString('en-GB')} words`}
+          In {piece.title} · counts as {evidenceWordEquivalence(details, piece.evidenceWords).toLocaleString('en-GB')} words
         </p>
       )}
       <div className="evidence-fields">
@@ -77,11 +76,15 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           <label htmlFor="evidence-type">Type</label>
           <EvidenceTypeSelect id="evidence-type" value={details.type} onChange={(type) => change({ type })} />
         </div>
-        {piece !== undefined && piece.evidenceWords.kind !== 'none' && (
+        {piece !== undefined && (
           <div className="field">
             <label htmlFor="evidence-words">Words this counts as</label>
             <p className="field-hint" id="evidence-words-hint">
-              {piece.evidenceWords.kind === 'per-item' ? 'Your programme asks you to set this for each item.' : 'Leave empty to follow your programme’s rule.'}
+              {piece.evidenceWords.kind === 'per-item'
+                ? 'Your programme asks you to set this for each item.'
+                : piece.evidenceWords.kind === 'none'
+                  ? 'Evidence does not count in your programme; set a number only if this item should.'
+                  : 'Leave empty to follow your programme’s rule.'}
             </p>
             <input
               id="evidence-words"
