@@ -61,6 +61,20 @@ test('capture the screens', async ({ page }) => {
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   await shot(page, '10-settings');
 
+  await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await page.getByRole('button', { name: 'Paste a reference or DOI' }).click();
+  await page.getByLabel('A Harvard reference, or a DOI').fill('Florian, L. and Black-Hawkins, K. (2011) ‘Exploring inclusive pedagogy’, British Educational Research Journal, 37(5), pp. 813–828.');
+  await shot(page, '12-reading-paste');
+  await page.getByRole('button', { name: 'Add to the reading log' }).click();
+  await page.getByLabel('Key points').fill('Inclusive pedagogy extends what is ordinarily available to all.');
+  await waitForSaved(page);
+  await shot(page, '13-reading-entry');
+  await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await page.getByLabel('Surname of author 1').fill('Ainscow');
+  await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await shot(page, '14-reading-log');
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
   await (await download).saveAs(`${dir}/part1.docx`);

@@ -4,6 +4,8 @@ export type PortfolioView =
   | { readonly kind: 'section'; readonly sectionId: string }
   | { readonly kind: 'evidence-list'; readonly pieceId: string }
   | { readonly kind: 'evidence'; readonly evidenceId: string }
+  | { readonly kind: 'reading-log' }
+  | { readonly kind: 'reading-entry'; readonly entryId: string }
   | { readonly kind: 'outcomes' }
   | { readonly kind: 'coverage' }
   | { readonly kind: 'settings' };
@@ -11,7 +13,7 @@ export type PortfolioView =
 /** Where the user is. The address keeps it, so a reload returns to the same place. */
 export type Route = { readonly screen: 'home' } | { readonly screen: 'portfolio'; readonly portfolioId: string; readonly view: PortfolioView };
 
-const SIMPLE_VIEWS = ['outcomes', 'coverage', 'settings'] as const;
+const SIMPLE_VIEWS = ['reading-log', 'outcomes', 'coverage', 'settings'] as const;
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(safeDecode);
@@ -24,6 +26,7 @@ function parseView(view: string | undefined, id: string | undefined): PortfolioV
   if (view === 'section' && id !== undefined) return { kind: 'section', sectionId: id };
   if (view === 'evidence-list' && id !== undefined) return { kind: 'evidence-list', pieceId: id };
   if (view === 'evidence' && id !== undefined) return { kind: 'evidence', evidenceId: id };
+  if (view === 'reading-entry' && id !== undefined) return { kind: 'reading-entry', entryId: id };
   const simple = SIMPLE_VIEWS.find((kind) => kind === view);
   return simple === undefined ? { kind: 'overview' } : { kind: simple };
 }
@@ -44,6 +47,8 @@ export function portfolioHref(portfolioId: string, view: PortfolioView = { kind:
       return `${base}/evidence-list/${encodeURIComponent(view.pieceId)}`;
     case 'evidence':
       return `${base}/evidence/${encodeURIComponent(view.evidenceId)}`;
+    case 'reading-entry':
+      return `${base}/reading-entry/${encodeURIComponent(view.entryId)}`;
     default:
       return `${base}/${view.kind}`;
   }

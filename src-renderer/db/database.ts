@@ -3,6 +3,7 @@ import type { EvidenceItem } from '../core/evidence/evidence.js';
 import type { Outcome } from '../core/outcomes/outcomes.js';
 import type { Portfolio, Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { StudyLogEntry } from '../core/portfolio/progress.js';
+import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
@@ -35,6 +36,7 @@ export class PortfolioDatabase extends Dexie {
   evidenceCommentaries!: Table<EvidenceCommentary, string>;
   attachments!: Table<Attachment, string>;
   studyLog!: Table<StudyLogEntry, string>;
+  readingLog!: Table<ReadingLogEntry, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -46,6 +48,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog];
   }
 }

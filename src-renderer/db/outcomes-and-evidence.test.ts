@@ -1,18 +1,14 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
-import { PortfolioDatabase } from './database.js';
+import type { PortfolioDatabase } from './database.js';
+import { databaseWithPortfolio } from './test-database.js';
 import { attachFiles, attachmentsOf, createEvidence, deleteEvidence, evidenceOfPortfolio, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from './evidence.js';
 import { addOutcomes, deleteOutcome, moveOutcome, outcomesOfPortfolio, updateOutcome } from './outcomes.js';
-import { createPortfolio } from './portfolios.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
 beforeEach(async () => {
-  db = new PortfolioDatabase(`test-${crypto.randomUUID()}`);
-  const created = await createPortfolio(db, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS);
-  if (!created.ok) throw new Error('not created');
-  portfolioId = created.id;
+  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
 });
 afterEach(async () => {
   await db.delete();

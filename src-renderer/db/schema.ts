@@ -35,4 +35,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToProgrammes,
   },
+  {
+    // The reflective reading log.
+    version: 3,
+    stores: { readingLog: 'id, portfolioId' },
+  },
 ];

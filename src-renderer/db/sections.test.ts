@@ -1,17 +1,13 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLANK } from '../core/programme/templates.js';
-import { PortfolioDatabase } from './database.js';
-import { createPortfolio } from './portfolios.js';
+import type { PortfolioDatabase } from './database.js';
+import { databaseWithPortfolio } from './test-database.js';
 import { addSection, deleteSection, loadSectionDocument, moveSection, restoreSection, saveSectionDocument, sectionsOfPortfolio, updateSection } from './sections.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
 beforeEach(async () => {
-  db = new PortfolioDatabase(`test-${crypto.randomUUID()}`);
-  const created = await createPortfolio(db, { title: 'Draft', candidateName: '', candidateNumber: '' }, BLANK);
-  if (!created.ok) throw new Error('not created');
-  portfolioId = created.id;
+  ({ db, portfolioId } = await databaseWithPortfolio(BLANK));
 });
 afterEach(async () => {
   await db.delete();

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evidenceWordEquivalence, type EvidenceItem } from '../../core/evidence/evidence.js';
-import { OUTCOME_AREAS } from '../../core/outcomes/outcomes.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError, describeStorageError } from '../../db/describe-storage-error.js';
@@ -15,6 +14,7 @@ import { useSavedDocument } from '../portfolio/SectionPane.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
+import { OutcomePicker } from '../outcomes/OutcomePicker.js';
 
 const loadCommentary = (id: string) => loadEvidenceCommentary(appDatabase, id);
 
@@ -107,27 +107,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
         </div>
       </div>
 
-      <fieldset className="outcome-picker">
-        <legend>Outcomes this evidence shows</legend>
-        {OUTCOME_AREAS.map((area) => (
-          <div key={area} className="outcome-picker-area">
-            {outcomes
-              .filter((outcome) => outcome.area === area)
-              .map((outcome) => (
-                <label key={outcome.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={details.outcomeIds.includes(outcome.id)}
-                    onChange={(event) =>
-                      change({ outcomeIds: event.target.checked ? [...details.outcomeIds, outcome.id] : details.outcomeIds.filter((id) => id !== outcome.id) })
-                    }
-                  />
-                  <strong>{outcome.code}</strong> {outcome.title}
-                </label>
-              ))}
-          </div>
-        ))}
-      </fieldset>
+      <OutcomePicker legend="Outcomes this evidence shows" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
 
       <Attachments evidenceId={item.id} />
 

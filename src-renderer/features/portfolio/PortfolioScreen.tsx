@@ -5,6 +5,8 @@ import { DashboardView } from '../dashboard/DashboardView.js';
 import { EvidenceListView } from '../evidence/EvidenceListView.js';
 import { EvidenceView } from '../evidence/EvidenceView.js';
 import { OutcomesView } from '../outcomes/OutcomesView.js';
+import { ReadingEntry } from '../reading-log/ReadingEntry.js';
+import { ReadingLogView } from '../reading-log/ReadingLogView.js';
 import { SettingsView } from '../settings/SettingsView.js';
 import { PortfolioNavigation } from './PortfolioNavigation.js';
 import { SaveIndicator } from './SaveIndicator.js';
@@ -59,6 +61,10 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
       const item = data.evidence.find((candidate) => candidate.id === view.evidenceId);
       return item === undefined ? <Gone what="This evidence" /> : <EvidenceView data={data} item={item} />;
     }
+    case 'reading-log':
+      return <ReadingLogView data={data} />;
+    case 'reading-entry':
+      return <ReadingEntry data={data} entryId={view.entryId} />;
     case 'outcomes':
       return <OutcomesView data={data} />;
     case 'coverage':

@@ -1,0 +1,46 @@
+import { checkReadingLogDetails, type ReadingLogDetails } from '../core/references/reading-log-schema.js';
+import type { ReadingLogEntry } from '../core/references/reading-log.js';
+import type { PortfolioDatabase } from './database.js';
+
+export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
+  return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
+}
+
+export async function addReadingLogEntry(db: PortfolioDatabase, portfolioId: string, details: ReadingLogDetails, now = Date.now()): Promise<string> {
+  const checked = check(details);
+  const id = crypto.randomUUID();
+  await db.transaction('rw', db.readingLog, db.portfolios, async () => {
+    await db.readingLog.add({ ...checked, id, portfolioId, createdAt: now, updatedAt: now });
+    await db.portfolios.update(portfolioId, { updatedAt: now });
+  });
+  return id;
+}
+
+export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, details: ReadingLogDetails, now = Date.now()): Promise<void> {
+  const checked = check(details);
+  await db.transaction('rw', db.readingLog, db.portfolios, async () => {
+    const entry = await db.readingLog.get(id);
+    if (entry === undefined) throw new Error('This reading-log entry no longer exists.');
+    await db.readingLog.update(id, { ...checked, updatedAt: now });
+    await db.portfolios.update(entry.portfolioId, { updatedAt: now });
+  });
+}
+
+/** Deletes an entry and returns it, so the deletion can be undone. */
+export async function deleteReadingLogEntry(db: PortfolioDatabase, id: string): Promise<ReadingLogEntry | undefined> {
+  return db.transaction('rw', db.readingLog, async () => {
+    const entry = await db.readingLog.get(id);
+    await db.readingLog.delete(id);
+    return entry;
+  });
+}
+
+export async function restoreReadingLogEntry(db: PortfolioDatabase, entry: ReadingLogEntry): Promise<void> {
+  await db.readingLog.put(entry);
+}
+
+function check(details: ReadingLogDetails): ReadingLogDetails {
+  const result = checkReadingLogDetails(details);
+  if (!result.ok) throw new RangeError(result.problem);
+  return result.value;
+}

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useState } from 'react';
+import { parseTags, type ReadingLogEntry } from '../../core/references/reading-log.js';
+import type { ReadingLogDetails } from '../../core/references/reading-log-schema.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { deleteReadingLogEntry, restoreReadingLogEntry, updateReadingLogEntry } from '../../db/reading-log.js';
+import { createAutosave } from '../../editor/autosave.js';
+import { portfolioHref } from '../../app/routes.js';
+import { navigate, setSaveStatus, showNotice } from '../../app/session-store.js';
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { detailsOf } from './empty-details.js';
+import { HarvardPreview } from './HarvardPreview.js';
+import { ReferenceFieldsEditor } from './ReferenceFieldsEditor.js';
+import { OutcomePicker } from '../outcomes/OutcomePicker.js';
+
+const NOTES: readonly [keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' | 'links' | 'relevance' | 'change'>, string][] = [
+  ['keyPoints', 'Key points'],
+  ['evaluation', 'Critical evaluation'],
+  ['links', 'Links to other reading'],
+  ['relevance', 'Relevance to my setting'],
+  ['change', 'What I will change'],
+];
+
+/** One reading-log entry: the source's fields with its live Harvard reference, and the candidate's notes. */
+export function ReadingLogEntryView({ data, entry }: { readonly data: PortfolioData; readonly entry: ReadingLogEntry }) {
+  return <EntryForm key={entry.id} data={data} entry={entry} />;
+}
+
+function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly entry: ReadingLogEntry }) {
+  const { portfolio, outcomes } = data;
+  const [details, setDetails] = useState<ReadingLogDetails>(() => detailsOf(entry));
+  const [tagsTyped, setTagsTyped] = useState(entry.tags.join(', '));
+  const autosave = useMemo(
+    () => createAutosave<ReadingLogDetails>({ save: (value) => updateReadingLogEntry(appDatabase, entry.id, value), onStatus: setSaveStatus, describeError: describeActionError }),
+    [entry.id],
+  );
+  useEffect(() => () => void autosave.flush(), [autosave]);
+  const change = (patch: Partial<ReadingLogDetails>) => {
+    const next = { ...details, ...patch };
+    setDetails(next);
+    autosave.changed(() => next);
+  };
+
+  return (
+    <section className="reading-entry" aria-labelledby="entry-heading">
+      <div className="view-header">
+        <h2 id="entry-heading">Reading log entry</h2>
+        <button
+          type="button"
+          className="danger-quiet"
+          onClick={async () => {
+            try {
+              await autosave.flush();
+              const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
+              navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
+              if (deleted !== undefined) showNotice('Reading-log entry deleted.', () => restoreReadingLogEntry(appDatabase, deleted));
+            } catch (error) {
+              showNotice(describeActionError(error));
+            }
+          }}
+        >
+          Delete entry
+        </button>
+      </div>
+      <p className="harvard-preview" role="status" aria-label="Harvard reference">
+        <HarvardPreview reference={details.reference} />
+      </p>
+      <div className="field">
+        <label htmlFor="date-read">Date read</label>
+        <input id="date-read" type="date" value={details.dateRead} onChange={(event) => change({ dateRead: event.target.value })} />
+      </div>
+      <ReferenceFieldsEditor reference={details.reference} onChange={(reference) => change({ reference })} />
+      {NOTES.map(([field, label]) => (
+        <div key={field} className="field wide">
+          <label htmlFor={`entry-${field}`}>{label}</label>
+          <textarea id={`entry-${field}`} rows={3} value={details[field]} onChange={(event) => change({ [field]: event.target.value })} />
+        </div>
+      ))}
+      <fieldset className="quotations">
+        <legend>Key quotations</legend>
+        {details.quotations.map((quotation, index) => (
+          <div key={index} className="section-row">
+            <input
+              aria-label={`Quotation ${index + 1}`}
+              value={quotation.text}
+              onChange={(event) => change({ quotations: details.quotations.map((q, at) => (at === index ? { ...q, text: event.target.value } : q)) })}
+            />
+            <input
+              aria-label={`Page of quotation ${index + 1}`}
+              className="page-input"
+              placeholder="Page"
+              value={quotation.page}
+              onChange={(event) => change({ quotations: details.quotations.map((q, at) => (at === index ? { ...q, page: event.target.value } : q)) })}
+            />
+            <button type="button" className="danger-quiet" onClick={() => change({ quotations: details.quotations.filter((_q, at) => at !== index) })}>
+              Remove<span className="visually-hidden"> quotation {index + 1}</span>
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => change({ quotations: [...details.quotations, { text: '', page: '' }] })}>
+          Add a quotation
+        </button>
+      </fieldset>
+      <OutcomePicker legend="Outcomes this reading informs" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
+      <div className="field wide">
+        <label htmlFor="entry-tags">Tags, separated by commas</label>
+        <input
+          id="entry-tags"
+          value={tagsTyped}
+          onChange={(event) => {
+            setTagsTyped(event.target.value);
+            change({ tags: parseTags(event.target.value) });
+          }}
+        />
+      </div>
+      <p>
+        <a href={portfolioHref(portfolio.id, { kind: 'reading-log' })}>← All reading</a>
+      </p>
+    </section>
+  );
+}
