@@ -75,6 +75,20 @@ test('capture the screens', async ({ page }) => {
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await shot(page, '14-reading-log');
 
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Pre-teaching vocabulary helped most pupils ');
+  await page.keyboard.press('Control+Shift+C');
+  await page.getByRole('dialog').getByRole('checkbox').first().check();
+  await page.getByLabel('Page (optional)').fill('815');
+  await shot(page, '15-citation-picker');
+  await page.getByRole('button', { name: 'Insert citation' }).click();
+  await page.keyboard.type('in the trial.');
+  await waitForSaved(page);
+  await shot(page, '16-citation-in-text');
+  await openSection(page, 'References');
+  await shot(page, '17-reference-list');
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
   await (await download).saveAs(`${dir}/part1.docx`);

@@ -1,6 +1,6 @@
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { NO_WORDS } from '../core/counting/word-tally.js';
-import type { RichTextNode } from '../core/document/rich-text.js';
+import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js';
 import { attachmentProblem, type EvidenceItem } from '../core/evidence/evidence.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
@@ -17,7 +17,7 @@ export async function createEvidence(db: PortfolioDatabase, portfolioId: string,
   return db.transaction('rw', db.evidence, db.portfolios, async () => {
     const last = Math.max(-1, ...(await evidenceOfPortfolio(db, portfolioId)).map((item) => item.position));
     const id = crypto.randomUUID();
-    await db.evidence.add({ ...clean, id, portfolioId, pieceId, commentaryWords: NO_WORDS, position: last + 1, createdAt: now, updatedAt: now });
+    await db.evidence.add({ ...clean, id, portfolioId, pieceId, commentaryWords: NO_WORDS, citedEntryIds: [], position: last + 1, createdAt: now, updatedAt: now });
     await db.portfolios.update(portfolioId, { updatedAt: now });
     return id;
   });
@@ -48,11 +48,12 @@ export async function loadEvidenceCommentary(db: PortfolioDatabase, evidenceId: 
 /** Saves a commentary with its word counts, like a section's text. */
 export async function saveEvidenceCommentary(db: PortfolioDatabase, evidenceId: string, document: RichTextNode, now = Date.now()): Promise<void> {
   const commentaryWords = countDocumentTally(document);
+  const cited = citedEntryIds(document);
   await db.transaction('rw', db.evidence, db.evidenceCommentaries, db.portfolios, async () => {
     const item = await db.evidence.get(evidenceId);
     if (item === undefined) throw new Error('This evidence no longer exists, so its commentary could not be saved.');
     await db.evidenceCommentaries.put({ evidenceId, document });
-    await db.evidence.update(evidenceId, { commentaryWords, updatedAt: now });
+    await db.evidence.update(evidenceId, { commentaryWords, citedEntryIds: cited, updatedAt: now });
     await db.portfolios.update(item.portfolioId, { updatedAt: now });
   });
 }

@@ -56,7 +56,7 @@ describe('evidence', () => {
     await expect(updateEvidence(db, id, details({ wordsOverride: -1 }))).rejects.toThrow(/whole number from 0/);
     await saveEvidenceCommentary(db, id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'What went well' }] }] });
     const [item] = await evidenceOfPortfolio(db, portfolioId);
-    expect(item).toMatchObject({ title: 'Observation, Year 4 maths', wordsOverride: 300, commentaryWords: { text: 3, headings: 0, quotations: 0 } });
+    expect(item).toMatchObject({ title: 'Observation, Year 4 maths', wordsOverride: 300, commentaryWords: { text: 3, headings: 0, quotations: 0, citations: 0 } });
   });
 
   it('attaches files all or nothing, refusing one too large with its name and size', async () => {

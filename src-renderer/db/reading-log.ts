@@ -1,5 +1,6 @@
 import { checkReadingLogDetails, type ReadingLogDetails } from '../core/references/reading-log-schema.js';
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
+import { refreshCitations } from './citations.js';
 import type { PortfolioDatabase } from './database.js';
 
 export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
@@ -24,19 +25,24 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
     await db.readingLog.update(id, { ...checked, updatedAt: now });
     await db.portfolios.update(entry.portfolioId, { updatedAt: now });
   });
+  const entry = await db.readingLog.get(id);
+  if (entry !== undefined) await refreshCitations(db, entry.portfolioId);
 }
 
 /** Deletes an entry and returns it, so the deletion can be undone. */
 export async function deleteReadingLogEntry(db: PortfolioDatabase, id: string): Promise<ReadingLogEntry | undefined> {
-  return db.transaction('rw', db.readingLog, async () => {
-    const entry = await db.readingLog.get(id);
+  const entry = await db.transaction('rw', db.readingLog, async () => {
+    const found = await db.readingLog.get(id);
     await db.readingLog.delete(id);
-    return entry;
+    return found;
   });
+  if (entry !== undefined) await refreshCitations(db, entry.portfolioId);
+  return entry;
 }
 
 export async function restoreReadingLogEntry(db: PortfolioDatabase, entry: ReadingLogEntry): Promise<void> {
   await db.readingLog.put(entry);
+  await refreshCitations(db, entry.portfolioId);
 }
 
 function check(details: ReadingLogDetails): ReadingLogDetails {

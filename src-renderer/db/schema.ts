@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToProgrammes } from './upgrades/2-programmes.js';
+import { upgradeToCitations } from './upgrades/4-citations.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -39,5 +40,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The reflective reading log.
     version: 3,
     stores: { readingLog: 'id, portfolioId' },
+  },
+  {
+    // Citations: words in citations are counted apart, and what each text cites is kept beside it.
+    version: 4,
+    stores: {},
+    upgrade: upgradeToCitations,
   },
 ];

@@ -1,6 +1,6 @@
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { NO_WORDS } from '../core/counting/word-tally.js';
-import type { RichTextNode } from '../core/document/rich-text.js';
+import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js';
 import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
@@ -22,11 +22,12 @@ export async function loadSectionDocument(db: PortfolioDatabase, sectionId: stri
  */
 export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<void> {
   const words = countDocumentTally(document);
+  const cited = citedEntryIds(document);
   await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
     await db.sectionContents.put({ sectionId, document });
-    await db.sections.update(sectionId, { words, updatedAt: now });
+    await db.sections.update(sectionId, { words, citedEntryIds: cited, updatedAt: now });
     await db.portfolios.update(section.portfolioId, { updatedAt: now });
   });
 }
@@ -40,7 +41,7 @@ export async function addSection(db: PortfolioDatabase, portfolioId: string, pie
     // Positions order sections within a piece; the piece order comes from the portfolio.
     const last = Math.max(-1, ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => section.position));
     const id = crypto.randomUUID();
-    await db.sections.add({ id, portfolioId, pieceId, title: cleanTitle, role, counted: true, position: last + 1, words: NO_WORDS, updatedAt: now });
+    await db.sections.add({ id, portfolioId, pieceId, title: cleanTitle, role, counted: true, position: last + 1, words: NO_WORDS, citedEntryIds: [], updatedAt: now });
     await db.portfolios.update(portfolioId, { updatedAt: now });
     return id;
   });

@@ -1,9 +1,10 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WordTally } from '../core/counting/word-tally.js';
-import type { RichTextNode } from '../core/document/rich-text.js';
+import { CITATION, type CitationAttributes, type RichTextNode } from '../core/document/rich-text.js';
 import { createAutosave, type SaveStatus } from './autosave.js';
-import { EDITOR_EXTENSIONS } from './extensions.js';
+import { CitationPicker, type CitableEntry } from './CitationPicker.js';
+import { editorExtensions } from './extensions.js';
 import { liveWordTally } from './live-word-count.js';
 import { cleanPastedHtml } from './paste-from-word.js';
 import { Toolbar } from './Toolbar.js';
@@ -19,6 +20,8 @@ export interface WritingEditorProps {
   readonly registerFlush: (flush: () => Promise<void>) => () => void;
   /** More toolbar controls for this kind of writing (e.g. reflective model scaffolds). */
   readonly toolbarExtras?: (editor: Editor) => ReactNode;
+  /** Offers "Cite" from the reading log; `useLabel` must be the same hook for the editor's lifetime. */
+  readonly citations?: { readonly entries: readonly CitableEntry[]; readonly useLabel: (citation: CitationAttributes) => string };
 }
 
 /**
@@ -26,7 +29,14 @@ export interface WritingEditorProps {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSaveStatus, registerFlush, toolbarExtras }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSaveStatus, registerFlush, toolbarExtras, citations }: WritingEditorProps) {
+  const [picking, setPicking] = useState(false);
+  const extensions = useMemo(
+    () => editorExtensions(citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) }),
+    // Extensions are fixed for the editor's lifetime; the component is keyed per document.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
   const autosave = useMemo(
     () => createAutosave<RichTextNode>({ save, onStatus: onSaveStatus, describeError: describeSaveError }),
     // The editor is keyed by section, so these are fixed for its lifetime.
@@ -35,7 +45,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
   );
 
   const editor = useEditor({
-    extensions: EDITOR_EXTENSIONS,
+    extensions,
     // The same JSON shape; tiptap's type only lacks our `readonly`.
     content: initialDocument as unknown as JSONContent,
     injectCSS: false,
@@ -72,8 +82,34 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
 
   return (
     <div className="section-editor">
-      <Toolbar editor={editor}>{toolbarExtras?.(editor)}</Toolbar>
+      <Toolbar editor={editor}>
+        {citations !== undefined && (
+          <div className="toolbar-group">
+            <button type="button" className="toolbar-button" title="Insert a citation from your reading log (Ctrl+Shift+C)" onClick={() => setPicking(true)}>
+              Cite
+            </button>
+          </div>
+        )}
+        {toolbarExtras?.(editor)}
+      </Toolbar>
       <EditorContent editor={editor} className="section-page" />
+      {picking && citations !== undefined && (
+        <CitationPicker
+          entries={citations.entries}
+          onClose={() => {
+            setPicking(false);
+            editor.commands.focus();
+          }}
+          onInsert={({ entryIds, page, narrative }) => {
+            setPicking(false);
+            editor
+              .chain()
+              .focus()
+              .insertContent([{ type: CITATION, attrs: { entryIds, page, narrative, text: '' } }, { type: 'text', text: ' ' }])
+              .run();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import StarterKit from '@tiptap/starter-kit';
+import { Citation, type CitationOptions } from './citation-node.js';
 
 /**
  * What the editor lets a candidate write: exactly what the .docx builder exports.
@@ -6,13 +7,18 @@ import StarterKit from '@tiptap/starter-kit';
  * Code, strike-through, rules and links are off: an assignment rarely needs them and
  * the exported document would not carry them faithfully.
  */
-export const EDITOR_EXTENSIONS = [
-  StarterKit.configure({
-    heading: { levels: [2, 3] },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    horizontalRule: false,
-    link: false,
-  }),
-];
+const STARTER_KIT = StarterKit.configure({
+  heading: { levels: [2, 3] },
+  code: false,
+  codeBlock: false,
+  strike: false,
+  horizontalRule: false,
+  link: false,
+});
+
+export const EDITOR_EXTENSIONS = [STARTER_KIT, Citation];
+
+/** The editor's extensions, with citations tied to the reading log where citing is offered. */
+export function editorExtensions(citations?: Partial<CitationOptions>) {
+  return citations === undefined ? EDITOR_EXTENSIONS : [STARTER_KIT, Citation.configure(citations)];
+}

@@ -1,6 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { countWords } from '../core/counting/count-words.js';
+import { blockTally } from '../core/counting/count-document.js';
 import { addTallies, NO_WORDS, type WordTally } from '../core/counting/word-tally.js';
+import { CITATION } from '../core/document/rich-text.js';
 
 /**
  * The section's words by kind while typing, recomputed on every keystroke.
@@ -21,7 +23,11 @@ export function liveWordTally(node: ProseMirrorNode, inQuotation = false): WordT
   let tally: WordTally;
   if (node.isTextblock) {
     const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
-    tally = inQuotation ? { ...NO_WORDS, quotations: words } : node.type.name === 'heading' ? { ...NO_WORDS, headings: words } : { ...NO_WORDS, text: words };
+    const citations: string[] = [];
+    node.forEach((child) => {
+      if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));
+    });
+    tally = blockTally(node.type.name, words, citations, inQuotation);
   } else {
     const quoted = inQuotation || node.type.name === 'blockquote';
     tally = NO_WORDS;

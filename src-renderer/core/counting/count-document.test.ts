@@ -46,11 +46,11 @@ describe('countDocumentWords', () => {
       ],
     };
     expect(countDocumentWords(document)).toBe(3 + 3 + 2 + 6);
-    expect(countDocumentTally(document)).toEqual({ headings: 3, text: 5, quotations: 6 });
+    expect(countDocumentTally(document)).toEqual({ headings: 3, text: 5, quotations: 6, citations: 0 });
   });
 
   it('counts a heading inside a quotation as quotation', () => {
     const document: RichTextNode = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', content: [text('Two words')] }] }] };
-    expect(countDocumentTally(document)).toEqual({ headings: 0, text: 0, quotations: 2 });
+    expect(countDocumentTally(document)).toEqual({ headings: 0, text: 0, quotations: 2, citations: 0 });
   });
 });

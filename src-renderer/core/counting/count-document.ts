@@ -1,5 +1,5 @@
 import type { RichTextNode } from '../document/rich-text.js';
-import { inlineText, TEXT_BLOCK_TYPES } from '../document/rich-text.js';
+import { citationTexts, inlineText, TEXT_BLOCK_TYPES } from '../document/rich-text.js';
 import { countWords } from './count-words.js';
 import { addTallies, allWords, NO_WORDS, type WordTally } from './word-tally.js';
 
@@ -16,12 +16,15 @@ export function countDocumentWords(document: RichTextNode): number {
   return allWords(countDocumentTally(document));
 }
 
+/** One text block's words by kind; shared with the editor's live count so the two agree. */
+export function blockTally(type: string, words: number, citations: readonly string[], inQuotation: boolean): WordTally {
+  const cited = citations.reduce((sum, citation) => sum + countWords(citation), 0);
+  if (inQuotation) return { ...NO_WORDS, quotations: words, citations: cited };
+  return type === 'heading' ? { ...NO_WORDS, headings: words, citations: cited } : { ...NO_WORDS, text: words, citations: cited };
+}
+
 function tallyOf(node: RichTextNode, inQuotation: boolean): WordTally {
-  if (TEXT_BLOCK_TYPES.has(node.type)) {
-    const words = countWords(inlineText(node));
-    if (inQuotation) return { ...NO_WORDS, quotations: words };
-    return node.type === 'heading' ? { ...NO_WORDS, headings: words } : { ...NO_WORDS, text: words };
-  }
+  if (TEXT_BLOCK_TYPES.has(node.type)) return blockTally(node.type, countWords(inlineText(node)), citationTexts(node), inQuotation);
   const quoted = inQuotation || node.type === 'blockquote';
   return (node.content ?? []).reduce((sum, child) => addTallies(sum, tallyOf(child, quoted)), NO_WORDS);
 }

@@ -21,14 +21,67 @@ export const EMPTY_DOCUMENT: RichTextNode = { type: 'doc', content: [{ type: 'pa
 /** Block types whose children are text, not other blocks. */
 export const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading']);
 
-/** The text of a text block, with line breaks as newlines. */
-export function inlineText(block: RichTextNode): string {
+/** An in-text citation: the reading-log entries it cites and how, with its text as last rendered. */
+export interface CitationAttributes {
+  readonly entryIds: readonly string[];
+  readonly page: string;
+  readonly narrative: boolean;
+  readonly text: string;
+}
+
+export const CITATION = 'citation';
+
+export function citationAttributes(node: RichTextNode): CitationAttributes {
+  const attrs = node.attrs ?? {};
+  const entryIds = Array.isArray(attrs['entryIds']) ? attrs['entryIds'].filter((id): id is string => typeof id === 'string') : [];
+  return {
+    entryIds,
+    page: typeof attrs['page'] === 'string' ? attrs['page'] : '',
+    narrative: attrs['narrative'] === true,
+    text: typeof attrs['text'] === 'string' ? attrs['text'] : '',
+  };
+}
+
+/**
+ * The text of a text block, with line breaks as newlines. Citations are left out
+ * unless asked for: they are counted as a kind of their own.
+ */
+export function inlineText(block: RichTextNode, withCitations = false): string {
   let text = '';
   for (const child of block.content ?? []) {
     if (child.type === 'text') text += child.text ?? '';
     else if (child.type === 'hardBreak') text += '\n';
+    else if (child.type === CITATION && withCitations) text += citationAttributes(child).text;
   }
   return text;
+}
+
+/** The text of each citation in a text block. */
+export function citationTexts(block: RichTextNode): string[] {
+  return (block.content ?? []).filter((child) => child.type === CITATION).map((child) => citationAttributes(child).text);
+}
+
+/** Every reading-log entry a document cites, once each, in order of first citation. */
+export function citedEntryIds(document: RichTextNode): string[] {
+  const ids = new Set<string>();
+  const visit = (node: RichTextNode) => {
+    if (node.type === CITATION) for (const id of citationAttributes(node).entryIds) ids.add(id);
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(document);
+  return [...ids];
+}
+
+/** The document with every citation's text written afresh, e.g. after an author was corrected. */
+export function relabelCitations(document: RichTextNode, label: (citation: CitationAttributes) => string): RichTextNode {
+  if (document.type === CITATION) {
+    const attrs = citationAttributes(document);
+    const text = label(attrs);
+    return text === attrs.text ? document : { ...document, attrs: { ...document.attrs, text } };
+  }
+  if (document.content === undefined) return document;
+  const content = document.content.map((child) => relabelCitations(child, label));
+  return content.every((child, index) => child === document.content?.[index]) ? document : { ...document, content };
 }
 
 /** Every text block in reading order, however deeply nested in lists and quotes. */

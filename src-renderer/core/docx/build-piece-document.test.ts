@@ -70,6 +70,32 @@ describe('buildPieceDocx', () => {
     ]);
   });
 
+  it('writes citations as text and the reference list under the references section, titles in italics', async () => {
+    const files = unzipSync(
+      await buildPieceDocx({
+        pieceTitle: 'Part 2',
+        candidateNumber: '1',
+        sections: [
+          { title: 'Findings', document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As shown ' }, { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Ainscow, 2020)' } }] }] } },
+          { title: 'References', isBackMatter: true, isReferenceList: true, document: { type: 'doc', content: [{ type: 'paragraph' }] } },
+          { title: 'Appendices', isBackMatter: true, document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Consent form' }] }] } },
+        ],
+        references: [[{ text: 'Ainscow, M. (2020) ' }, { text: 'Promoting equity in schools', italic: true }, { text: '. Abingdon: Routledge.' }]],
+      }),
+    );
+    const body = strFromU8(files['word/document.xml']!);
+    expect(paragraphs(body).map(([style, text]) => `${style}:${text}`)).toEqual([
+      'Title:Part 2',
+      'Heading1:Findings',
+      'Normal:As shown (Ainscow, 2020)',
+      'Heading1:References',
+      'Normal:Ainscow, M. (2020) Promoting equity in schools. Abingdon: Routledge.',
+      'Heading1:Appendices',
+      'Normal:Consent form',
+    ]);
+    expect(body).toMatch(/<w:i\/>.*?<w:t[^>]*>Promoting equity in schools<\/w:t>/s);
+  });
+
   it('keeps bold, italic, underline and line breaks', async () => {
     const { body } = await exportedParts();
     expect(body).toMatch(/<w:b\/>.*?<w:t[^>]*>matters<\/w:t>/s);

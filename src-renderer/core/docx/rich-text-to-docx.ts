@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions } from 'docx';
-import type { RichTextMark, RichTextNode } from '../document/rich-text.js';
+import { CITATION, citationAttributes, type RichTextMark, type RichTextNode } from '../document/rich-text.js';
 import { BULLET_LIST, LIST_LEVELS, NUMBERED_LIST, listContinuationIndent } from './submission-style.js';
 
 
@@ -89,6 +89,7 @@ function runs(block: RichTextNode): TextRun[] {
   for (const child of block.content ?? []) {
     if (child.type === 'hardBreak') result.push(new TextRun({ break: 1 }));
     else if (child.type === 'text' && child.text !== undefined) result.push(new TextRun({ text: child.text, ...formatting(child.marks ?? []) }));
+    else if (child.type === CITATION) result.push(new TextRun({ text: citationAttributes(child).text, ...formatting(child.marks ?? []) }));
   }
   return result;
 }

@@ -18,6 +18,7 @@ const item = (id: string, outcomeIds: string[], date = '2026-10-01'): EvidenceIt
   outcomeIds,
   wordsOverride: null,
   commentaryWords: NO_WORDS,
+  citedEntryIds: [],
   position: 0,
   createdAt: 0,
   updatedAt: 0,

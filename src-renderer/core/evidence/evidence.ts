@@ -17,6 +17,8 @@ export interface EvidenceItem {
   readonly wordsOverride: number | null;
   /** The reflective commentary's words, kept beside the item so counters never load the text. */
   readonly commentaryWords: WordTally;
+  /** Reading-log entries the commentary cites. */
+  readonly citedEntryIds: readonly string[];
   readonly position: number;
   readonly createdAt: number;
   readonly updatedAt: number;

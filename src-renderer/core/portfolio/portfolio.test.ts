@@ -31,7 +31,7 @@ describe('planNewPortfolio', () => {
 describe('wordsInPiece', () => {
   const { portfolio, sections } = planNewPortfolio(details, TWO_PARTS, counter(), 0);
   const [part1, part2] = portfolio.pieces as [(typeof portfolio.pieces)[0], (typeof portfolio.pieces)[0]];
-  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20 } }));
+  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 0 } }));
 
   it('counts headings and quotations under the usual rules and leaves out appendices, abstract and references', () => {
     // Part 1: two body sections count (130 each); two appendices do not.
@@ -51,7 +51,7 @@ describe('wordsInPiece', () => {
   it('adds evidence commentary and word equivalence, and live counts ahead of saving', () => {
     const evidence: EvidenceItem = {
       id: 'e1', portfolioId: portfolio.id, pieceId: part1.id, title: 'Observation', date: '2026-10-01', type: 'observation', context: '', description: '',
-      outcomeIds: [], wordsOverride: 300, commentaryWords: { ...NO_WORDS, text: 50 }, position: 0, createdAt: 0, updatedAt: 0,
+      outcomeIds: [], wordsOverride: 300, commentaryWords: { ...NO_WORDS, text: 50 }, citedEntryIds: [], position: 0, createdAt: 0, updatedAt: 0,
     };
     expect(wordsInPiece(part1, withWords, [evidence])).toBe(260 + 350);
     const typing = withWords[0]!;

@@ -32,6 +32,8 @@ export interface Section {
   readonly position: number;
   /** Words in the section's text by kind, kept beside the section so counters never load the text. */
   readonly words: WordTally;
+  /** Reading-log entries the text cites, kept beside it so reference lists never load the text. */
+  readonly citedEntryIds: readonly string[];
   readonly updatedAt: number;
 }
 
@@ -69,6 +71,7 @@ export function planNewPortfolio(details: PortfolioDetails, template: ProgrammeT
         counted: true,
         position: sections.length,
         words: NO_WORDS,
+        citedEntryIds: [],
         updatedAt: now,
       });
     }
@@ -122,4 +125,12 @@ export function wordsInPiece(
     .filter((item) => item.pieceId === piece.id)
     .reduce((sum, item) => sum + countedWords(item.commentaryWords, piece.counting) + evidenceWordEquivalence(item, piece.evidenceWords), 0);
   return inSections + inEvidence;
+}
+
+/** Every reading-log entry a piece cites, in its sections and its evidence commentaries. */
+export function entriesCitedInPiece(pieceId: string, sections: readonly Section[], evidence: readonly EvidenceItem[]): string[] {
+  const ids = new Set<string>();
+  for (const section of sectionsOfPiece(sections, pieceId)) for (const id of section.citedEntryIds) ids.add(id);
+  for (const item of evidence) if (item.pieceId === pieceId) for (const id of item.citedEntryIds) ids.add(id);
+  return [...ids];
 }

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES } from '../../core/outcomes/outcomes.js';
-import { wordsInPiece } from '../../core/portfolio/portfolio.js';
+import { entriesCitedInPiece, wordsInPiece } from '../../core/portfolio/portfolio.js';
+import { pieceReferences } from '../../core/references/piece-references.js';
 import { attendanceProgress, describeDueDate, studyProgress } from '../../core/portfolio/progress.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
@@ -17,7 +18,7 @@ import { Problem } from '../../ui/Problem.js';
 
 /** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
 export function DashboardView({ data }: { readonly data: PortfolioData }) {
-  const { portfolio, sections, evidence, outcomes, wordsNow } = data;
+  const { portfolio, sections, evidence, outcomes, readingLog, wordsNow } = data;
   const today = todayIso();
   const coverage = outcomeCoverage(outcomes, evidence);
   const { attendance, studyPlan } = portfolio.programme;
@@ -31,6 +32,7 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
       <ul className="dashboard-pieces">
         {portfolio.pieces.map((piece) => {
           const due = describeDueDate(piece.dueDate, today);
+          const broken = pieceReferences(readingLog, entriesCitedInPiece(piece.id, sections, evidence)).missingIds.length;
           return (
             <li key={piece.id} className="dashboard-card" aria-label={piece.title}>
               <h4>{piece.title}</h4>
@@ -38,6 +40,11 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
               <p className={due !== undefined && due.days < 0 ? 'due overdue' : 'due'}>
                 {due === undefined ? 'No due date set' : `${due.text} (${formatIsoDate(piece.dueDate ?? '')})`}
               </p>
+              {broken > 0 && (
+                <p className="form-failure">
+                  {broken === 1 ? '1 citation points' : `${broken} citations point`} to a deleted reading-log entry.
+                </p>
+              )}
             </li>
           );
         })}

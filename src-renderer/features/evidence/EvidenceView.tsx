@@ -11,6 +11,7 @@ import { navigate, registerOpenEditor, setSaveStatus, showNotice } from '../../a
 import { Dialog } from '../../ui/Dialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { useSavedDocument } from '../portfolio/SectionPane.js';
+import { usePieceCitations } from '../portfolio/citations.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
@@ -48,6 +49,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   };
 
   const commentary = useSavedDocument(item.id, loadCommentary);
+  const { citations } = usePieceCitations(data, item.pieceId);
   const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
 
   return (
@@ -127,6 +129,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           describeSaveError={describeStorageError}
           onSaveStatus={setSaveStatus}
           registerFlush={registerOpenEditor}
+          citations={citations}
           toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}
         />
       )}

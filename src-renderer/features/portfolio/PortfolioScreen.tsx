@@ -51,7 +51,7 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
     case 'section': {
       const section = data.sections.find((candidate) => candidate.id === view.sectionId);
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === section?.pieceId);
-      return section === undefined || piece === undefined ? <Gone what="This section" /> : <SectionPane section={section} piece={piece} />;
+      return section === undefined || piece === undefined ? <Gone what="This section" /> : <SectionPane data={data} section={section} piece={piece} />;
     }
     case 'evidence-list': {
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);

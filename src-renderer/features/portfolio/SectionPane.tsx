@@ -10,6 +10,9 @@ import { WritingEditor } from '../../editor/WritingEditor.js';
 import { registerOpenEditor, setLiveCount, setSaveStatus } from '../../app/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionWordCount } from './SectionWordCount.js';
+import { usePieceCitations } from './citations.js';
+import { ReferenceList } from './ReferenceList.js';
+import type { PortfolioData } from './use-portfolio.js';
 
 type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
 
@@ -31,7 +34,8 @@ export function useSavedDocument(id: string, load: (id: string) => Promise<RichT
 
 const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 
-export function SectionPane({ section, piece }: { readonly section: Section; readonly piece: PieceSettings }) {
+export function SectionPane({ data, section, piece }: { readonly data: PortfolioData; readonly section: Section; readonly piece: PieceSettings }) {
+  const { references, citations } = usePieceCitations(data, piece.id);
   const loaded = useSavedDocument(section.id, loadSection);
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
@@ -50,6 +54,7 @@ export function SectionPane({ section, piece }: { readonly section: Section; rea
         {section.title}
       </h2>
       <SectionWordCount sectionId={section.id} counted={sectionCounts(section, piece)} counting={piece.counting} />
+      {section.role === 'references' && <ReferenceList references={references} />}
       <WritingEditor
         key={section.id}
         title={section.title}
@@ -59,6 +64,7 @@ export function SectionPane({ section, piece }: { readonly section: Section; rea
         onWords={onWords}
         onSaveStatus={setSaveStatus}
         registerFlush={registerOpenEditor}
+        citations={citations}
         toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
       />
     </section>

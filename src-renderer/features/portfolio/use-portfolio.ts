@@ -3,9 +3,11 @@ import type { WordTally } from '../../core/counting/word-tally.js';
 import type { EvidenceItem } from '../../core/evidence/evidence.js';
 import type { Outcome } from '../../core/outcomes/outcomes.js';
 import type { Portfolio, Section } from '../../core/portfolio/portfolio.js';
+import type { ReadingLogEntry } from '../../core/references/reading-log.js';
 import { appDatabase } from '../../db/app-database.js';
 import { evidenceOfPortfolio } from '../../db/evidence.js';
 import { outcomesOfPortfolio } from '../../db/outcomes.js';
+import { readingLogOf } from '../../db/reading-log.js';
 import { sectionsOfPortfolio } from '../../db/sections.js';
 import { useSession } from '../../app/session-store.js';
 
@@ -14,6 +16,7 @@ export interface PortfolioData {
   readonly sections: readonly Section[];
   readonly evidence: readonly EvidenceItem[];
   readonly outcomes: readonly Outcome[];
+  readonly readingLog: readonly ReadingLogEntry[];
   /** A section's words now: the editor's live count for the open one, the stored count for the rest. */
   readonly wordsNow: (section: Section) => WordTally;
 }
@@ -24,9 +27,10 @@ export function usePortfolio(portfolioId: string): PortfolioData | null | undefi
   const sections = useLiveQuery(() => sectionsOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const evidence = useLiveQuery(() => evidenceOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const outcomes = useLiveQuery(() => outcomesOfPortfolio(appDatabase, portfolioId), [portfolioId]);
+  const readingLog = useLiveQuery(() => readingLogOf(appDatabase, portfolioId), [portfolioId]);
   const liveCount = useSession((state) => state.liveCount);
-  if (portfolio === undefined || sections === undefined || evidence === undefined || outcomes === undefined) return undefined;
+  if (portfolio === undefined || sections === undefined || evidence === undefined || outcomes === undefined || readingLog === undefined) return undefined;
   if (portfolio === null || portfolio.deletedAt !== undefined) return null;
   const wordsNow = (section: Section) => (liveCount?.sectionId === section.id ? liveCount.words : section.words);
-  return { portfolio, sections, evidence, outcomes, wordsNow };
+  return { portfolio, sections, evidence, outcomes, readingLog, wordsNow };
 }

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
+import type { PortfolioDatabase } from './database.js';
+import { addReadingLogEntry, deleteReadingLogEntry, restoreReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
+import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
+import { databaseWithPortfolio } from './test-database.js';
+
+let db: PortfolioDatabase;
+let portfolioId: string;
+beforeEach(async () => {
+  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const book = (families: string[]) => detailsFor({ ...bookBy(families, '2020', 'Promoting equity'), place: 'Abingdon', publisher: 'Routledge' });
+
+describe('citations kept in step with the reading log', () => {
+  it('rewrites and recounts every stored citation when its entry changes, is deleted or comes back', async () => {
+    const entryId = await addReadingLogEntry(db, portfolioId, book(['Ainscow']));
+    const findings = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
+    await saveSectionDocument(db, findings.id, {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As argued ' }, { type: 'citation', attrs: { entryIds: [entryId], page: '', narrative: false, text: '(Ainscow, 2020)' } }] }],
+    });
+    expect(await db.sections.get(findings.id)).toMatchObject({ citedEntryIds: [entryId], words: { text: 2, citations: 2 } });
+
+    await updateReadingLogEntry(db, entryId, book(['Ainscow', 'Booth']));
+    expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(Ainscow and Booth, 2020)');
+    expect((await db.sections.get(findings.id))?.words.citations).toBe(4);
+
+    const deleted = await deleteReadingLogEntry(db, entryId);
+    expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(citation missing)');
+    await restoreReadingLogEntry(db, deleted!);
+    expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(Ainscow and Booth, 2020)');
+  });
+});
