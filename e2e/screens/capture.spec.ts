@@ -89,6 +89,19 @@ test('capture the screens', async ({ page }) => {
   await openSection(page, 'References');
   await shot(page, '17-reference-list');
 
+  await navigation(page).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
+  await page.getByLabel('Mentor’s name').fill('Sam Mentor');
+  await page.getByRole('button', { name: 'Record a meeting' }).click();
+  await page.getByRole('dialog').getByLabel('Focus').fill('Planning the provision map review');
+  await page.getByRole('dialog').getByLabel('Agreed actions').fill('Share the draft with governors');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save meeting' }).click();
+  await page.getByRole('button', { name: 'Sign off B1' }).click();
+  await page.getByRole('dialog').getByLabel('Statement').fill('Seen leading the SEN policy review with governors.');
+  await shot(page, '18-sign-off-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save sign-off' }).click();
+  await waitForSaved(page);
+  await shot(page, '19-mentor-handbook');
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
   await (await download).saveAs(`${dir}/part1.docx`);

@@ -6,6 +6,7 @@ export type PortfolioView =
   | { readonly kind: 'evidence'; readonly evidenceId: string }
   | { readonly kind: 'reading-log' }
   | { readonly kind: 'reading-entry'; readonly entryId: string }
+  | { readonly kind: 'mentor' }
   | { readonly kind: 'outcomes' }
   | { readonly kind: 'coverage' }
   | { readonly kind: 'settings' };
@@ -13,7 +14,7 @@ export type PortfolioView =
 /** Where the user is. The address keeps it, so a reload returns to the same place. */
 export type Route = { readonly screen: 'home' } | { readonly screen: 'portfolio'; readonly portfolioId: string; readonly view: PortfolioView };
 
-const SIMPLE_VIEWS = ['reading-log', 'outcomes', 'coverage', 'settings'] as const;
+const SIMPLE_VIEWS = ['reading-log', 'mentor', 'outcomes', 'coverage', 'settings'] as const;
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(safeDecode);

@@ -4,6 +4,7 @@ import type { Outcome } from '../core/outcomes/outcomes.js';
 import type { Portfolio, Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { StudyLogEntry } from '../core/portfolio/progress.js';
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
+import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../core/mentor/mentor-handbook.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
@@ -37,6 +38,9 @@ export class PortfolioDatabase extends Dexie {
   attachments!: Table<Attachment, string>;
   studyLog!: Table<StudyLogEntry, string>;
   readingLog!: Table<ReadingLogEntry, string>;
+  mentorHandbooks!: Table<MentorHandbook, string>;
+  mentorRecords!: Table<MentorRecord, string>;
+  signOffs!: Table<OutcomeSignOff, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -48,6 +52,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs];
   }
 }

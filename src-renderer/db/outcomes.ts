@@ -29,9 +29,9 @@ export async function moveOutcome(db: PortfolioDatabase, id: string, direction: 
   });
 }
 
-/** Deletes an outcome and unmaps it from every item of evidence, in one transaction. */
+/** Deletes an outcome, unmaps it from every item of evidence and drops its sign-off, in one transaction. */
 export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.outcomes, db.evidence, async () => {
+  await db.transaction('rw', db.outcomes, db.evidence, db.signOffs, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) return;
     await db.evidence
@@ -40,6 +40,7 @@ export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<
       .modify((item) => {
         if (item.outcomeIds.includes(id)) Object.assign(item, { outcomeIds: item.outcomeIds.filter((other) => other !== id) });
       });
+    await db.signOffs.where('outcomeId').equals(id).delete();
     await db.outcomes.delete(id);
   });
 }

@@ -47,4 +47,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: upgradeToCitations,
   },
+  {
+    // The mentor handbook: details and final statements, meetings, observations, comments, sign-offs.
+    version: 5,
+    stores: { mentorHandbooks: 'portfolioId', mentorRecords: 'id, portfolioId, evidenceId', signOffs: 'id, portfolioId, outcomeId' },
+  },
 ];

@@ -1,4 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { describeSignOff } from '../../core/mentor/mentor-handbook.js';
+import { appDatabase } from '../../db/app-database.js';
+import { signOffsOf } from '../../db/mentor.js';
+import { formatIsoDate } from '../../ui/dates.js';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES, type OutcomeArea } from '../../core/outcomes/outcomes.js';
 import { portfolioHref } from '../../app/routes.js';
@@ -9,6 +14,8 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
   const { portfolio, outcomes, evidence } = data;
   const [area, setArea] = useState<OutcomeArea | undefined>();
   const coverage = outcomeCoverage(outcomes, evidence, area);
+  const signOffList = useLiveQuery(() => signOffsOf(appDatabase, portfolio.id), [portfolio.id]) ?? [];
+  const signOffs = new Map(signOffList.map((signOff) => [signOff.outcomeId, signOff]));
   const columns = [...evidence].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
 
   return (
@@ -38,6 +45,7 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
             <tr>
               <th scope="col">Outcome</th>
               <th scope="col">Evidence</th>
+              <th scope="col">Mentor sign-off</th>
               {columns.map((item, index) => (
                 <th key={item.id} scope="col" title={item.title}>
                   <a href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })}>E{index + 1}</a>
@@ -53,6 +61,9 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
                   <strong>{row.outcome.code}</strong> {row.outcome.title}
                 </th>
                 <td className="evidence-count">{row.evidence.length === 0 ? 'No evidence yet' : row.evidence.length}</td>
+                <td className="sign-off" data-state={signOffs.get(row.outcome.id)?.state ?? 'none'}>
+                  {describeSignOff(signOffs.get(row.outcome.id), formatIsoDate)}
+                </td>
                 {columns.map((item, index) => (
                   <td key={item.id}>
                     {row.evidence.includes(item) && (

@@ -9,6 +9,8 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { setAttendedDays } from '../../db/portfolios.js';
 import { logStudy, studyLogOf } from '../../db/study-log.js';
+import { signOffsOf } from '../../db/mentor.js';
+import { outcomesSignedOffAsMet } from '../../core/mentor/mentor-handbook.js';
 import { portfolioHref } from '../../app/routes.js';
 import { showNotice } from '../../app/session-store.js';
 import { formatIsoDate, todayIso } from '../../ui/dates.js';
@@ -22,6 +24,7 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
   const today = todayIso();
   const coverage = outcomeCoverage(outcomes, evidence);
   const { attendance, studyPlan } = portfolio.programme;
+  const signOffs = useLiveQuery(() => signOffsOf(appDatabase, portfolio.id), [portfolio.id]) ?? [];
 
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
@@ -55,6 +58,13 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
         <a href={portfolioHref(portfolio.id, { kind: 'coverage' })}>
           {coverage.covered} of {coverage.total} outcomes have evidence
         </a>
+      </p>
+      <p>
+        {outcomesSignedOffAsMet(
+          outcomes.map((outcome) => outcome.id),
+          signOffs,
+        )}{' '}
+        of {outcomes.length} outcomes signed off as met by the mentor
       </p>
       <ul className="coverage-by-area">
         {OUTCOME_AREAS.map((area) => {

@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { useSavedDocument } from '../portfolio/SectionPane.js';
 import { usePieceCitations } from '../portfolio/citations.js';
+import { EvidenceComments } from '../mentor/EvidenceComments.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
@@ -112,6 +113,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
       <OutcomePicker legend="Outcomes this evidence shows" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
 
       <Attachments evidenceId={item.id} />
+      <EvidenceComments portfolioId={portfolio.id} evidenceId={item.id} />
 
       <h3>Reflective commentary</h3>
       {commentary === undefined ? (

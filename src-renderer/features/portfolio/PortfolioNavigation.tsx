@@ -10,7 +10,7 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
   const { portfolio, sections, evidence, wordsNow } = data;
   const href = (target: PortfolioView) => portfolioHref(portfolio.id, target);
   const current = (target: PortfolioView) => (href(target) === href(view) ? ('page' as const) : undefined);
-  const simpleLink = (kind: 'overview' | 'reading-log' | 'outcomes' | 'coverage' | 'settings', label: string) => (
+  const simpleLink = (kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings', label: string) => (
     <a className="nav-link" href={href({ kind })} aria-current={current({ kind })}>
       {label}
     </a>
@@ -21,6 +21,7 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
       <div className="nav-group">
         {simpleLink('overview', 'Overview')}
         {simpleLink('reading-log', 'Reading log')}
+        {simpleLink('mentor', 'Mentor handbook')}
         {simpleLink('outcomes', 'Learning outcomes')}
         {simpleLink('coverage', 'Outcome coverage')}
         {simpleLink('settings', 'Programme settings')}

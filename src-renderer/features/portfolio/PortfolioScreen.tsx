@@ -4,6 +4,7 @@ import { CoverageView } from '../coverage/CoverageView.js';
 import { DashboardView } from '../dashboard/DashboardView.js';
 import { EvidenceListView } from '../evidence/EvidenceListView.js';
 import { EvidenceView } from '../evidence/EvidenceView.js';
+import { MentorHandbookView } from '../mentor/MentorHandbookView.js';
 import { OutcomesView } from '../outcomes/OutcomesView.js';
 import { ReadingEntry } from '../reading-log/ReadingEntry.js';
 import { ReadingLogView } from '../reading-log/ReadingLogView.js';
@@ -65,6 +66,8 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
       return <ReadingLogView data={data} />;
     case 'reading-entry':
       return <ReadingEntry data={data} entryId={view.entryId} />;
+    case 'mentor':
+      return <MentorHandbookView data={data} />;
     case 'outcomes':
       return <OutcomesView data={data} />;
     case 'coverage':

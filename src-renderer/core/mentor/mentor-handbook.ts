@@ -1,0 +1,118 @@
+/**
+ * The mentor handbook, an appendix of Part 1 (shared domain notes, modelled on teacher
+ * training handbooks): who mentors, what was discussed, what was observed, and the
+ * mentor's and head teacher's judgement that the outcomes were met in practice.
+ */
+
+/** Who wrote a record. Mentors' records stay theirs when portfolios are shared with them. */
+export type RecordAuthor = 'candidate' | 'mentor' | 'head-teacher';
+
+export const AUTHOR_LABELS: Readonly<Record<RecordAuthor, string>> = {
+  candidate: 'Me (the SENCO)',
+  mentor: 'My mentor',
+  'head-teacher': 'The head teacher',
+};
+
+/** Who wrote a record, as a sentence about it says it: "recorded by your mentor". */
+export const RECORDED_BY: Readonly<Record<RecordAuthor, string>> = { candidate: 'you', mentor: 'your mentor', 'head-teacher': 'the head teacher' };
+
+export interface MentorDetails {
+  readonly mentorName: string;
+  readonly mentorRole: string;
+  readonly mentorContact: string;
+  readonly headTeacherName: string;
+  readonly school: string;
+}
+
+export const NO_MENTOR_DETAILS: MentorDetails = { mentorName: '', mentorRole: '', mentorContact: '', headTeacherName: '', school: '' };
+
+/** A signature by typed name and date. */
+export interface TypedSignature {
+  readonly statement: string;
+  readonly name: string;
+  /** yyyy-mm-dd */
+  readonly date: string;
+}
+
+export interface MentorHandbook {
+  readonly portfolioId: string;
+  readonly details: MentorDetails;
+  /** The final statement that the outcomes were met in practice, by each signatory; null until signed. */
+  readonly mentorStatement: TypedSignature | null;
+  readonly headTeacherStatement: TypedSignature | null;
+}
+
+export interface MentorMeeting {
+  readonly kind: 'meeting';
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly date: string;
+  readonly focus: string;
+  readonly outcomeIds: readonly string[];
+  readonly agreedActions: string;
+  readonly initials: string;
+  readonly author: RecordAuthor;
+  readonly createdAt: number;
+}
+
+export interface ObservationNote {
+  readonly kind: 'observation';
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly date: string;
+  readonly focus: string;
+  readonly notes: string;
+  readonly author: RecordAuthor;
+  readonly createdAt: number;
+}
+
+export interface EvidenceComment {
+  readonly kind: 'evidence-comment';
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly evidenceId: string;
+  readonly date: string;
+  readonly comment: string;
+  readonly author: RecordAuthor;
+  readonly createdAt: number;
+}
+
+export type MentorRecord = MentorMeeting | ObservationNote | EvidenceComment;
+
+export type SignOffState = 'met' | 'not-yet-met';
+
+/** The mentor's judgement on one outcome. */
+export interface OutcomeSignOff {
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly outcomeId: string;
+  readonly state: SignOffState;
+  readonly statement: string;
+  readonly name: string;
+  readonly date: string;
+  readonly author: RecordAuthor;
+  readonly updatedAt: number;
+}
+
+export const SIGN_OFF_LABELS: Readonly<Record<SignOffState, string>> = { met: 'Met', 'not-yet-met': 'Not yet met' };
+
+/** What a sign-off says in the coverage matrix: "Met — A. Mentor, 3 March 2027". */
+export function describeSignOff(signOff: OutcomeSignOff | undefined, formatDate: (iso: string) => string): string {
+  if (signOff === undefined) return 'Not signed off';
+  const who = [signOff.name, signOff.date === '' ? '' : formatDate(signOff.date)].filter((part) => part !== '').join(', ');
+  return who === '' ? SIGN_OFF_LABELS[signOff.state] : `${SIGN_OFF_LABELS[signOff.state]} — ${who}`;
+}
+
+/** How many outcomes the mentor has signed off as met. */
+export function outcomesSignedOffAsMet(outcomeIds: readonly string[], signOffs: readonly OutcomeSignOff[]): number {
+  const met = new Set(signOffs.filter((signOff) => signOff.state === 'met').map((signOff) => signOff.outcomeId));
+  return outcomeIds.filter((id) => met.has(id)).length;
+}
+
+/** Why a typed signature cannot be accepted yet, or undefined when it can. */
+export function signatureProblem(signature: TypedSignature): string | undefined {
+  if (signature.statement.trim() === '') return 'Write the statement before signing.';
+  if (signature.name.trim() === '') return 'Type your name to sign.';
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(signature.date)) return 'Give the date of signing.';
+  return undefined;
+}

@@ -1,0 +1,90 @@
+import {
+  NO_MENTOR_DETAILS,
+  signatureProblem,
+  type MentorDetails,
+  type MentorHandbook,
+  type MentorRecord,
+  type OutcomeSignOff,
+  type RecordAuthor,
+  type SignOffState,
+  type TypedSignature,
+} from '../core/mentor/mentor-handbook.js';
+import type { PortfolioDatabase } from './database.js';
+
+export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
+  return (await db.mentorHandbooks.get(portfolioId)) ?? { portfolioId, details: NO_MENTOR_DETAILS, mentorStatement: null, headTeacherStatement: null };
+}
+
+export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: string, details: MentorDetails): Promise<void> {
+  const values: readonly string[] = Object.values(details);
+  if (values.some((value) => value.length > 300)) throw new RangeError('Keep each detail under 300 characters.');
+  await db.transaction('rw', db.mentorHandbooks, async () => {
+    await db.mentorHandbooks.put({ ...(await handbookOf(db, portfolioId)), details });
+  });
+}
+
+/** Records a final statement signed by typed name and date, or clears it (null). */
+export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: 'mentor' | 'head-teacher', signature: TypedSignature | null): Promise<void> {
+  if (signature !== null) {
+    const problem = signatureProblem(signature);
+    if (problem !== undefined) throw new RangeError(problem);
+  }
+  await db.transaction('rw', db.mentorHandbooks, async () => {
+    const handbook = await handbookOf(db, portfolioId);
+    await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signature } : { ...handbook, headTeacherStatement: signature });
+  });
+}
+
+export async function mentorRecordsOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorRecord[]> {
+  const records = await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray();
+  return records.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+}
+
+type NewRecord = MentorRecord extends infer R ? (R extends MentorRecord ? Omit<R, 'id' | 'createdAt'> : never) : never;
+
+export async function addMentorRecord(db: PortfolioDatabase, record: NewRecord, now = Date.now()): Promise<string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(record.date)) throw new RangeError('Give the date.');
+  const text = record.kind === 'meeting' ? record.focus + record.agreedActions : record.kind === 'observation' ? record.focus + record.notes : record.comment;
+  if (text.trim() === '') throw new RangeError(record.kind === 'evidence-comment' ? 'Write the comment first.' : 'Say what it was about.');
+  if (text.length > 20_000) throw new RangeError('That is too long to record in one go; split it in two.');
+  const id = crypto.randomUUID();
+  await db.mentorRecords.add({ ...record, id, createdAt: now });
+  return id;
+}
+
+export async function deleteMentorRecord(db: PortfolioDatabase, id: string): Promise<MentorRecord | undefined> {
+  return db.transaction('rw', db.mentorRecords, async () => {
+    const record = await db.mentorRecords.get(id);
+    await db.mentorRecords.delete(id);
+    return record;
+  });
+}
+
+export async function restoreMentorRecord(db: PortfolioDatabase, record: MentorRecord): Promise<void> {
+  await db.mentorRecords.put(record);
+}
+
+export async function signOffsOf(db: PortfolioDatabase, portfolioId: string): Promise<OutcomeSignOff[]> {
+  return db.signOffs.where('portfolioId').equals(portfolioId).toArray();
+}
+
+/** Records (or replaces) the mentor's judgement on one outcome; `null` withdraws it. */
+export async function setSignOff(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  outcomeId: string,
+  judgement: { readonly state: SignOffState; readonly statement: string; readonly name: string; readonly date: string; readonly author: RecordAuthor } | null,
+  now = Date.now(),
+): Promise<void> {
+  if (judgement === null) {
+    await db.signOffs.delete(outcomeId);
+    return;
+  }
+  if (judgement.name.trim() === '') throw new RangeError('Type the name of whoever signs it off.');
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(judgement.date)) throw new RangeError('Give the date of the sign-off.');
+  await db.transaction('rw', db.outcomes, db.signOffs, async () => {
+    const outcome = await db.outcomes.get(outcomeId);
+    if (outcome?.portfolioId !== portfolioId) throw new Error('This outcome is no longer in the portfolio.');
+    await db.signOffs.put({ id: outcomeId, portfolioId, outcomeId, ...judgement, statement: judgement.statement.trim(), name: judgement.name.trim(), updatedAt: now });
+  });
+}

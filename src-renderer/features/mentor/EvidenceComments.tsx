@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { AUTHOR_LABELS } from '../../core/mentor/mentor-handbook.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { addMentorRecord, mentorRecordsOf } from '../../db/mentor.js';
+import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formText } from '../../ui/form-text.js';
+import { Problem } from '../../ui/Problem.js';
+import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
+
+/** The mentor's comments on one item of evidence; they are part of the mentor handbook too. */
+export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfolioId: string; readonly evidenceId: string }) {
+  const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]) ?? [];
+  const comments = records.flatMap((record) => (record.kind === 'evidence-comment' && record.evidenceId === evidenceId ? [record] : []));
+  const [problem, setProblem] = useState<string>();
+  return (
+    <section className="evidence-comments" aria-labelledby="evidence-comments-title">
+      <h3 id="evidence-comments-title">Mentor’s comments</h3>
+      {comments.map((comment) => (
+        <blockquote key={comment.id} className="mentor-comment">
+          <p>{comment.comment}</p>
+          <footer>
+            {AUTHOR_LABELS[comment.author]}, {formatIsoDate(comment.date)}
+          </footer>
+        </blockquote>
+      ))}
+      <form
+        className="inline-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const formElement = event.currentTarget;
+          const form = new FormData(formElement);
+          try {
+            await addMentorRecord(appDatabase, { kind: 'evidence-comment', portfolioId, evidenceId, date: todayIso(), comment: formText(form, 'comment'), author: readAuthor(formText(form, 'author')) });
+            formElement.reset();
+            setProblem(undefined);
+          } catch (error) {
+            setProblem(describeActionError(error));
+          }
+        }}
+      >
+        <label className="wide-label">
+          Add a comment <textarea name="comment" rows={2} />
+        </label>
+        <RecordAuthorSelect id={`comment-author-${evidenceId}`} defaultValue="mentor" />
+        <button type="submit">Add comment</button>
+      </form>
+      <Problem message={problem} />
+    </section>
+  );
+}

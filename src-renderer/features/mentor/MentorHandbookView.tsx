@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appDatabase } from '../../db/app-database.js';
+import { handbookOf, mentorRecordsOf, signOffsOf } from '../../db/mentor.js';
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { FinalStatements } from './FinalStatements.js';
+import { MentorDetailsForm } from './MentorDetailsForm.js';
+import { MentorRecords } from './MentorRecords.js';
+import { OutcomeSignOffs } from './OutcomeSignOffs.js';
+
+/** The mentor handbook: who mentors, meetings, observations, comments, sign-offs and the final statements. */
+export function MentorHandbookView({ data }: { readonly data: PortfolioData }) {
+  const portfolioId = data.portfolio.id;
+  const handbook = useLiveQuery(() => handbookOf(appDatabase, portfolioId), [portfolioId]);
+  const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]);
+  const signOffs = useLiveQuery(() => signOffsOf(appDatabase, portfolioId), [portfolioId]);
+  if (handbook === undefined || records === undefined || signOffs === undefined) return <p className="loading">Opening the mentor handbook…</p>;
+  return (
+    <section className="mentor-handbook" aria-labelledby="mentor-title">
+      <h2 id="mentor-title">Mentor handbook</h2>
+      <p className="muted">An appendix of Part 1. Each record notes who wrote it: you, your mentor or the head teacher.</p>
+      <MentorDetailsForm key={portfolioId} portfolioId={portfolioId} details={handbook.details} />
+      <MentorRecords data={data} records={records} />
+      <OutcomeSignOffs data={data} signOffs={signOffs} mentorName={handbook.details.mentorName} />
+      <FinalStatements portfolioId={portfolioId} handbook={handbook} />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { describeSignOff, SIGN_OFF_LABELS, type OutcomeSignOff, type SignOffState } from '../../core/mentor/mentor-handbook.js';
+import { OUTCOME_AREAS, type Outcome } from '../../core/outcomes/outcomes.js';
+import { appDatabase } from '../../db/app-database.js';
+import { setSignOff } from '../../db/mentor.js';
+import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formText } from '../../ui/form-text.js';
+import { FormDialog } from '../../ui/FormDialog.js';
+import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
+
+/** The mentor's judgement on each outcome: met or not yet met, with a statement, a typed name and a date. */
+export function OutcomeSignOffs({ data, signOffs, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly mentorName: string }) {
+  const [signing, setSigning] = useState<Outcome>();
+  const byOutcome = new Map(signOffs.map((signOff) => [signOff.outcomeId, signOff]));
+  return (
+    <section aria-labelledby="sign-offs-title">
+      <h3 id="sign-offs-title">Sign-off by outcome</h3>
+      <table className="sign-off-table">
+        <thead>
+          <tr>
+            <th scope="col">Outcome</th>
+            <th scope="col">Sign-off</th>
+            <th scope="col">
+              <span className="visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {OUTCOME_AREAS.flatMap((area) => data.outcomes.filter((outcome) => outcome.area === area)).map((outcome) => {
+            const signOff = byOutcome.get(outcome.id);
+            return (
+              <tr key={outcome.id} data-state={signOff?.state ?? 'none'}>
+                <th scope="row">
+                  <strong>{outcome.code}</strong> {outcome.title}
+                </th>
+                <td>
+                  {describeSignOff(signOff, formatIsoDate)}
+                  {signOff !== undefined && signOff.statement !== '' && <p className="muted">{signOff.statement}</p>}
+                </td>
+                <td>
+                  <button type="button" onClick={() => setSigning(outcome)}>
+                    {signOff === undefined ? 'Sign off' : 'Change'}
+                    <span className="visually-hidden"> {outcome.code}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {signing !== undefined && (
+        <SignOffDialog portfolioId={data.portfolio.id} outcome={signing} signOff={byOutcome.get(signing.id)} mentorName={mentorName} onClose={() => setSigning(undefined)} />
+      )}
+    </section>
+  );
+}
+
+function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: { readonly portfolioId: string; readonly outcome: Outcome; readonly signOff: OutcomeSignOff | undefined; readonly mentorName: string; readonly onClose: () => void }) {
+  return (
+    <FormDialog
+      title={`Sign off ${outcome.code}`}
+      submitLabel="Save sign-off"
+      onClose={onClose}
+      onSubmit={async (form) => {
+        const state = formText(form, 'state');
+        await setSignOff(
+          appDatabase,
+          portfolioId,
+          outcome.id,
+          state === '' ? null : { state: state as SignOffState, statement: formText(form, 'statement'), name: formText(form, 'name'), date: formText(form, 'date'), author: readAuthor(formText(form, 'author')) },
+        );
+      }}
+    >
+      <p>{outcome.title}</p>
+      <fieldset className="switches">
+        <legend>Judgement</legend>
+        {(Object.keys(SIGN_OFF_LABELS) as SignOffState[]).map((state) => (
+          <label key={state} className="checkbox">
+            <input type="radio" name="state" value={state} defaultChecked={(signOff?.state ?? 'met') === state} /> {SIGN_OFF_LABELS[state]}
+          </label>
+        ))}
+        {signOff !== undefined && (
+          <label className="checkbox">
+            <input type="radio" name="state" value="" /> Withdraw the sign-off
+          </label>
+        )}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="sign-off-statement">Statement</label>
+        <textarea id="sign-off-statement" name="statement" rows={3} defaultValue={signOff?.statement} />
+      </div>
+      <div className="field">
+        <label htmlFor="sign-off-name">Name (typed as a signature)</label>
+        <input id="sign-off-name" name="name" defaultValue={signOff?.name ?? mentorName} />
+      </div>
+      <div className="field">
+        <label htmlFor="sign-off-date">Date</label>
+        <input id="sign-off-date" name="date" type="date" defaultValue={signOff?.date ?? todayIso()} />
+      </div>
+      <RecordAuthorSelect id="sign-off-author" defaultValue={signOff?.author ?? 'mentor'} />
+    </FormDialog>
+  );
+}
