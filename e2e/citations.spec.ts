@@ -69,6 +69,17 @@ test('citations in the enquiry build its reference list and follow edits to the 
     'Normal:Norwich, B. (2014) ‘Changing policy and legislation’, British Journal of Special Education, 41(4), pp. 403–425.',
   ]);
 
+  // Deleting a cited entry breaks its citations, visibly, and the overview says so; undo mends them.
+  await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await page.getByRole('link', { name: /^Open Changing policy/ }).click();
+  await page.getByRole('button', { name: 'Delete entry' }).click();
+  await navigation(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('listitem', { name: 'Part 2 — Reflective Practitioner Enquiry' })).toContainText('1 citation points to a deleted reading-log entry.');
+  await openSection(page, 'Findings');
+  await expect(editor(page).locator('.citation.broken')).toHaveText('(citation missing)');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(editor(page).locator('.citation.broken')).toHaveCount(0);
+
   await page.reload();
   await openSection(page, 'Findings');
   await expect(editor(page).locator('.citation')).toHaveCount(2);
