@@ -1,28 +1,45 @@
 /**
- * Counts words the way Microsoft Word does, because markers check counts in Word
- * (see docs/word-count.md and shared domain notes):
+ * Counts words the way Microsoft Word does, because markers check counts in Word.
+ * The rule, its sources and where LibreOffice differs: docs/word-count.md.
  * - a word is a run of characters between white space; a non-breaking space separates too;
- * - hyphens, slashes, apostrophes, dashes without spaces and URLs do not split a word;
- * - a dash standing between spaces is a word of its own (it is a run like any other);
- * - each Chinese, Japanese or Korean character is a word.
+ * - hyphens, slashes, apostrophes, dashes without spaces, numbers, URLs and emoji do not split a word;
+ * - a dash or other punctuation standing between spaces is a word of its own (it is a run like any other);
+ * - each East Asian character — Chinese, Japanese, Korean, their punctuation and full-width
+ *   forms — is a word, and splits the run it sits in.
  */
 
-// \s in JavaScript already covers NBSP (U+00A0), narrow NBSP and the other Unicode spaces.
-const WHITE_SPACE = /\s+/u;
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// \s in JavaScript covers NBSP (U+00A0), narrow NBSP, tabs and the other Unicode spaces,
+// but not zero-width space (U+200B), which Word does not treat as a space either.
+// Line and paragraph separators (U+2028/9) are excluded: Word counts each as a word.
+const WHITE_SPACE = /[^\S\u2028\u2029]+/u;
+const EAST_ASIAN_CHARACTER = new RegExp(
+  [
+    '\\p{Script=Han}',
+    '\\p{Script=Hiragana}',
+    '\\p{Script=Katakana}',
+    '\\p{Script=Hangul}',
+    '\\p{Script=Bopomofo}',
+    '[\\u2E80-\\u2FDF]', // CJK and Kangxi radicals
+    '[\\u3001-\\u303F]', // CJK symbols and punctuation (not U+3000, the ideographic space)
+    '[\\u3200-\\u33FF]', // enclosed CJK letters, CJK compatibility (e.g. ㈱, ㍻)
+    '[\\uFF01-\\uFF60\\uFFE0-\\uFFE6]', // full-width forms
+    '[\\u2028\\u2029]', // line and paragraph separators
+  ].join('|'),
+  'gu',
+);
 
 export function countWords(text: string): number {
   let count = 0;
   for (const run of text.split(WHITE_SPACE)) {
     if (run === '') continue;
-    const cjk = run.match(CJK_CHARACTER);
-    if (cjk === null) {
+    const eastAsian = run.match(EAST_ASIAN_CHARACTER);
+    if (eastAsian === null) {
       count += 1;
       continue;
     }
-    count += cjk.length;
-    // Latin text glued to CJK characters ("PDF文件") counts as one more word per stretch.
-    count += run.split(CJK_CHARACTER).filter((rest) => rest !== '').length;
+    count += eastAsian.length;
+    // Other text glued to East Asian characters ("PDF文件") counts as one more word per stretch.
+    count += run.split(EAST_ASIAN_CHARACTER).filter((rest) => rest !== '').length;
   }
   return count;
 }
