@@ -24,6 +24,7 @@ describe('routes', () => {
     { screen: 'portfolio', portfolioId: 'p', view: { kind: 'outcomes' } },
     { screen: 'portfolio', portfolioId: 'p', view: { kind: 'evidence', evidenceId: 'e' } },
     { screen: 'portfolio', portfolioId: 'p', view: { kind: 'reading-log' } },
+    { screen: 'portfolio', portfolioId: 'p', view: { kind: 'breakdown', pieceId: 'part-2' } },
     { screen: 'portfolio', portfolioId: 'p', view: { kind: 'reading-entry', entryId: 'r1' } },
   ])('writes what it reads: %j', (route) => {
     expect(parseRoute(routeToHash(route))).toEqual(route);

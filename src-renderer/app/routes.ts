@@ -3,6 +3,7 @@ export type PortfolioView =
   | { readonly kind: 'overview' }
   | { readonly kind: 'section'; readonly sectionId: string }
   | { readonly kind: 'evidence-list'; readonly pieceId: string }
+  | { readonly kind: 'breakdown'; readonly pieceId: string }
   | { readonly kind: 'evidence'; readonly evidenceId: string }
   | { readonly kind: 'reading-log' }
   | { readonly kind: 'reading-entry'; readonly entryId: string }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
 function parseView(view: string | undefined, id: string | undefined): PortfolioView {
   if (view === 'section' && id !== undefined) return { kind: 'section', sectionId: id };
   if (view === 'evidence-list' && id !== undefined) return { kind: 'evidence-list', pieceId: id };
+  if (view === 'breakdown' && id !== undefined) return { kind: 'breakdown', pieceId: id };
   if (view === 'evidence' && id !== undefined) return { kind: 'evidence', evidenceId: id };
   if (view === 'reading-entry' && id !== undefined) return { kind: 'reading-entry', entryId: id };
   const simple = SIMPLE_VIEWS.find((kind) => kind === view);
@@ -46,6 +48,8 @@ export function portfolioHref(portfolioId: string, view: PortfolioView = { kind:
       return `${base}/section/${encodeURIComponent(view.sectionId)}`;
     case 'evidence-list':
       return `${base}/evidence-list/${encodeURIComponent(view.pieceId)}`;
+    case 'breakdown':
+      return `${base}/breakdown/${encodeURIComponent(view.pieceId)}`;
     case 'evidence':
       return `${base}/evidence/${encodeURIComponent(view.evidenceId)}`;
     case 'reading-entry':

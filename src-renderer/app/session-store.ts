@@ -18,6 +18,8 @@ interface SessionState {
   readonly route: Route;
   /** The open section's words as typed, ahead of the next save. */
   readonly liveCount: { readonly sectionId: string; readonly words: WordTally } | undefined;
+  /** Words in the open editor's selection, when there is one. */
+  readonly selectionWords: number | undefined;
   readonly saveStatus: SaveStatus;
   readonly notice: Notice | undefined;
   /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
@@ -29,6 +31,7 @@ const nothingToFlush = async () => {};
 export const useSession = create<SessionState>(() => ({
   route: parseRoute(window.location.hash),
   liveCount: undefined,
+  selectionWords: undefined,
   saveStatus: { state: 'saved' },
   notice: undefined,
   flushOpenEditor: nothingToFlush,
@@ -53,6 +56,10 @@ export function dismissNotice(id: number): void {
 
 export function setLiveCount(sectionId: string, words: WordTally): void {
   useSession.setState({ liveCount: { sectionId, words } });
+}
+
+export function setSelectionWords(selectionWords: number | undefined): void {
+  useSession.setState({ selectionWords });
 }
 
 export function setSaveStatus(saveStatus: SaveStatus): void {

@@ -6,6 +6,7 @@ import { createAutosave, type SaveStatus } from './autosave.js';
 import { CitationPicker, type CitableEntry } from './CitationPicker.js';
 import { editorExtensions } from './extensions.js';
 import { liveWordTally } from './live-word-count.js';
+import { countWords } from '../core/counting/count-words.js';
 import { cleanPastedHtml } from './paste-from-word.js';
 import { Toolbar } from './Toolbar.js';
 
@@ -15,6 +16,8 @@ export interface WritingEditorProps {
   readonly save: (document: RichTextNode) => Promise<void>;
   readonly describeSaveError: (error: unknown) => string;
   readonly onWords?: (words: WordTally) => void;
+  /** Words in the selection, or undefined when nothing is selected. */
+  readonly onSelectionWords?: (words: number | undefined) => void;
   readonly onSaveStatus: (status: SaveStatus) => void;
   /** Receives the editor's flush, so others (export, navigation) can save first. */
   readonly registerFlush: (flush: () => Promise<void>) => () => void;
@@ -24,12 +27,21 @@ export interface WritingEditorProps {
   readonly citations?: { readonly entries: readonly CitableEntry[]; readonly useLabel: (citation: CitationAttributes) => string };
 }
 
+/** Words in the selection, by the same rule as everything else; undefined for a bare cursor. */
+function selectionWords(editor: Editor): number | undefined {
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return undefined;
+  return countWords(
+    editor.state.doc.textBetween(from, to, '\n', (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text']) : leaf.type.name === 'hardBreak' ? '\n' : '')),
+  );
+}
+
 /**
  * A piece of the candidate's writing (a section, an evidence commentary). Give it a `key`
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSaveStatus, registerFlush, toolbarExtras, citations }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const extensions = useMemo(
     () => editorExtensions(citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) }),
@@ -57,6 +69,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
       attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'en-GB', class: 'section-text' },
     },
     onCreate: ({ editor: created }) => onWords?.(liveWordTally(created.state.doc)),
+    onSelectionUpdate: ({ editor: selecting }) => onSelectionWords?.(selectionWords(selecting)),
     onUpdate: ({ editor: changed }) => {
       onWords?.(liveWordTally(changed.state.doc));
       autosave.changed(() => changed.getJSON() as RichTextNode);
@@ -79,6 +92,9 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
       void flush();
     };
   }, [autosave, registerFlush]);
+
+  // A selection belongs to this editor: when it closes, there is none.
+  useEffect(() => () => onSelectionWords?.(undefined), [onSelectionWords]);
 
   return (
     <div className="section-editor">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES } from '../../core/outcomes/outcomes.js';
+import { formatWords } from '../../core/counting/word-target.js';
 import { entriesCitedInPiece, wordsInPiece } from '../../core/portfolio/portfolio.js';
 import { pieceReferences } from '../../core/references/piece-references.js';
 import { attendanceProgress, describeDueDate, studyProgress } from '../../core/portfolio/progress.js';
@@ -30,6 +31,11 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
     <section className="dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Overview</h2>
       <p className="muted">Programme: {portfolio.programme.templateName}</p>
+      <p>
+        Whole portfolio:{' '}
+        <strong data-testid="portfolio-words">{formatWords(portfolio.pieces.reduce((sum, piece) => sum + wordsInPiece(piece, sections, evidence, wordsNow), 0))}</strong> counted toward
+        limits
+      </p>
 
       <h3>Assessment pieces</h3>
       <ul className="dashboard-pieces">
@@ -40,6 +46,9 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
             <li key={piece.id} className="dashboard-card" aria-label={piece.title}>
               <h4>{piece.title}</h4>
               <WordTarget words={wordsInPiece(piece, sections, evidence, wordsNow)} piece={piece} />
+              <a href={portfolioHref(portfolio.id, { kind: 'breakdown', pieceId: piece.id })}>
+                How this is counted<span className="visually-hidden"> for {piece.title}</span>
+              </a>
               <p className={due !== undefined && due.days < 0 ? 'due overdue' : 'due'}>
                 {due === undefined ? 'No due date set' : `${due.text} (${formatIsoDate(piece.dueDate ?? '')})`}
               </p>

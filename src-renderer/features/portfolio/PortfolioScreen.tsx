@@ -1,6 +1,7 @@
 import type { PortfolioView } from '../../app/routes.js';
 import { navigate } from '../../app/session-store.js';
 import { CoverageView } from '../coverage/CoverageView.js';
+import { CountBreakdownView } from '../dashboard/CountBreakdownView.js';
 import { DashboardView } from '../dashboard/DashboardView.js';
 import { EvidenceListView } from '../evidence/EvidenceListView.js';
 import { EvidenceView } from '../evidence/EvidenceView.js';
@@ -57,6 +58,10 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
     case 'evidence-list': {
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);
       return piece === undefined ? <Gone what="This part" /> : <EvidenceListView data={data} piece={piece} />;
+    }
+    case 'breakdown': {
+      const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);
+      return piece === undefined ? <Gone what="This part" /> : <CountBreakdownView data={data} piece={piece} />;
     }
     case 'evidence': {
       const item = data.evidence.find((candidate) => candidate.id === view.evidenceId);

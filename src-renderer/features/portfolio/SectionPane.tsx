@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
-import { sectionCounts, type Section } from '../../core/portfolio/portfolio.js';
+import { sectionCounts, wordsInPiece, type Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
 import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { registerOpenEditor, setLiveCount, setSaveStatus } from '../../app/session-store.js';
+import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords } from '../../app/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionWordCount } from './SectionWordCount.js';
 import { usePieceCitations } from './citations.js';
@@ -53,7 +53,13 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
       <h2 id="section-title" className="section-title">
         {section.title}
       </h2>
-      <SectionWordCount sectionId={section.id} counted={sectionCounts(section, piece)} counting={piece.counting} />
+      <SectionWordCount
+        sectionId={section.id}
+        counted={sectionCounts(section, piece)}
+        counting={piece.counting}
+        pieceWords={wordsInPiece(piece, data.sections, data.evidence, data.wordsNow)}
+        piece={piece}
+      />
       {section.role === 'references' && <ReferenceList references={references} />}
       <WritingEditor
         key={section.id}
@@ -62,6 +68,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         save={save}
         describeSaveError={describeStorageError}
         onWords={onWords}
+        onSelectionWords={setSelectionWords}
         onSaveStatus={setSaveStatus}
         registerFlush={registerOpenEditor}
         citations={citations}

@@ -1,18 +1,31 @@
 import { allWords, countedWords } from '../../core/counting/word-tally.js';
-import { formatWords } from '../../core/counting/word-target.js';
-import type { CountingRules } from '../../core/programme/programme.js';
+import { formatWords, judgeWordCount } from '../../core/counting/word-target.js';
+import type { CountingRules, PieceSettings } from '../../core/programme/programme.js';
 import { useSession } from '../../app/session-store.js';
 
-/** The open section's count as the candidate types, and how much of it counts toward the limit. */
-export function SectionWordCount({ sectionId, counted, counting }: { readonly sectionId: string; readonly counted: boolean; readonly counting: CountingRules }) {
+export interface SectionWordCountProps {
+  readonly sectionId: string;
+  readonly counted: boolean;
+  readonly counting: CountingRules;
+  readonly pieceWords: number;
+  readonly piece: PieceSettings;
+}
+
+/** The editor's status bar: this section, the selection, and the whole piece against its target, as the candidate types. */
+export function SectionWordCount({ sectionId, counted, counting, pieceWords, piece }: SectionWordCountProps) {
   const words = useSession((state) => (state.liveCount?.sectionId === sectionId ? state.liveCount.words : undefined));
+  const selected = useSession((state) => state.selectionWords);
   if (words === undefined) return <p className="section-word-count" data-testid="section-word-count" />;
   const total = allWords(words);
   const towardLimit = counted ? countedWords(words, counting) : 0;
   const note = !counted ? ' · not counted toward the limit' : towardLimit === total ? '' : ` · ${formatWords(towardLimit)} toward the limit`;
   return (
-    <p className="section-word-count" data-testid="section-word-count">
-      {`${formatWords(total)} in this section${note}`}
-    </p>
+    <div className="status-bar">
+      <p className="section-word-count" data-testid="section-word-count">
+        {`${formatWords(total)} in this section${note}`}
+      </p>
+      {selected !== undefined && <p data-testid="selection-word-count">{`${formatWords(selected)} selected`}</p>}
+      <p data-testid="piece-word-count">{`${piece.title}: ${judgeWordCount(pieceWords, piece.targetWords, piece.tolerance).text}`}</p>
+    </div>
   );
 }
