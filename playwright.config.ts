@@ -35,10 +35,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'browser-edition', testIgnore: [/electron\.spec\.ts/, /screens\//] },
+    { name: 'browser-edition', testIgnore: [/electron\.spec\.ts/, /screens\//, /measure\//] },
     { name: 'desktop', testMatch: /electron\.spec\.ts/ },
     // Screenshots for review, not a test: only `npm run screens` runs them.
     ...(process.env['SCREENS'] === '1' ? [{ name: 'screens', testMatch: /screens\/.*\.spec\.ts/ }] : []),
+    // Measurements for `npm run bench`, not tests.
+    ...(process.env['MEASURE'] === '1' ? [{ name: 'measure', testMatch: /measure\/.*\.spec\.ts/ }] : []),
   ],
   webServer: {
     command: `npm run build:renderer --silent && npx vite preview --port ${port} --strictPort`,

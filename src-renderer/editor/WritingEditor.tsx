@@ -50,7 +50,14 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
     [],
   );
   const autosave = useMemo(
-    () => createAutosave<RichTextNode>({ save, onStatus: onSaveStatus, describeError: describeSaveError }),
+    () =>
+      createAutosave<RichTextNode>({
+        save,
+        onStatus: onSaveStatus,
+        describeError: describeSaveError,
+        // Turning a long document into JSON takes a few milliseconds: do it between keystrokes.
+        whenIdle: (work) => requestIdleCallback(work, { timeout: 500 }),
+      }),
     // The editor is keyed by section, so these are fixed for its lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

@@ -68,6 +68,21 @@ describe('autosave', () => {
     expect(saved).toEqual(['first', 'second']);
   });
 
+  it('waits for an idle moment when given one, and flush does not wait', async () => {
+    const saved: string[] = [];
+    const idle: (() => void)[] = [];
+    const autosave = createAutosave<string>({ save: async (value) => void saved.push(value), onStatus: () => {}, describeError: () => '', whenIdle: (work) => idle.push(work) });
+    autosave.changed(() => 'typed');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saved).toEqual([]);
+    idle.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['typed']);
+    autosave.changed(() => 'more');
+    await autosave.flush();
+    expect(saved).toEqual(['typed', 'more']);
+  });
+
   it('reports a failure, keeps the text and retries until it is stored', async () => {
     const saved: string[] = [];
     let failuresLeft = 2;

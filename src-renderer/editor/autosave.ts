@@ -15,6 +15,11 @@ export interface AutosaveOptions<T> {
   readonly describeError: (error: unknown) => string;
   readonly delayMs?: number;
   readonly retryMs?: number;
+  /**
+   * Runs the timed save when the page is idle (e.g. between keystrokes) rather than in the
+   * middle of typing; the caller bounds the wait so saving stays within a second.
+   */
+  readonly whenIdle?: (work: () => void) => void;
 }
 
 export interface Autosave<T> {
@@ -27,7 +32,7 @@ export interface Autosave<T> {
   flush(): Promise<void>;
 }
 
-export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400, retryMs = 2000 }: AutosaveOptions<T>): Autosave<T> {
+export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400, retryMs = 2000, whenIdle = (work) => work() }: AutosaveOptions<T>): Autosave<T> {
   let pending: (() => T) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -35,7 +40,7 @@ export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400
   const hasPending = () => pending !== undefined;
 
   function schedule(delay: number): void {
-    if (timer === undefined) timer = setTimeout(() => void run(), delay);
+    if (timer === undefined) timer = setTimeout(() => whenIdle(() => void run()), delay);
   }
 
   async function run(): Promise<void> {

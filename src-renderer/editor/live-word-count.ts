@@ -1,40 +1,76 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { countWords } from '../core/counting/count-words.js';
 import { blockTally } from '../core/counting/count-document.js';
-import { addTallies, NO_WORDS, type WordTally } from '../core/counting/word-tally.js';
+import { countWords } from '../core/counting/count-words.js';
+import type { WordTally } from '../core/counting/word-tally.js';
 import { CITATION } from '../core/document/rich-text.js';
 
 /**
  * The section's words by kind while typing, recomputed on every keystroke.
  *
  * ProseMirror documents are immutable and share unchanged nodes between versions, so
- * a tally cached per node stays right: a keystroke recounts the one paragraph it changed
- * and adds up cached tallies for the rest. A node's tally depends on whether it sits in
- * a quotation, so there is a cache for each case. Must agree with `countDocumentTally`
- * on the stored JSON (tested), which is what the database and export use.
+ * a tally cached per node stays right: a keystroke recounts the one paragraph it changed.
+ * For the document itself, even adding up every paragraph's cached tally grows with the
+ * document, so the new total is the last one minus the replaced top-level blocks plus their
+ * replacements: the cost of a keystroke does not depend on the document's length.
+ * A node's tally depends on whether it sits in a quotation, so there is a cache for each
+ * case. Must agree with `countDocumentTally` on the stored JSON (tested, including random
+ * edit sequences), which is what the database and export use.
  */
 const outsideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
 const insideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
+let lastDocument: { readonly node: ProseMirrorNode; readonly tally: WordTally } | undefined;
 
 export function liveWordTally(node: ProseMirrorNode, inQuotation = false): WordTally {
   const cache = inQuotation ? insideQuotation : outsideQuotation;
   const cached = cache.get(node);
   if (cached !== undefined) return cached;
-  let tally: WordTally;
-  if (node.isTextblock) {
-    const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
-    const citations: string[] = [];
-    node.forEach((child) => {
-      if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));
-    });
-    tally = blockTally(node.type.name, words, citations, inQuotation);
-  } else {
-    const quoted = inQuotation || node.type.name === 'blockquote';
-    tally = NO_WORDS;
-    node.forEach((child) => {
-      tally = addTallies(tally, liveWordTally(child, quoted));
-    });
-  }
+  const tally = node.isTextblock ? textBlockTally(node, inQuotation) : node.type.name === 'doc' ? documentTally(node) : childrenTally(node, inQuotation, 0, node.childCount);
   cache.set(node, tally);
+  if (node.type.name === 'doc') lastDocument = { node, tally };
   return tally;
+}
+
+function textBlockTally(node: ProseMirrorNode, inQuotation: boolean): WordTally {
+  const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+  const citations: string[] = [];
+  node.forEach((child) => {
+    if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));
+  });
+  return blockTally(node.type.name, words, citations, inQuotation);
+}
+
+function childrenTally(node: ProseMirrorNode, inQuotation: boolean, from: number, to: number, sign = 1, start: Mutable = { text: 0, headings: 0, quotations: 0, citations: 0 }): Mutable {
+  const quoted = inQuotation || node.type.name === 'blockquote';
+  for (let index = from; index < to; index++) {
+    const child = liveWordTally(node.child(index), quoted);
+    start.text += sign * child.text;
+    start.headings += sign * child.headings;
+    start.quotations += sign * child.quotations;
+    start.citations += sign * child.citations;
+  }
+  return start;
+}
+
+type Mutable = { -readonly [K in keyof WordTally]: number };
+
+/**
+ * The last document's total, adjusted by the top-level blocks that differ from it. Blocks a
+ * keystroke did not touch are the very same objects in both versions, so comparing by
+ * identity from both ends finds the changed ones; any others are simply recounted.
+ */
+function documentTally(node: ProseMirrorNode): WordTally {
+  const last = lastDocument;
+  if (last === undefined || last.node.type !== node.type) return childrenTally(node, false, 0, node.childCount);
+  const before = last.node;
+  const shortest = Math.min(before.childCount, node.childCount);
+  let from = 0;
+  while (from < shortest && before.child(from) === node.child(from)) from++;
+  let toBefore = before.childCount;
+  let toNow = node.childCount;
+  while (toBefore > from && toNow > from && before.child(toBefore - 1) === node.child(toNow - 1)) {
+    toBefore--;
+    toNow--;
+  }
+  const tally = childrenTally(before, false, from, toBefore, -1, { ...last.tally });
+  return childrenTally(node, false, from, toNow, 1, tally);
 }

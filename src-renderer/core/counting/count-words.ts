@@ -28,7 +28,11 @@ const EAST_ASIAN_CHARACTER = new RegExp(
   'gu',
 );
 
+// The same characters, for a single yes/no test of a whole text: most text has none of them.
+const HAS_EAST_ASIAN = new RegExp(EAST_ASIAN_CHARACTER.source, 'u');
+
 export function countWords(text: string): number {
+  if (!HAS_EAST_ASIAN.test(text)) return countRuns(text);
   let count = 0;
   for (const run of text.split(WHITE_SPACE)) {
     if (run === '') continue;
@@ -42,4 +46,23 @@ export function countWords(text: string): number {
     count += run.split(EAST_ASIAN_CHARACTER).filter((rest) => rest !== '').length;
   }
   return count;
+}
+
+/** Runs of characters between white space, counted without building the list of them. */
+function countRuns(text: string): number {
+  let count = 0;
+  let inRun = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isWhiteSpace(text.charCodeAt(index));
+    if (!space && !inRun) count++;
+    inRun = !space;
+  }
+  return count;
+}
+
+/** The characters \s matches, less the line and paragraph separators (see WHITE_SPACE). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -2,12 +2,13 @@ import { judgeWordCount } from '../../core/counting/word-target.js';
 import { pieceBreakdown } from '../../core/portfolio/breakdown.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { useWordsNow } from '../portfolio/live-words.js';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
 /** Every section and evidence item of a piece: written, counted, and why anything is left out. */
 export function CountBreakdownView({ data, piece }: { readonly data: PortfolioData; readonly piece: PieceSettings }) {
-  const rows = pieceBreakdown(piece, data.sections, data.evidence, data.wordsNow);
+  const rows = pieceBreakdown(piece, data.sections, data.evidence, useWordsNow());
   const counted = rows.reduce((sum, row) => sum + row.counted, 0);
   const judged = judgeWordCount(counted, piece.targetWords, piece.tolerance);
   return (

@@ -18,10 +18,12 @@ import { formatIsoDate, todayIso } from '../../ui/dates.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { WordTarget } from '../portfolio/WordTarget.js';
 import { Problem } from '../../ui/Problem.js';
+import { useWordsNow } from '../portfolio/live-words.js';
 
 /** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
 export function DashboardView({ data }: { readonly data: PortfolioData }) {
-  const { portfolio, sections, evidence, outcomes, readingLog, wordsNow } = data;
+  const { portfolio, sections, evidence, outcomes, readingLog } = data;
+  const wordsNow = useWordsNow();
   const today = todayIso();
   const coverage = outcomeCoverage(outcomes, evidence);
   const { attendance, studyPlan } = portfolio.programme;

@@ -1,13 +1,13 @@
-import { wordsInPiece, sectionsOfPiece, sectionWordsTowardLimit } from '../../core/portfolio/portfolio.js';
+import { sectionsOfPiece } from '../../core/portfolio/portfolio.js';
 import { holdsEvidence } from '../../core/programme/programme.js';
 import { portfolioHref, type PortfolioView } from '../../app/routes.js';
 import { ExportPieceButton } from './ExportPieceButton.js';
 import type { PortfolioData } from './use-portfolio.js';
-import { WordTarget } from './WordTarget.js';
+import { LivePieceTarget, LiveSectionCount } from './live-words.js';
 
 /** The portfolio's map: overview, each piece with its sections and evidence, outcomes, coverage, settings. */
 export function PortfolioNavigation({ data, view }: { readonly data: PortfolioData; readonly view: PortfolioView }) {
-  const { portfolio, sections, evidence, wordsNow } = data;
+  const { portfolio, sections, evidence } = data;
   const href = (target: PortfolioView) => portfolioHref(portfolio.id, target);
   const current = (target: PortfolioView) => (href(target) === href(view) ? ('page' as const) : undefined);
   const simpleLink = (kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings', label: string) => (
@@ -32,15 +32,13 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
         return (
           <section key={piece.id} className="part" aria-labelledby={`part-${piece.id}`}>
             <h2 id={`part-${piece.id}`}>{piece.title}</h2>
-            <WordTarget words={wordsInPiece(piece, sections, evidence, wordsNow)} piece={piece} />
+            <LivePieceTarget piece={piece} sections={sections} evidence={evidence} />
             <ul className="section-list" aria-label={`${piece.title}: sections`}>
               {pieceSections.map((section) => (
                 <li key={section.id}>
                   <a href={href({ kind: 'section', sectionId: section.id })} aria-current={current({ kind: 'section', sectionId: section.id })}>
                     <span>{section.title}</span>
-                    <span className="section-count" title={sectionWordsTowardLimit(section, piece, wordsNow(section)) === 0 && section.words.text > 0 ? 'Not counted toward the limit' : undefined}>
-                      {sectionWordsTowardLimit(section, piece, wordsNow(section)).toLocaleString('en-GB')}
-                    </span>
+                    <LiveSectionCount section={section} piece={piece} />
                   </a>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
-import { sectionCounts, wordsInPiece, type Section } from '../../core/portfolio/portfolio.js';
+import { sectionCounts, type Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
@@ -57,8 +57,9 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         sectionId={section.id}
         counted={sectionCounts(section, piece)}
         counting={piece.counting}
-        pieceWords={wordsInPiece(piece, data.sections, data.evidence, data.wordsNow)}
         piece={piece}
+        sections={data.sections}
+        evidence={data.evidence}
       />
       {section.role === 'references' && <ReferenceList references={references} />}
       <WritingEditor

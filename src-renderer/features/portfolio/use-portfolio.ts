@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { WordTally } from '../../core/counting/word-tally.js';
 import type { EvidenceItem } from '../../core/evidence/evidence.js';
 import type { Outcome } from '../../core/outcomes/outcomes.js';
 import type { Portfolio, Section } from '../../core/portfolio/portfolio.js';
@@ -9,7 +8,6 @@ import { evidenceOfPortfolio } from '../../db/evidence.js';
 import { outcomesOfPortfolio } from '../../db/outcomes.js';
 import { readingLogOf } from '../../db/reading-log.js';
 import { sectionsOfPortfolio } from '../../db/sections.js';
-import { useSession } from '../../app/session-store.js';
 
 export interface PortfolioData {
   readonly portfolio: Portfolio;
@@ -17,20 +15,19 @@ export interface PortfolioData {
   readonly evidence: readonly EvidenceItem[];
   readonly outcomes: readonly Outcome[];
   readonly readingLog: readonly ReadingLogEntry[];
-  /** A section's words now: the editor's live count for the open one, the stored count for the rest. */
-  readonly wordsNow: (section: Section) => WordTally;
 }
 
-/** Everything a portfolio's screens show, kept up to date by live queries; null when it is gone. */
+/**
+ * Everything a portfolio's screens show, kept up to date by live queries; null when it is gone.
+ * Live counts while typing are not here: the counters subscribe to them (live-words.tsx).
+ */
 export function usePortfolio(portfolioId: string): PortfolioData | null | undefined {
   const portfolio = useLiveQuery(async () => (await appDatabase.portfolios.get(portfolioId)) ?? null, [portfolioId]);
   const sections = useLiveQuery(() => sectionsOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const evidence = useLiveQuery(() => evidenceOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const outcomes = useLiveQuery(() => outcomesOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const readingLog = useLiveQuery(() => readingLogOf(appDatabase, portfolioId), [portfolioId]);
-  const liveCount = useSession((state) => state.liveCount);
   if (portfolio === undefined || sections === undefined || evidence === undefined || outcomes === undefined || readingLog === undefined) return undefined;
   if (portfolio === null || portfolio.deletedAt !== undefined) return null;
-  const wordsNow = (section: Section) => (liveCount?.sectionId === section.id ? liveCount.words : section.words);
-  return { portfolio, sections, evidence, outcomes, readingLog, wordsNow };
+  return { portfolio, sections, evidence, outcomes, readingLog };
 }
