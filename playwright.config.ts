@@ -40,7 +40,7 @@ export default defineConfig({
     // Screenshots for review, not a test: only `npm run screens` runs them.
     ...(process.env['SCREENS'] === '1' ? [{ name: 'screens', testMatch: /screens\/.*\.spec\.ts/ }] : []),
     // Measurements for `npm run bench`, not tests.
-    ...(process.env['MEASURE'] === '1' ? [{ name: 'measure', testMatch: /measure\/.*\.spec\.ts/ }] : []),
+    ...(process.env['MEASURE'] === '1' ? [{ name: 'measure', testMatch: /measure\/.*\.spec\.ts/, use: { trace: 'off' as const, screenshot: 'off' as const } }] : []),
   ],
   webServer: {
     command: `npm run build:renderer --silent && npx vite preview --port ${port} --strictPort`,
