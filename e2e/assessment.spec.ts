@@ -136,14 +136,15 @@ test('enquiry sections can be added, renamed, reordered, left out of the count a
   await editor(page).click();
   await page.keyboard.type('Reading ages rose for most pupils');
   await waitForSaved(page);
-  await expect(partTotal(page, 'Part 2')).toHaveText('6 / 5,000 words');
+  // Six words and the section's title, a heading in the export.
+  await expect(partTotal(page, 'Part 2')).toHaveText('7 / 5,000 words');
 
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   const sections = page.getByRole('group', { name: 'Sections of Part 2 — Reflective Practitioner Enquiry' });
   await sections.getByRole('checkbox', { name: 'Counted' }).nth(5).uncheck();
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
   await sections.getByRole('checkbox', { name: 'Counted' }).nth(5).check();
-  await expect(partTotal(page, 'Part 2')).toHaveText('6 / 5,000 words');
+  await expect(partTotal(page, 'Part 2')).toHaveText('7 / 5,000 words');
 
   await sections.getByLabel('New section').fill('Glossary');
   await sections.getByRole('button', { name: /^Add section/ }).click();
@@ -159,7 +160,7 @@ test('enquiry sections can be added, renamed, reordered, left out of the count a
   await expect(navigation(page).getByRole('link', { name: /^Findings/ })).toHaveCount(0);
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(partTotal(page, 'Part 2')).toHaveText('6 / 5,000 words');
+  await expect(partTotal(page, 'Part 2')).toHaveText('7 / 5,000 words');
   await openSection(page, 'Findings');
   await expect(editor(page)).toHaveText('Reading ages rose for most pupils');
 });

@@ -36,8 +36,8 @@ test('citations in the enquiry build its reference list and follow edits to the 
   await picker.getByRole('button', { name: 'Insert citation' }).click();
   await expect(editor(page).locator('.citation')).toHaveText(['(Ainscow, 2020)', '(Norwich, 2014, p. 12; Ainscow, 2020, p. 12)']);
   await waitForSaved(page);
-  // 7 words of text and 2 + 8 words of citations count toward the limit.
-  await expect(partTotal(page, 'Part 2')).toHaveText('17 / 5,000 words');
+  // 7 words of text, 2 + 8 words of citations and the one-word section title count toward the limit.
+  await expect(partTotal(page, 'Part 2')).toHaveText('18 / 5,000 words');
 
   await openSection(page, 'References');
   const list = page.getByRole('list', { name: 'References' });

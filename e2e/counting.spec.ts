@@ -8,11 +8,13 @@ async function recount(page: Page): Promise<number> {
   return blocks.reduce((sum, text) => sum + countWords(text), 0);
 }
 
-async function expectCountersToAgree(page: Page, part: string) {
+/** The section counter shows what was typed; the part adds the section's title, a heading in the export. */
+async function expectCountersToAgree(page: Page, part: string, title: string) {
   const words = await recount(page);
+  const inPart = (words + countWords(title)).toLocaleString('en-GB');
   await expect(page.getByTestId('section-word-count')).toHaveText(new RegExp(`^${words.toLocaleString('en-GB')} words? in this section`));
-  await expect(partTotal(page, part)).toHaveText(`${words.toLocaleString('en-GB')} / 5,000 words`);
-  await expect(page.getByTestId('piece-word-count')).toContainText(`${words.toLocaleString('en-GB')} / 5,000 words`);
+  await expect(partTotal(page, part)).toHaveText(`${inPart} / 5,000 words`);
+  await expect(page.getByTestId('piece-word-count')).toContainText(`${inPart} / 5,000 words`);
 }
 
 test('typing, pasting, deleting and undoing keep every counter equal to a full recount', async ({ page }) => {
@@ -21,7 +23,7 @@ test('typing, pasting, deleting and undoing keep every counter equal to a full r
   await openSection(page, 'Findings');
   await editor(page).click();
   await page.keyboard.type('Reading ages rose — for most pupils — in the well-known trial (p. 12).');
-  await expectCountersToAgree(page, 'Part 2');
+  await expectCountersToAgree(page, 'Part 2', 'Findings');
 
   await page.keyboard.press('Enter');
   await page.evaluate(() => {
@@ -30,12 +32,12 @@ test('typing, pasting, deleting and undoing keep every counter equal to a full r
     document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(editor(page).locator('li')).toHaveCount(2);
-  await expectCountersToAgree(page, 'Part 2');
+  await expectCountersToAgree(page, 'Part 2', 'Findings');
 
   for (let i = 0; i < 12; i++) await page.keyboard.press('Backspace');
-  await expectCountersToAgree(page, 'Part 2');
+  await expectCountersToAgree(page, 'Part 2', 'Findings');
   await page.keyboard.press('Control+z');
-  await expectCountersToAgree(page, 'Part 2');
+  await expectCountersToAgree(page, 'Part 2', 'Findings');
 
   // A selection shows its own count.
   await editor(page).locator('p').first().selectText();
@@ -47,10 +49,11 @@ test('typing, pasting, deleting and undoing keep every counter equal to a full r
   await openSection(page, 'Discussion');
   await editor(page).click();
   await page.keyboard.type('Three more words');
-  await expect(partTotal(page, 'Part 2')).toHaveText(`${(findings + 3).toLocaleString('en-GB')} / 5,000 words`);
+  // Findings and its title, and Discussion and its title.
+  await expect(partTotal(page, 'Part 2')).toHaveText(`${(findings + 1 + 3 + 1).toLocaleString('en-GB')} / 5,000 words`);
   await waitForSaved(page);
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByTestId('portfolio-words')).toHaveText(`${findings + 3} words`);
+  await expect(page.getByTestId('portfolio-words')).toHaveText(`${findings + 1 + 3 + 1} words`);
 });
 
 test('switching what counts in settings changes the counters at once, and the breakdown says why', async ({ page }) => {
@@ -66,7 +69,8 @@ test('switching what counts in settings changes the counters at once, and the br
   await page.keyboard.press('Control+Shift+b');
   await page.keyboard.type('Quoted three words');
   await waitForSaved(page);
-  await expect(partTotal(page, 'Part 2')).toHaveText('9 / 5,000 words');
+  // Nine words typed, and the section's title.
+  await expect(partTotal(page, 'Part 2')).toHaveText('10 / 5,000 words');
 
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   const settings = page.getByRole('form', { name: 'Settings for Part 2 — Reflective Practitioner Enquiry' });
@@ -77,6 +81,6 @@ test('switching what counts in settings changes the counters at once, and the br
 
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
   await page.getByRole('link', { name: 'How this is counted for Part 2 — Reflective Practitioner Enquiry' }).click();
-  await expect(page.getByRole('row', { name: /^Findings/ })).toContainText('Not counted under your programme’s rules: 2 in headings, 3 in quotations');
+  await expect(page.getByRole('row', { name: /^Findings/ })).toContainText('Not counted under your programme’s rules: 3 in headings, 3 in quotations');
   await expect(page.getByTestId('breakdown-total')).toHaveText('4');
 });

@@ -12,14 +12,15 @@ test('a candidate writes, the work survives a reload, and the export holds it un
   await editor(page).click();
   await page.keyboard.type(PARAGRAPH);
   await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
-  await expect(partTotal(page, 'Part 1')).toHaveText('10 / 5,000 words');
+  // The ten words, and the section's two-word title, a heading in the exported document.
+  await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
   await waitForSaved(page);
 
   await page.reload();
   await expect(editor(page)).toHaveText(PARAGRAPH);
   await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
-  await expect(partTotal(page, 'Part 1')).toHaveText('10 / 5,000 words');
+  await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Part 1 — Portfolio of Evidence as a Word document' }).click();
@@ -50,18 +51,19 @@ test('the counters follow every keystroke and each part counts only its own sect
   await openSection(page, 'Reflective commentary');
   await editor(page).click();
   await page.keyboard.type('one two three');
-  await expect(partTotal(page, 'Part 1')).toHaveText('3 / 5,000 words');
+  // Every part total includes the section's title “Reflective commentary”, a heading in the export.
+  await expect(partTotal(page, 'Part 1')).toHaveText('5 / 5,000 words');
   await page.keyboard.press('Enter');
   await page.keyboard.type('four-five and/or six');
-  await expect(partTotal(page, 'Part 1')).toHaveText('6 / 5,000 words');
+  await expect(partTotal(page, 'Part 1')).toHaveText('8 / 5,000 words');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
-  await expect(partTotal(page, 'Part 1')).toHaveText('5 / 5,000 words');
+  await expect(partTotal(page, 'Part 1')).toHaveText('7 / 5,000 words');
 
   await openSection(page, 'Introduction and rationale');
   await editor(page).click();
   await page.keyboard.type('An enquiry into reading interventions');
-  await expect(partTotal(page, 'Part 2')).toHaveText('5 / 5,000 words');
-  await expect(partTotal(page, 'Part 1')).toHaveText('5 / 5,000 words');
+  await expect(partTotal(page, 'Part 2')).toHaveText('8 / 5,000 words');
+  await expect(partTotal(page, 'Part 1')).toHaveText('7 / 5,000 words');
 });

@@ -31,7 +31,7 @@ export function liveWordTally(node: ProseMirrorNode, inQuotation = false): WordT
 }
 
 function textBlockTally(node: ProseMirrorNode, inQuotation: boolean): WordTally {
-  const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+  const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text'] ?? '') : leaf.type.name === 'hardBreak' ? '\n' : '')));
   const citations: string[] = [];
   node.forEach((child) => {
     if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));

@@ -16,15 +16,21 @@ export function countDocumentWords(document: RichTextNode): number {
   return allWords(countDocumentTally(document));
 }
 
-/** One text block's words by kind; shared with the editor's live count so the two agree. */
+/**
+ * One text block's words by kind; shared with the editor's live count so the two agree.
+ * `words` is counted with the citations in place, as Word sees the exported text
+ * ("months (Ainscow, 2020)." is four words, not five); the citations' own words are then
+ * taken out of it.
+ */
 export function blockTally(type: string, words: number, citations: readonly string[], inQuotation: boolean): WordTally {
   const cited = citations.reduce((sum, citation) => sum + countWords(citation), 0);
-  if (inQuotation) return { ...NO_WORDS, quotations: words, citations: cited };
-  return type === 'heading' ? { ...NO_WORDS, headings: words, citations: cited } : { ...NO_WORDS, text: words, citations: cited };
+  const rest = Math.max(0, words - cited);
+  if (inQuotation) return { ...NO_WORDS, quotations: rest, citations: cited };
+  return type === 'heading' ? { ...NO_WORDS, headings: rest, citations: cited } : { ...NO_WORDS, text: rest, citations: cited };
 }
 
 function tallyOf(node: RichTextNode, inQuotation: boolean): WordTally {
-  if (TEXT_BLOCK_TYPES.has(node.type)) return blockTally(node.type, countWords(inlineText(node)), citationTexts(node), inQuotation);
+  if (TEXT_BLOCK_TYPES.has(node.type)) return blockTally(node.type, countWords(inlineText(node, true)), citationTexts(node), inQuotation);
   const quoted = inQuotation || node.type === 'blockquote';
   return (node.content ?? []).reduce((sum, child) => addTallies(sum, tallyOf(child, quoted)), NO_WORDS);
 }

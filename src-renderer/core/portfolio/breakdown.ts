@@ -1,7 +1,7 @@
 import { allWords, countedWords, type WordTally } from '../counting/word-tally.js';
 import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import type { PieceSettings, SectionRole } from '../programme/programme.js';
-import { sectionsOfPiece, sectionCounts, type Section } from './portfolio.js';
+import { sectionsOfPiece, sectionCounts, withTitle, type Section } from './portfolio.js';
 
 export interface BreakdownRow {
   readonly label: string;
@@ -26,7 +26,7 @@ export function pieceBreakdown(
   wordsNow: (section: Section) => WordTally = (section) => section.words,
 ): BreakdownRow[] {
   const rows: BreakdownRow[] = sectionsOfPiece(sections, piece.id).map((section) => {
-    const words = wordsNow(section);
+    const words = withTitle(section, wordsNow(section));
     const written = allWords(words);
     if (!section.counted) return { label: section.title, written, counted: 0, note: 'Left out of the count by you' };
     if (!sectionCounts(section, piece)) return { label: section.title, written, counted: 0, note: `${ROLE_NAMES[section.role]} — excluded by your programme’s rules` };

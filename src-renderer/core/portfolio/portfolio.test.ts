@@ -31,21 +31,26 @@ describe('planNewPortfolio', () => {
 describe('wordsInPiece', () => {
   const { portfolio, sections } = planNewPortfolio(details, TWO_PARTS, counter(), 0);
   const [part1, part2] = portfolio.pieces as [(typeof portfolio.pieces)[0], (typeof portfolio.pieces)[0]];
-  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 0 } }));
+  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 5 } }));
 
-  it('counts headings and quotations under the usual rules and leaves out appendices, abstract and references', () => {
-    // Part 1: two body sections count (130 each); two appendices do not.
-    expect(wordsInPiece(part1, withWords)).toBe(260);
-    // Part 2: eight body sections; abstract, references and appendices left out.
+  it('counts headings (section titles too) and quotations under the usual rules and leaves out appendices, abstract and references', () => {
+    // Part 1: two body sections count (135 each with citations), plus their titles
+    // “Reflective commentary” (2) and “Critical reflections on practice” (4); appendices do not.
+    expect(wordsInPiece(part1, withWords)).toBe(270 + 6);
+    // Part 2: eight body sections and their titles (17 words); abstract, references and appendices left out.
     expect(sectionsOfPiece(withWords, part2.id).filter((section) => sectionCounts(section, part2))).toHaveLength(8);
-    expect(wordsInPiece(part2, withWords)).toBe(8 * 130);
+    expect(wordsInPiece(part2, withWords)).toBe(8 * 135 + 17);
+  });
+
+  it('leaves out the title of a section with nothing written, as the export does', () => {
+    expect(wordsInPiece(part1, sections)).toBe(0);
   });
 
   it('follows the switches and sections left out by the candidate', () => {
-    const strict = { ...part1, counting: { ...part1.counting, headings: false, quotations: false, appendices: true } };
+    const strict = { ...part1, counting: { ...part1.counting, headings: false, quotations: false, citations: false, appendices: true } };
     expect(wordsInPiece(strict, withWords)).toBe(400);
     const oneLeftOut = withWords.map((section, index) => (index === 0 ? { ...section, counted: false } : section));
-    expect(wordsInPiece(part1, oneLeftOut)).toBe(130);
+    expect(wordsInPiece(part1, oneLeftOut)).toBe(135 + 4);
   });
 
   it('adds evidence commentary and word equivalence, and live counts ahead of saving', () => {
@@ -53,9 +58,9 @@ describe('wordsInPiece', () => {
       id: 'e1', portfolioId: portfolio.id, pieceId: part1.id, title: 'Observation', date: '2026-10-01', type: 'observation', context: '', description: '',
       outcomeIds: [], wordsOverride: 300, commentaryWords: { ...NO_WORDS, text: 50 }, citedEntryIds: [], position: 0, createdAt: 0, updatedAt: 0,
     };
-    expect(wordsInPiece(part1, withWords, [evidence])).toBe(260 + 350);
+    expect(wordsInPiece(part1, withWords, [evidence])).toBe(276 + 350);
     const typing = withWords[0]!;
-    expect(wordsInPiece(part1, withWords, [], (section) => (section.id === typing.id ? { ...NO_WORDS, text: 1 } : section.words))).toBe(131);
+    expect(wordsInPiece(part1, withWords, [], (section) => (section.id === typing.id ? { ...NO_WORDS, text: 1 } : section.words))).toBe(1 + 2 + 135 + 4);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { RichTextNode } from '../document/rich-text.js';
-import { countedWords, NO_WORDS, type WordTally } from '../counting/word-tally.js';
+import { countWords } from '../counting/count-words.js';
+import { allWords, countedWords, NO_WORDS, type WordTally } from '../counting/word-tally.js';
 import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import { STARTING_OUTCOMES, type Outcome } from '../outcomes/outcomes.js';
 import { roleCounts, type PieceSettings, type ProgrammeSettings, type ProgrammeTemplate, type SectionRole } from '../programme/programme.js';
@@ -99,6 +100,15 @@ export function sectionsInOrder(portfolio: Portfolio, sections: readonly Section
   return portfolio.pieces.flatMap((piece) => sectionsOfPiece(sections, piece.id));
 }
 
+/**
+ * A section's words with its title, which the exported document gives as a heading: a
+ * marker counting in Word counts it when headings count. An empty section is left out
+ * of the export, so its title is not counted either.
+ */
+export function withTitle(section: Section, words: WordTally): WordTally {
+  return allWords(words) === 0 ? words : { ...words, headings: words.headings + countWords(section.title) };
+}
+
 /** Whether a section's words count toward its piece's limit. */
 export function sectionCounts(section: Section, piece: PieceSettings): boolean {
   return section.counted && roleCounts(section.role, piece.counting);
@@ -106,7 +116,7 @@ export function sectionCounts(section: Section, piece: PieceSettings): boolean {
 
 /** A section's words toward its piece's limit (0 when it does not count). */
 export function sectionWordsTowardLimit(section: Section, piece: PieceSettings, words: WordTally = section.words): number {
-  return sectionCounts(section, piece) ? countedWords(words, piece.counting) : 0;
+  return sectionCounts(section, piece) ? countedWords(withTitle(section, words), piece.counting) : 0;
 }
 
 /**

@@ -1,0 +1,95 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { countDocumentTally } from '../counting/count-document.js';
+import { NO_WORDS } from '../counting/word-tally.js';
+import type { RichTextNode } from '../document/rich-text.js';
+import type { EvidenceItem } from '../evidence/evidence.js';
+import { planNewPortfolio, sectionCounts, sectionsOfPiece, wordsInPiece, type Section } from '../portfolio/portfolio.js';
+import { TWO_PARTS } from '../programme/templates.js';
+import { buildPieceDocx } from './build-piece-document.js';
+
+/**
+ * The number the app shows must be the number a marker gets by counting the counted parts
+ * of the exported document in Word. Here an independent counter (runs between white space,
+ * enough for this English text) counts the exported file.
+ */
+const text = (value: string): RichTextNode => ({ type: 'text', text: value });
+const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+const doc = (...content: RichTextNode[]): RichTextNode => ({ type: 'doc', content });
+
+const WRITTEN: Readonly<Record<string, RichTextNode>> = {
+  Abstract: doc(paragraph(text('A short abstract that does not count.'))),
+  'Introduction and rationale': doc({ type: 'heading', attrs: { level: 2 }, content: [text('Why this enquiry')] }, paragraph(text('Reading ages in Year 5 had stalled for pupils on SEN support.'))),
+  Findings: doc(
+    paragraph(text('Most pupils gained six months '), { type: 'citation', attrs: { entryIds: ['x'], page: '', narrative: false, text: '(Ainscow, 2020)' } }, text('.')),
+    { type: 'blockquote', content: [paragraph(text('“I can read the board now,” said one pupil.'))] },
+    { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Pre-teaching vocabulary'))] }, { type: 'listItem', content: [paragraph(text('Daily paired reading'))] }] },
+  ),
+  References: doc(paragraph(text('Ainscow, M. (2020) Promoting equity in schools. Abingdon: Routledge.'))),
+  Appendices: doc(paragraph(text('Consent letter template'))),
+};
+
+let next = 0;
+const planned = planNewPortfolio({ title: 'T', candidateName: '', candidateNumber: '1' }, TWO_PARTS, () => `id-${++next}`, 0);
+const sections: Section[] = planned.sections.map((section) => {
+  const written = WRITTEN[section.title];
+  return written === undefined ? section : { ...section, words: countDocumentTally(written) };
+});
+
+/** Words in the sections `counts` accepts (by their Heading 1), headings included or not. */
+function independentCount(body: string, counts: (heading: string) => boolean, withHeadings = true): number {
+  let counting = false;
+  let total = 0;
+  for (const match of body.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)) {
+    const xml = match[1] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal';
+    const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    if (style === 'Title') continue;
+    if (style === 'Heading1') counting = counts(words);
+    if (counting && (withHeadings || !style.startsWith('Heading'))) total += words.split(/\s+/u).filter((word) => word !== '').length;
+  }
+  return total;
+}
+
+describe('the count agrees with the exported document', () => {
+  it.each([
+    ['with the usual rules', TWO_PARTS.pieces[1]!],
+    ['with headings not counted', { ...TWO_PARTS.pieces[1]!, counting: { ...TWO_PARTS.pieces[1]!.counting, headings: false } }],
+  ])('for the enquiry, %s', async (_rules, piece) => {
+    const ordered = sectionsOfPiece(sections, piece.id);
+    const bytes = await buildPieceDocx({
+      pieceTitle: piece.title,
+      candidateNumber: '1',
+      sections: ordered.map((section) => ({
+        title: section.title,
+        document: WRITTEN[section.title] ?? doc(paragraph()),
+        isBackMatter: section.role === 'references' || section.role === 'appendix',
+      })),
+    });
+    const body = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    const counted = (heading: string) => ordered.some((section) => section.title === heading && sectionCounts(section, piece));
+    expect(independentCount(body, counted, piece.counting.headings)).toBe(wordsInPiece(piece, sections));
+  });
+
+  it('for a part with evidence: sections and commentaries are counted, the word equivalence is added', async () => {
+    const piece = TWO_PARTS.pieces[0]!;
+    const commentary = doc(paragraph(text('The review showed what went well.')));
+    const item: EvidenceItem = {
+      id: 'e', portfolioId: 'p', pieceId: piece.id, title: 'Provision map review', date: '2026-10-12', type: 'provision-map', context: '', description: '',
+      outcomeIds: [], wordsOverride: 300, commentaryWords: countDocumentTally(commentary), citedEntryIds: [], position: 0, createdAt: 0, updatedAt: 0,
+    };
+    const reflective = sections.map((section) => (section.title === 'Reflective commentary' ? { ...section, words: countDocumentTally(WRITTEN['Findings']!) } : section));
+    const bytes = await buildPieceDocx({
+      pieceTitle: piece.title,
+      candidateNumber: '1',
+      sections: sectionsOfPiece(reflective, piece.id).map((section) => ({ title: section.title, document: section.title === 'Reflective commentary' ? WRITTEN['Findings']! : doc(paragraph()) })),
+      evidence: [{ title: item.title, summary: '12 October 2026 · Provision map', context: '', description: '', commentary }],
+    });
+    const body = strFromU8(unzipSync(bytes)['word/document.xml']!)
+      // The item's heading and its date line describe it; its word equivalence stands for it.
+      .replace(/<w:p>(?:(?!<\/w:p>).)*?Evidence 1: Provision map review.*?<\/w:p>/s, '')
+      .replace(/<w:p>(?:(?!<\/w:p>).)*?12 October 2026 · Provision map.*?<\/w:p>/s, '');
+    const counted = independentCount(body, (heading) => heading === 'Reflective commentary' || heading === 'Evidence') - 1; // “Evidence” heading itself
+    expect(counted + 300).toBe(wordsInPiece(piece, reflective, [{ ...item, commentaryWords: { ...NO_WORDS, ...item.commentaryWords } }]));
+  });
+});
