@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // Tests index into arrays they just built and stub async functions with sync bodies.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-data.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/require-await': 'off',

@@ -57,3 +57,9 @@ export async function docxParagraphs(download: Download): Promise<[string, strin
     return [style, text];
   });
 }
+
+/** The paragraphs of an exported .docx from its first section heading on: past the cover page and the contents. */
+export async function docxBodyParagraphs(download: Download): Promise<[string, string][]> {
+  const paragraphs = await docxParagraphs(download);
+  return paragraphs.slice(paragraphs.findIndex(([style]) => style === 'Heading1'));
+}

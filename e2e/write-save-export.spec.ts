@@ -29,6 +29,11 @@ test('a candidate writes, the work survives a reload, and the export holds it un
   await expect(page.getByRole('status').filter({ hasText: 'is downloading' })).toBeVisible();
 
   const paragraphs = await docxParagraphs(download);
+  // The cover declares the number the app shows, and names the candidate by number only.
+  const texts = paragraphs.map(([, text]) => text);
+  expect(texts.slice(texts.indexOf('Word count'), texts.indexOf('Word count') + 2)).toEqual(['Word count', '12 words']);
+  expect(texts).toContain(CANDIDATE.number);
+  expect(texts.join('\n')).not.toContain(CANDIDATE.name);
   const heading = paragraphs.findIndex(([style, text]) => style === 'Heading1' && text === 'Reflective commentary');
   expect(heading).toBeGreaterThanOrEqual(0);
   expect(paragraphs[heading + 1]).toEqual(['Normal', PARAGRAPH]);

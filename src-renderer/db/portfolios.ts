@@ -62,7 +62,7 @@ export async function updatePieceSettings(
   });
 }
 
-/** Replaces the programme's attendance and study plans after checking them. */
+/** Replaces the programme's settings (attendance, study plans, cover page and layout) after checking them. */
 export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId: string, settings: ProgrammeSettings): Promise<void> {
   const check = checkProgrammeSettings(settings);
   if (!check.ok) throw new RangeError(check.problem);

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToProgrammes } from './upgrades/2-programmes.js';
 import { upgradeToCitations } from './upgrades/4-citations.js';
+import { upgradeToSubmission } from './upgrades/6-submission.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -51,5 +52,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The mentor handbook: details and final statements, meetings, observations, comments, sign-offs.
     version: 5,
     stores: { mentorHandbooks: 'portfolioId', mentorRecords: 'id, portfolioId, evidenceId', signOffs: 'id, portfolioId, outcomeId' },
+  },
+  {
+    // Submission settings: cover page, layout, module codes, and the appendices the app writes.
+    version: 6,
+    stores: {},
+    upgrade: upgradeToSubmission,
   },
 ];

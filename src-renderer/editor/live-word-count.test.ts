@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { allWords } from '../core/counting/word-tally.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
-import { SAMPLE_PIECE } from '../core/docx/sample-piece.test-data.js';
+import { SAMPLE_PIECE } from '../core/docx/sample-submission.test-data.js';
 import { EDITOR_EXTENSIONS } from './extensions.js';
 import { liveWordTally } from './live-word-count.js';
 

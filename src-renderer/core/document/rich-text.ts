@@ -93,6 +93,12 @@ export function* textBlocks(node: RichTextNode): Generator<RichTextNode> {
   for (const child of node.content ?? []) yield* textBlocks(child);
 }
 
+/** Whether a document holds any writing: a section without any is not yet written. */
+export function hasText(document: RichTextNode): boolean {
+  for (const block of textBlocks(document)) if (inlineText(block, true).trim() !== '') return true;
+  return false;
+}
+
 /** Whether a value looks like a stored document; used when reading data we did not just write. */
 export function isRichTextNode(value: unknown): value is RichTextNode {
   if (typeof value !== 'object' || value === null) return false;

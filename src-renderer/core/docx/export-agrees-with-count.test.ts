@@ -6,7 +6,8 @@ import type { RichTextNode } from '../document/rich-text.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import { planNewPortfolio, sectionCounts, sectionsOfPiece, wordsInPiece, type Section } from '../portfolio/portfolio.js';
 import { TWO_PARTS } from '../programme/templates.js';
-import { buildPieceDocx } from './build-piece-document.js';
+import { buildSubmissionDocx } from './build-submission.js';
+import { pieceOf, submissionOf } from './sample-submission.test-data.js';
 
 /**
  * The number the app shows must be the number a marker gets by counting the counted parts
@@ -57,15 +58,19 @@ describe('the count agrees with the exported document', () => {
     ['with headings not counted', { ...TWO_PARTS.pieces[1]!, counting: { ...TWO_PARTS.pieces[1]!.counting, headings: false } }],
   ])('for the enquiry, %s', async (_rules, piece) => {
     const ordered = sectionsOfPiece(sections, piece.id);
-    const bytes = await buildPieceDocx({
-      pieceTitle: piece.title,
-      candidateNumber: '1',
-      sections: ordered.map((section) => ({
-        title: section.title,
-        document: WRITTEN[section.title] ?? doc(paragraph()),
-        isBackMatter: section.role === 'references' || section.role === 'appendix',
-      })),
-    });
+    const bytes = await buildSubmissionDocx(
+      submissionOf(
+        pieceOf(
+          piece.title,
+          ordered.map((section) => ({
+            title: section.title,
+            document: WRITTEN[section.title] ?? doc(paragraph()),
+            isBackMatter: section.role === 'references' || section.role === 'appendix',
+            isAppendix: section.role === 'appendix',
+          })),
+        ),
+      ),
+    );
     const body = strFromU8(unzipSync(bytes)['word/document.xml']!);
     const counted = (heading: string) => ordered.some((section) => section.title === heading && sectionCounts(section, piece));
     expect(independentCount(body, counted, piece.counting.headings)).toBe(wordsInPiece(piece, sections));
@@ -79,15 +84,18 @@ describe('the count agrees with the exported document', () => {
       outcomeIds: [], wordsOverride: 300, commentaryWords: countDocumentTally(commentary), citedEntryIds: [], position: 0, createdAt: 0, updatedAt: 0,
     };
     const reflective = sections.map((section) => (section.title === 'Reflective commentary' ? { ...section, words: countDocumentTally(WRITTEN['Findings']!) } : section));
-    const bytes = await buildPieceDocx({
-      pieceTitle: piece.title,
-      candidateNumber: '1',
-      sections: sectionsOfPiece(reflective, piece.id).map((section) => ({ title: section.title, document: section.title === 'Reflective commentary' ? WRITTEN['Findings']! : doc(paragraph()) })),
-      evidence: [{ title: item.title, summary: '12 October 2026 · Provision map', context: '', description: '', commentary }],
-    });
+    const bytes = await buildSubmissionDocx(
+      submissionOf(
+        pieceOf(
+          piece.title,
+          sectionsOfPiece(reflective, piece.id).map((section) => ({ title: section.title, document: section.title === 'Reflective commentary' ? WRITTEN['Findings']! : doc(paragraph()) })),
+          { evidence: [{ title: item.title, summary: '12 October 2026 · Provision map', context: '', description: '', commentary, pictures: [], otherAttachments: [] }] },
+        ),
+      ),
+    );
     const body = strFromU8(unzipSync(bytes)['word/document.xml']!)
       // The item's heading and its date line describe it; its word equivalence stands for it.
-      .replace(/<w:p>(?:(?!<\/w:p>).)*?Evidence 1: Provision map review.*?<\/w:p>/s, '')
+      .replace(/<w:p>(?:(?!<\/w:p>).)*?Evidence 1: Provision map review.*?<\/w:p>/gs, '')
       .replace(/<w:p>(?:(?!<\/w:p>).)*?12 October 2026 · Provision map.*?<\/w:p>/s, '');
     const counted = independentCount(body, (heading) => heading === 'Reflective commentary' || heading === 'Evidence') - 1; // “Evidence” heading itself
     expect(counted + 300).toBe(wordsInPiece(piece, reflective, [{ ...item, commentaryWords: { ...NO_WORDS, ...item.commentaryWords } }]));

@@ -8,21 +8,25 @@ interface Context {
   readonly list?: { readonly reference: string; readonly instance: number; readonly level: number };
 }
 
-const HEADING_LEVELS: Readonly<Record<number, (typeof HeadingLevel)[keyof typeof HeadingLevel]>> = {
-  1: HeadingLevel.HEADING_2,
-  2: HeadingLevel.HEADING_2,
-  3: HeadingLevel.HEADING_3,
-};
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+/** Word's heading for a level from 1 (a section's title) down to 3; deeper levels stay at 3. */
+export function wordHeading(level: number): (typeof HEADINGS)[number] {
+  return HEADINGS[Math.min(Math.max(level, 1), 3) - 1] ?? HeadingLevel.HEADING_3;
+}
 
 /**
- * Turns sections' editor documents into Word paragraphs. The section's own title is
- * Heading 1, so headings the candidate typed (levels 2 and 3 in the editor) keep their level.
+ * Turns sections' editor documents into Word paragraphs. A section's own title is the
+ * heading at `sectionLevel` (1 in a piece's document, 2 under a piece's title in the whole
+ * portfolio), and headings the candidate typed (levels 2 and 3 in the editor) sit below it.
  * Use one converter per Word document: each list in the whole document gets a numbering
  * instance of its own, so every numbered list starts again at 1.
  */
 export class RichTextConverter {
   private paragraphs: Paragraph[] = [];
   private nextListInstance = 0;
+
+  constructor(private readonly sectionLevel = 1) {}
 
   paragraphsOf(document: RichTextNode): Paragraph[] {
     this.paragraphs = [];
@@ -37,8 +41,8 @@ export class RichTextConverter {
   private block(node: RichTextNode, context: Context): void {
     switch (node.type) {
       case 'heading': {
-        const level = Number(node.attrs?.['level'] ?? 2);
-        this.paragraphs.push(new Paragraph({ heading: HEADING_LEVELS[level] ?? HeadingLevel.HEADING_3, children: runs(node) }));
+        const level = Math.max(2, Number(node.attrs?.['level'] ?? 2));
+        this.paragraphs.push(new Paragraph({ heading: wordHeading(this.sectionLevel + level - 1), children: runs(node) }));
         return;
       }
       case 'paragraph':

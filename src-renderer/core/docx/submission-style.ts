@@ -1,52 +1,57 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { SubmissionLayout } from '../programme/submission-settings.js';
 
 /**
- * How a submission looks: what UK university handbooks usually ask for — A4,
- * 2.54 cm margins, a plain 12-point font, 1.5 line spacing, numbered pages.
+ * How a submission looks, from the programme's layout settings (by default what UK
+ * handbooks usually ask for: A4, 2.54 cm margins, Arial 12, 1.5 line spacing).
  * Sizes are in Word's units: twentieths of a point (twips) and half-points.
  */
 const TWIPS_PER_CM = 567;
-export const PAGE = {
-  size: { width: 11906, height: 16838 },
-  margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 708, footer: 708 },
-} as const;
+const A4 = { width: 11906, height: 16838 };
 
-const FONT = 'Arial';
-const BODY_SIZE = 24;
-const ONE_AND_A_HALF_LINES = 360;
+export function pageFor(layout: SubmissionLayout) {
+  const margin = Math.round(layout.marginCm * TWIPS_PER_CM);
+  return { size: A4, margin: { top: margin, right: margin, bottom: margin, left: margin, header: 708, footer: 708 } } as const;
+}
 
-export const STYLES: IStylesOptions = {
-  default: {
-    document: {
-      run: { font: FONT, size: BODY_SIZE },
-      paragraph: { spacing: { line: ONE_AND_A_HALF_LINES, after: 160 } },
+/** The width text may take on the page, in pixels at 96 to the inch (as pictures are sized). */
+export function textWidthPx(layout: SubmissionLayout): number {
+  return Math.floor(((21 - 2 * layout.marginCm) / 2.54) * 96);
+}
+
+export function stylesFor(layout: SubmissionLayout): IStylesOptions {
+  const font = layout.font;
+  const body = layout.fontSizePt * 2;
+  // Word's "Multiple" line spacing, in 240ths of a line.
+  const line = Math.round(layout.lineSpacing * 240);
+  return {
+    default: {
+      // The rule is written out: LibreOffice reads a missing one as exact, which clips pictures.
+      document: { run: { font, size: body }, paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after: 160 } } },
+      title: { run: { font, size: body + 12, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
+      heading1: { run: { font, size: body + 8, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, outlineLevel: 0 } },
+      heading2: { run: { font, size: body + 4, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 } },
+      heading3: { run: { font, size: body, bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 2 } },
     },
-    title: { run: { font: FONT, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
-    heading1: {
-      run: { font: FONT, size: 32, bold: true, color: '000000' },
-      paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, outlineLevel: 0 },
-    },
-    heading2: {
-      run: { font: FONT, size: 28, bold: true, color: '000000' },
-      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 },
-    },
-    heading3: {
-      run: { font: FONT, size: 24, bold: true, italics: true, color: '000000' },
-      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 2 },
-    },
-  },
-  paragraphStyles: [
-    {
-      id: 'Quote',
-      name: 'Quote',
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: { italics: true },
-      paragraph: { indent: { left: Math.round(1.27 * TWIPS_PER_CM), right: Math.round(1.27 * TWIPS_PER_CM) } },
-    },
-  ],
-};
+    paragraphStyles: [
+      {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true },
+        paragraph: { indent: { left: Math.round(1.27 * TWIPS_PER_CM), right: Math.round(1.27 * TWIPS_PER_CM) } },
+      },
+      // Tables and captions are read closely, not at length: single-spaced and a little smaller.
+      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: Math.max(18, body - 4) }, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 40, after: 40 } } },
+      { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: Math.max(18, body - 4) }, paragraph: { spacing: { before: 60, after: 200 } } },
+      { id: 'CoverDetail', name: 'Cover Detail', basedOn: 'Normal', run: {}, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 60, after: 60 } } },
+      { id: 'SmallPrint', name: 'Small Print', basedOn: 'Normal', run: { size: Math.max(18, body - 4) }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO, after: 120 } } },
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: body + 8, bold: true }, paragraph: { spacing: { after: 240 } } },
+    ],
+  };
+}
 
 export const BULLET_LIST = 'bullet-list';
 export const NUMBERED_LIST = 'numbered-list';

@@ -35,7 +35,7 @@ describe('wordsInPiece', () => {
 
   it('counts headings (section titles too) and quotations under the usual rules and leaves out appendices, abstract and references', () => {
     // Part 1: two body sections count (135 each with citations), plus their titles
-    // “Reflective commentary” (2) and “Critical reflections on practice” (4); appendices do not.
+    // “Reflective commentary” (2) and “Critical reflections on practice” (4).
     expect(wordsInPiece(part1, withWords)).toBe(270 + 6);
     // Part 2: eight body sections and their titles (17 words); abstract, references and appendices left out.
     expect(sectionsOfPiece(withWords, part2.id).filter((section) => sectionCounts(section, part2))).toHaveLength(8);
@@ -48,7 +48,8 @@ describe('wordsInPiece', () => {
 
   it('follows the switches and sections left out by the candidate', () => {
     const strict = { ...part1, counting: { ...part1.counting, headings: false, quotations: false, citations: false, appendices: true } };
-    expect(wordsInPiece(strict, withWords)).toBe(400);
+    // Text only, in Part 1's two sections.
+    expect(wordsInPiece(strict, withWords)).toBe(200);
     const oneLeftOut = withWords.map((section, index) => (index === 0 ? { ...section, counted: false } : section));
     expect(wordsInPiece(part1, oneLeftOut)).toBe(135 + 4);
   });

@@ -80,7 +80,7 @@ export function planNewPortfolio(details: PortfolioDetails, template: ProgrammeT
   const portfolio: Portfolio = {
     id: portfolioId,
     ...details,
-    programme: { templateId: template.id, templateName: template.name, attendance: template.attendance, studyPlan: template.studyPlan },
+    programme: { templateId: template.id, templateName: template.name, attendance: template.attendance, studyPlan: template.studyPlan, submission: template.submission },
     pieces: template.pieces.map(({ sections: _sections, ...settings }) => settings),
     attendedDays: 0,
     createdAt: now,

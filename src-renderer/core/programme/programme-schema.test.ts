@@ -1,3 +1,4 @@
+import { USUAL_SUBMISSION } from './submission-settings.js';
 import { describe, expect, it } from 'vitest';
 import { checkPieceSettings, checkProgrammeSettings, checkProgrammeTemplate } from './programme-schema.js';
 import { BUILT_IN_TEMPLATES, TWO_PARTS } from './templates.js';
@@ -26,6 +27,13 @@ describe('programme templates', () => {
     [{ ...TWO_PARTS, pieces: [] }, 'A programme needs at least one assessment piece.'],
     [{ ...TWO_PARTS, pieces: [TWO_PARTS.pieces[0], TWO_PARTS.pieces[0]] }, 'Two assessment pieces share an id.'],
     [{ ...TWO_PARTS, attendance: { taughtDays: 10, requiredShare: 1.5 } }, 'The attendance required must be between 0 % and 100 %.'],
+    [withPiece({ appendices: ['reading-log', 'reading-log'] }), '“Part 1 — Portfolio of Evidence”: An appendix is listed twice.'],
+    [withPiece({ appendices: ['photos'] }), '“Part 1 — Portfolio of Evidence”: An appendix must be the reading log, the mentor handbook or the outcomes coverage.'],
+    [withPiece({ moduleCode: 'X'.repeat(31) }), '“Part 1 — Portfolio of Evidence”: The module code must be under 30 characters.'],
+    [{ ...TWO_PARTS, submission: { ...USUAL_SUBMISSION, declaration: '  ' } }, 'The declaration cannot be empty.'],
+    [{ ...TWO_PARTS, submission: { ...USUAL_SUBMISSION, layout: { ...USUAL_SUBMISSION.layout, font: 'Comic Sans MS' } } }, 'The font must be one of Arial, Calibri, Verdana, Times New Roman.'],
+    [{ ...TWO_PARTS, submission: { ...USUAL_SUBMISSION, layout: { ...USUAL_SUBMISSION.layout, marginCm: 0.5 } } }, 'The margins must be between 1.5 and 4 cm.'],
+    [{ ...TWO_PARTS, submission: { ...USUAL_SUBMISSION, layout: { ...USUAL_SUBMISSION.layout, fontSizePt: 12.5 } } }, 'The font size must be a whole number.'],
   ])('refuses a bad template and names the field (%#)', (template, problem) => {
     expect(checkProgrammeTemplate(template)).toEqual({ ok: false, problem });
   });
@@ -51,7 +59,7 @@ describe('piece settings', () => {
 });
 
 describe('programme settings', () => {
-  const settings = { templateId: 'two-parts', templateName: 'Two parts', attendance: { taughtDays: 10, requiredShare: 0.8 }, studyPlan: null };
+  const settings = { templateId: 'two-parts', templateName: 'Two parts', attendance: { taughtDays: 10, requiredShare: 0.8 }, studyPlan: null, submission: USUAL_SUBMISSION };
 
   it('accepts attendance and study plans, or none', () => {
     expect(checkProgrammeSettings(settings).ok).toBe(true);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { COUNTING_SWITCHES, EVIDENCE_TYPES, type PieceSettings, type ProgrammeSettings, type ProgrammeTemplate } from './programme.js';
+import { GENERATED_APPENDICES, SUBMISSION_FONTS } from './submission-settings.js';
 
 /**
  * Checks programme templates and piece settings, whether shipped, imported or edited,
@@ -64,6 +65,12 @@ const pieceFields = {
   dueDate,
   counting: countingRules,
   evidenceWords,
+  moduleCode: v.pipe(v.string('The module code must be text.'), v.trim(), v.maxLength(30, 'The module code must be under 30 characters.')),
+  moduleTitle: v.pipe(v.string('The module title must be text.'), v.trim(), v.maxLength(200, 'The module title must be under 200 characters.')),
+  appendices: v.pipe(
+    v.array(v.picklist(GENERATED_APPENDICES, 'An appendix must be the reading log, the mentor handbook or the outcomes coverage.')),
+    v.check((appendices) => new Set(appendices).size === appendices.length, 'An appendix is listed twice.'),
+  ),
 };
 
 export const pieceSettingsSchema = v.strictObject(pieceFields);
@@ -84,6 +91,19 @@ const attendancePlan = v.nullable(
   }),
 );
 
+const submission = v.strictObject({
+  programmeTitle: text('The programme’s title', 200),
+  provider: v.pipe(v.string('The provider must be text.'), v.trim(), v.maxLength(200, 'The provider must be under 200 characters.')),
+  declaration: text('The declaration', 2000),
+  nameOnCover: v.boolean('Whether the name goes on the cover must be yes or no.'),
+  layout: v.strictObject({
+    font: v.picklist(SUBMISSION_FONTS, `The font must be one of ${SUBMISSION_FONTS.join(', ')}.`),
+    fontSizePt: wholeNumber(10, 14, 'The font size'),
+    lineSpacing: v.pipe(v.number('The line spacing must be a number.'), v.minValue(1, 'The line spacing must be between 1 and 2.'), v.maxValue(2, 'The line spacing must be between 1 and 2.')),
+    marginCm: v.pipe(v.number('The margins must be a number.'), v.minValue(1.5, 'The margins must be between 1.5 and 4 cm.'), v.maxValue(4, 'The margins must be between 1.5 and 4 cm.')),
+  }),
+});
+
 const studyPlan = v.nullable(v.strictObject({ units: wholeNumber(1, 500, 'The number of study units'), hoursPerUnit: wholeNumber(1, 100, 'Hours per unit') }));
 
 export const programmeTemplateSchema = v.pipe(
@@ -99,6 +119,7 @@ export const programmeTemplateSchema = v.pipe(
     ),
     attendance: attendancePlan,
     studyPlan,
+    submission,
   }),
 );
 
@@ -107,6 +128,7 @@ export const programmeSettingsSchema = v.strictObject({
   templateName: v.string(),
   attendance: attendancePlan,
   studyPlan,
+  submission,
 });
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };

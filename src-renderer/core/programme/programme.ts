@@ -4,6 +4,8 @@
  * candidate can change, copied into each portfolio from a template.
  */
 
+import type { GeneratedAppendix, SubmissionSettings } from './submission-settings.js';
+
 /** What may count toward a piece's word limit; each is a switch in the programme. */
 export const COUNTING_SWITCHES = [
   'headings',
@@ -106,6 +108,11 @@ export interface PieceSettings {
   readonly dueDate: string | null;
   readonly counting: CountingRules;
   readonly evidenceWords: EvidenceWordRule;
+  /** The module's code and title as the provider gives them (e.g. "SEN7001"), for the cover page and header; may be empty. */
+  readonly moduleCode: string;
+  readonly moduleTitle: string;
+  /** Appendices written from the reading log, mentor handbook and outcomes, lettered after the piece's text in this order. */
+  readonly appendices: readonly GeneratedAppendix[];
 }
 
 export interface PieceTemplate extends PieceSettings {
@@ -130,6 +137,7 @@ export interface ProgrammeTemplate {
   readonly pieces: readonly PieceTemplate[];
   readonly attendance: AttendancePlan | null;
   readonly studyPlan: StudyPlan | null;
+  readonly submission: SubmissionSettings;
 }
 
 /** What a portfolio keeps of its programme besides the pieces. */
@@ -138,6 +146,7 @@ export interface ProgrammeSettings {
   readonly templateName: string;
   readonly attendance: AttendancePlan | null;
   readonly studyPlan: StudyPlan | null;
+  readonly submission: SubmissionSettings;
 }
 
 /** Whether a section of this role counts toward its piece's limit under these rules. */

@@ -1,3 +1,4 @@
+import { USUAL_SUBMISSION } from './submission-settings.js';
 import { USUAL_COUNTING, type PieceTemplate, type ProgrammeTemplate, type SectionOutline, type Tolerance } from './programme.js';
 
 /**
@@ -34,6 +35,9 @@ function assignment(id: string, title: string, targetWords: number): PieceTempla
     dueDate: null,
     counting: USUAL_COUNTING,
     evidenceWords: { kind: 'none' },
+    moduleCode: '',
+    moduleTitle: '',
+    appendices: [],
     sections: [body('Main text'), { title: 'References', role: 'references' }],
   };
 }
@@ -54,12 +58,11 @@ export const TWO_PARTS: ProgrammeTemplate = {
       counting: USUAL_COUNTING,
       // How evidence converts to words is the provider's call: the candidate enters it per item.
       evidenceWords: { kind: 'per-item' },
-      sections: [
-        body('Reflective commentary'),
-        body('Critical reflections on practice'),
-        { title: 'Appendix A: Reflective reading log', role: 'appendix' },
-        { title: 'Appendix B: Mentor handbook', role: 'appendix' },
-      ],
+      moduleCode: '',
+      moduleTitle: '',
+      // The reading log and the mentor handbook are Part 1's appendices, written from what the app holds.
+      appendices: ['reading-log', 'mentor-handbook', 'coverage-matrix'],
+      sections: [body('Reflective commentary'), body('Critical reflections on practice')],
     },
     {
       id: 'part-2',
@@ -70,11 +73,15 @@ export const TWO_PARTS: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
+      moduleCode: '',
+      moduleTitle: '',
+      appendices: [],
       sections: ENQUIRY_SECTIONS,
     },
   ],
   attendance: { taughtDays: 10, requiredShare: 0.8 },
   studyPlan: null,
+  submission: USUAL_SUBMISSION,
 };
 
 /** Seed 003's shape: two modules of two assignments, about 4,500 words a module, and a portfolio of evidence. */
@@ -96,11 +103,15 @@ export const TWO_MODULES: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
+      moduleCode: '',
+      moduleTitle: '',
+      appendices: ['coverage-matrix', 'mentor-handbook'],
       sections: [body('Reflective commentary')],
     },
   ],
   attendance: { taughtDays: 12, requiredShare: 1 },
   studyPlan: { units: 24, hoursPerUnit: 5 },
+  submission: USUAL_SUBMISSION,
 };
 
 /** The Exeter/Plymouth shape: module tasks with their own limits beside a pass/fail outcomes portfolio. */
@@ -121,11 +132,15 @@ export const OUTCOMES_PORTFOLIO: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
+      moduleCode: '',
+      moduleTitle: '',
+      appendices: ['coverage-matrix', 'mentor-handbook'],
       sections: [body('Area A — Professional knowledge and understanding'), body('Area B — Leading and co-ordinating provision'), body('Area C — Personal and professional qualities')],
     },
   ],
   attendance: null,
   studyPlan: null,
+  submission: USUAL_SUBMISSION,
 };
 
 /** A single piece to build from. */
@@ -136,6 +151,7 @@ export const BLANK: ProgrammeTemplate = {
   pieces: [assignment('assignment-1', 'Assignment 1', 5000)],
   attendance: null,
   studyPlan: null,
+  submission: USUAL_SUBMISSION,
 };
 
 export const BUILT_IN_TEMPLATES: readonly ProgrammeTemplate[] = [TWO_PARTS, TWO_MODULES, OUTCOMES_PORTFOLIO, BLANK];

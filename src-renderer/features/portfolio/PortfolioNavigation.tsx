@@ -1,7 +1,7 @@
 import { sectionsOfPiece } from '../../core/portfolio/portfolio.js';
 import { holdsEvidence } from '../../core/programme/programme.js';
 import { portfolioHref, type PortfolioView } from '../../app/routes.js';
-import { ExportPieceButton } from './ExportPieceButton.js';
+import { ExportButton } from '../export/ExportButton.js';
 import type { PortfolioData } from './use-portfolio.js';
 import { LivePieceTarget, LiveSectionCount } from './live-words.js';
 
@@ -51,10 +51,20 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
                 </li>
               )}
             </ul>
-            <ExportPieceButton portfolio={portfolio} pieceId={piece.id} pieceTitle={piece.title} />
+            <ExportButton portfolioId={portfolio.id} pieceIds={[piece.id]} label="Export .docx" description={`Export ${piece.title} as a Word document`} />
           </section>
         );
       })}
+      {portfolio.pieces.length > 1 && (
+        <div className="nav-group">
+          <ExportButton
+            portfolioId={portfolio.id}
+            pieceIds={portfolio.pieces.map((piece) => piece.id)}
+            label="Export whole portfolio"
+            description="Export every part in one Word document"
+          />
+        </div>
+      )}
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import {
   type EvidenceWordRule,
   type PieceSettings,
 } from '../../core/programme/programme.js';
+import { GENERATED_APPENDICES, GENERATED_APPENDIX_TITLES } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
@@ -34,6 +35,9 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       dueDate: formText(form, 'dueDate') === '' ? null : formText(form, 'dueDate'),
       counting: Object.fromEntries(COUNTING_SWITCHES.map((name) => [name, form.get(name) === 'on'])) as PieceSettings['counting'],
       evidenceWords: evidenceRule(ruleKind, number),
+      moduleCode: formText(form, 'moduleCode'),
+      moduleTitle: formText(form, 'moduleTitle'),
+      appendices: GENERATED_APPENDICES.filter((appendix) => form.get(`appendix-${appendix}`) === 'on'),
     };
     try {
       const result = await updatePieceSettings(appDatabase, portfolioId, settings);
@@ -53,6 +57,16 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
         <input id={`${id}-title`} name="title" defaultValue={piece.title} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-module-code`}>Module code</label>
+          <input id={`${id}-module-code`} name="moduleCode" defaultValue={piece.moduleCode} placeholder="e.g. SEN7001" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-module-title`}>Module title</label>
+          <input id={`${id}-module-title`} name="moduleTitle" defaultValue={piece.moduleTitle} />
+        </div>
       </div>
       <div className="field-row">
         <label className="checkbox">
@@ -111,6 +125,17 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
           )}
         </fieldset>
       )}
+      <fieldset>
+        <legend>Appendices the app writes for you</legend>
+        <div className="switches">
+          {GENERATED_APPENDICES.map((appendix) => (
+            <label key={appendix} className="checkbox">
+              <input type="checkbox" name={`appendix-${appendix}`} defaultChecked={piece.appendices.includes(appendix)} /> {GENERATED_APPENDIX_TITLES[appendix]}
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">Lettered A, B, C… after the text, from your reading log, mentor handbook and outcomes; your own appendix sections follow them.</p>
+      </fieldset>
       <Problem message={problem} />
       <button type="submit" className="primary">
         Save settings for {piece.title}

@@ -2,6 +2,7 @@ import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { PieceSettingsForm } from './PieceSettingsForm.js';
 import { ProgrammePlansForm } from './ProgrammePlansForm.js';
 import { SectionsEditor } from './SectionsEditor.js';
+import { SubmissionSettingsForm } from './SubmissionSettingsForm.js';
 
 /** Everything the programme template set, for the candidate to change to match their provider. */
 export function SettingsView({ data }: { readonly data: PortfolioData }) {
@@ -13,6 +14,7 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
         Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match your provider’s handbook; the counters follow at once.
       </p>
       <ProgrammePlansForm key={JSON.stringify(portfolio.programme)} portfolio={portfolio} />
+      <SubmissionSettingsForm key={`submission-${JSON.stringify(portfolio.programme.submission)}`} portfolio={portfolio} />
       {portfolio.pieces.map((piece) => (
         <section key={piece.id} className="settings-piece" aria-labelledby={`settings-${piece.id}`}>
           <h3 id={`settings-${piece.id}`}>{piece.title}</h3>

@@ -1,9 +1,39 @@
-import type { PieceForExport } from './build-piece-document.js';
+import { USUAL_LAYOUT } from '../programme/submission-settings.js';
+import type { PieceForExport, Submission } from '../submission/submission.js';
+
+/** A submission of the given pieces with an invented candidate and a plain cover, for document tests. */
+export function submissionOf(...pieces: PieceForExport[]): Submission {
+  return {
+    title: pieces.length === 1 ? pieces[0]!.title : 'NASENCO portfolio',
+    candidateNumber: '7654321',
+    runningHeader: 'Candidate 7654321 · SEN7001 · Part 1',
+    layout: USUAL_LAYOUT,
+    cover: {
+      heading: pieces[0]?.title ?? '',
+      details: [
+        { label: 'Programme', value: 'National Award for Special Educational Needs Co-ordination' },
+        { label: 'Candidate number', value: '7654321' },
+        { label: 'Word count', value: '1,234 words' },
+      ],
+      wordCountNote: 'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.',
+      declaration: 'I confirm that this work is my own.',
+      signature: 'Candidate 7654321, 23 November 2026',
+    },
+    pieces,
+  };
+}
+
+/** A piece with no evidence, references or generated appendices, holding these sections. */
+export function pieceOf(title: string, sections: PieceForExport['sections'], more: Partial<PieceForExport> = {}): PieceForExport {
+  return { title, sections, evidence: [], references: [], appendices: [], ...more };
+}
 
 /** An invented part with every kind of block the editor makes, for document tests. */
 export const SAMPLE_PIECE: PieceForExport = {
-  pieceTitle: 'Part 1 — Portfolio of Evidence',
-  candidateNumber: '7654321',
+  title: 'Part 1 — Portfolio of Evidence',
+  evidence: [],
+  references: [],
+  appendices: [],
   sections: [
     {
       title: 'Reflective commentary',

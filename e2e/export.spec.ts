@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { CANDIDATE, createPortfolio, docxBodyParagraphs, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+
+test('the cover and layout follow programme settings, and the whole portfolio exports as one document', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Reflective commentary');
+  await editor(page).click();
+  await page.keyboard.type('Pupil voice shaped the provision map.');
+  await waitForSaved(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils.');
+  await waitForSaved(page);
+  await expect(partTotal(page, 'Part 1')).toHaveText('8 / 5,000 words');
+  await expect(partTotal(page, 'Part 2')).toHaveText('7 / 5,000 words');
+
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  const part1 = page.getByRole('form', { name: 'Settings for Part 1 — Portfolio of Evidence' });
+  await part1.getByLabel('Module code').fill('SEN7001');
+  await part1.getByLabel('Module title').fill('Leading SEN provision');
+  await part1.getByRole('checkbox', { name: 'Learning outcomes coverage' }).uncheck();
+  await part1.getByRole('button', { name: /^Save settings/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings for “Part 1 — Portfolio of Evidence” saved.' })).toBeVisible();
+  const cover = page.getByRole('form', { name: 'Cover page and layout' });
+  await cover.getByLabel('University or provider').fill('University of Examplefield');
+  await cover.getByRole('checkbox', { name: /Put my name on the cover page/ }).check();
+  await cover.getByLabel('Margins (cm)').fill('0.5');
+  await cover.getByRole('button', { name: 'Save cover page and layout' }).click();
+  await expect(cover.getByText('The margins must be between 1.5 and 4 cm.')).toBeVisible();
+  await cover.getByLabel('Margins (cm)').fill('2');
+  await cover.getByRole('button', { name: 'Save cover page and layout' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cover page and layout saved.' })).toBeVisible();
+
+  let downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Part 1 — Portfolio of Evidence as a Word document' }).click();
+  let download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${CANDIDATE.number} SEN7001 Part 1.docx`);
+  const texts = (await docxParagraphs(download)).map(([, text]) => text);
+  for (const expected of ['University of Examplefield', 'SEN7001 Leading SEN provision', CANDIDATE.name, '8 words']) expect(texts).toContain(expected);
+  const body = (await docxBodyParagraphs(download)).map(([style, text]) => `${style}:${text}`);
+  expect(body.filter((paragraph) => paragraph.startsWith('Heading1:Appendix'))).toEqual(['Heading1:Appendix A: Reflective reading log', 'Heading1:Appendix B: Mentor handbook']);
+
+  downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export every part in one Word document' }).click();
+  download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${CANDIDATE.number} NASENCO 2026–27.docx`);
+  const whole = await docxParagraphs(download);
+  const wholeTexts = whole.map(([, text]) => text);
+  expect(wholeTexts.slice(wholeTexts.indexOf('Word count, Part 1'), wholeTexts.indexOf('Word count, Part 1') + 4)).toEqual(['Word count, Part 1', '8 words', 'Word count, Part 2', '7 words']);
+  const headings = whole.filter(([style]) => style === 'Heading1').map(([, text]) => text);
+  expect(headings).toEqual(['Part 1 — Portfolio of Evidence', 'Part 2 — Reflective Practitioner Enquiry']);
+  expect(whole).toContainEqual(['Heading2', 'Findings']);
+});

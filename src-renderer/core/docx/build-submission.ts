@@ -1,0 +1,275 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell as WordTableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IRunOptions,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { hasText } from '../document/rich-text.js';
+import { pictureForExport } from '../pictures/picture.js';
+import type { AppendixBlock, CoverPage, EvidenceForExport, Line, PieceForExport, Submission, TableCell } from '../submission/submission.js';
+import { RichTextConverter, wordHeading } from './rich-text-to-docx.js';
+import { NUMBERING, pageFor, stylesFor, textWidthPx } from './submission-style.js';
+
+/** Tallest a picture may be on the page, in pixels at 96 to the inch (about 11 cm). */
+const MAX_PICTURE_HEIGHT_PX = 420;
+
+/**
+ * The document a candidate submits: a cover page, a contents list Word and LibreOffice can
+ * update, then each piece's sections, evidence, references and lettered appendices.
+ * Marking is anonymous: the candidate number goes in the header and the file's properties,
+ * the name only on the cover and only when the programme's settings ask for it.
+ */
+export function buildSubmissionDocument(submission: Submission): Document {
+  const author = submission.candidateNumber.trim();
+  const whole = submission.pieces.length > 1;
+  const body = new BodyWriter(submission, whole ? 2 : 1);
+  submission.pieces.forEach((piece, index) => body.piece(piece, whole, index > 0));
+  return new Document({
+    creator: author,
+    lastModifiedBy: author,
+    title: submission.title,
+    description: '',
+    styles: stylesFor(submission.layout),
+    numbering: NUMBERING,
+    // The contents list is written with its page numbers, so Word shows it filled in without asking to update fields.
+    pageNumbers: estimatePageNumbers,
+    sections: [
+      {
+        properties: { page: pageFor(submission.layout), titlePage: true },
+        headers: { default: runningHeader(submission.runningHeader), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        footers: { default: pageNumberFooter(), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children: [...coverPage(submission.cover), ...contents(), ...body.children],
+      },
+    ],
+  });
+}
+
+export async function buildSubmissionDocx(submission: Submission): Promise<Uint8Array> {
+  return Packer.pack(buildSubmissionDocument(submission), 'uint8array');
+}
+
+class BodyWriter {
+  readonly children: FileChild[] = [];
+  private readonly converter: RichTextConverter;
+  private readonly widthPx: number;
+  private figures = 0;
+
+  constructor(
+    submission: Submission,
+    private readonly sectionLevel: number,
+  ) {
+    this.converter = new RichTextConverter(sectionLevel);
+    this.widthPx = textWidthPx(submission.layout);
+  }
+
+  piece(piece: PieceForExport, whole: boolean, newPage: boolean): void {
+    if (whole) this.children.push(new Paragraph({ heading: wordHeading(1), pageBreakBefore: newPage, children: [new TextRun(piece.title)] }));
+    const references = piece.references;
+    let evidenceWritten = piece.evidence.length === 0;
+    let referencesWritten = references.length === 0;
+    let appendicesWritten = piece.appendices.length === 0;
+    let letter = 0;
+    // A section not yet written would be an empty heading in the submission: leave it out.
+    const written = piece.sections.filter((section) => hasText(section.document) || (section.isReferenceList === true && !referencesWritten));
+    const hasReferenceSection = written.some((section) => section.isReferenceList === true);
+    const writeGenerated = () => {
+      for (const appendix of piece.appendices) this.appendix(`Appendix ${appendixLetter(letter++)}: ${appendix.title}`, appendix.blocks);
+      appendicesWritten = true;
+    };
+    for (const section of written) {
+      if (section.isBackMatter === true && !evidenceWritten) {
+        this.evidence(piece.evidence);
+        evidenceWritten = true;
+      }
+      if (section.isBackMatter === true && section.isReferenceList !== true && !referencesWritten && !hasReferenceSection) {
+        this.references('References', references);
+        referencesWritten = true;
+      }
+      if (section.isAppendix === true && !appendicesWritten) writeGenerated();
+      const title = section.isAppendix === true && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
+      this.heading(0, title);
+      this.children.push(...this.converter.paragraphsOf(section.document));
+      if (section.isReferenceList === true && !referencesWritten) {
+        this.references(undefined, references);
+        referencesWritten = true;
+      }
+    }
+    if (!evidenceWritten) this.evidence(piece.evidence);
+    if (!referencesWritten) this.references('References', references);
+    if (!appendicesWritten) writeGenerated();
+  }
+
+  /** A heading `depth` levels below a section's title. */
+  private heading(depth: number, text: string): void {
+    this.children.push(new Paragraph({ heading: wordHeading(this.sectionLevel + depth), children: [new TextRun(text)] }));
+  }
+
+  private evidence(items: readonly EvidenceForExport[]): void {
+    this.heading(0, 'Evidence');
+    items.forEach((item, index) => {
+      this.heading(1, `Evidence ${index + 1}: ${item.title}`);
+      this.children.push(new Paragraph({ children: [run({ text: item.summary, italics: true })] }));
+      for (const text of [item.context, item.description]) if (text.trim() !== '') this.children.push(new Paragraph({ children: [new TextRun(text)] }));
+      for (const attached of item.pictures) this.picture(attached.name, attached.bytes);
+      if (item.otherAttachments.length > 0) {
+        this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Also attached: ${item.otherAttachments.join(', ')}`)] }));
+      }
+      this.children.push(...this.converter.paragraphsOf(item.commentary));
+    });
+  }
+
+  /** A picture scaled to the text width, upright, captioned with its file name; any other file is named instead. */
+  private picture(name: string, bytes: Uint8Array): void {
+    const picture = pictureForExport(bytes);
+    if (picture === undefined) {
+      this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Attached: ${name}`)] }));
+      return;
+    }
+    const sideways = picture.quarterTurns % 2 === 1;
+    const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];
+    const scale = Math.min(1, this.widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
+    const width = Math.max(1, Math.round(picture.widthPx * scale));
+    const height = Math.max(1, Math.round(picture.heightPx * scale));
+    this.figures += 1;
+    this.children.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120 },
+        children: [
+          new ImageRun({
+            type: picture.format,
+            data: picture.bytes,
+            transformation: { width, height, rotation: picture.quarterTurns * 90, ...(picture.mirrored ? { flip: { horizontal: true } } : {}) },
+            altText: { name, description: name, title: name },
+          }),
+        ],
+      }),
+      new Paragraph({ style: 'Caption', children: [new TextRun(`Figure ${this.figures}: ${name}`)] }),
+    );
+  }
+
+  /** Harvard references, each a paragraph with a hanging indent, under an optional heading. */
+  private references(heading: string | undefined, references: readonly Line[]): void {
+    if (heading !== undefined) this.heading(0, heading);
+    for (const reference of references) this.children.push(new Paragraph({ indent: { left: 720, hanging: 720 }, children: runsOf(reference) }));
+  }
+
+  private appendix(title: string, blocks: readonly AppendixBlock[]): void {
+    this.heading(0, title);
+    for (const block of blocks) {
+      switch (block.kind) {
+        case 'subheading':
+          this.heading(1, block.text);
+          break;
+        case 'paragraph':
+          this.children.push(new Paragraph({ children: runsOf(block.line) }));
+          break;
+        case 'table':
+          this.children.push(table(block.columns, block.widths, block.rows), new Paragraph({ children: [] }));
+          break;
+      }
+    }
+  }
+}
+
+/** A, B, … Z, then AA, AB: more than 26 appendices is unlikely, never impossible. */
+function appendixLetter(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : `${appendixLetter(Math.floor(index / 26) - 1)}${appendixLetter(index % 26)}`;
+}
+
+/** A run from options; typed so `italics` is read as the run's, not as the old `String.prototype.italics`. */
+function run(options: IRunOptions): TextRun {
+  return new TextRun(options);
+}
+
+function runsOf(line: Line): TextRun[] {
+  return line.map((part) => run({ text: part.text, italics: part.italic === true || undefined, bold: part.bold === true || undefined }));
+}
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN } as const;
+
+/** A table whose header row repeats on every page it runs onto; an empty header is left out. */
+function table(columns: readonly string[], widths: readonly number[], rows: readonly (readonly TableCell[])[]): Table {
+  const cell = (paragraphs: TableCell, index: number, header = false) =>
+    new WordTableCell({
+      width: { size: widths[index] ?? Math.floor(100 / columns.length), type: WidthType.PERCENTAGE },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+      children: (paragraphs.length === 0 ? [[]] : paragraphs).map((line) => new Paragraph({ style: 'TableText', children: header ? line.map((part) => run({ text: part.text, bold: true })) : runsOf(line) })),
+    });
+  const headed = columns.some((column) => column !== '');
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: BORDERS,
+    rows: [
+      ...(headed ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, index) => cell([[{ text: column }]], index, true)) })] : []),
+      ...rows.map((row) => new TableRow({ children: row.map((paragraphs, index) => cell(paragraphs, index)) })),
+    ],
+  });
+}
+
+function coverPage(cover: CoverPage): FileChild[] {
+  const details = cover.details.map((detail): TableCell[] => [[[{ text: detail.label, bold: true }]], [[{ text: detail.value }]]]);
+  return [
+    new Paragraph({ style: 'Title', spacing: { before: 1440, after: 480 }, children: [new TextRun(cover.heading)] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: BORDERS,
+      rows: details.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map(
+              (paragraphs, index) =>
+                new WordTableCell({
+                  width: { size: index === 0 ? 32 : 68, type: WidthType.PERCENTAGE },
+                  margins: { top: 60, bottom: 60, left: 100, right: 100 },
+                  children: paragraphs.map((line) => new Paragraph({ style: 'CoverDetail', children: runsOf(line) })),
+                }),
+            ),
+          }),
+      ),
+    }),
+    new Paragraph({ style: 'SmallPrint', spacing: { before: 120 }, children: [new TextRun(cover.wordCountNote)] }),
+    new Paragraph({ spacing: { before: 480 }, keepNext: true, children: [run({ text: 'Declaration', bold: true })] }),
+    new Paragraph({ children: [new TextRun(cover.declaration)] }),
+    new Paragraph({ children: [run({ text: cover.signature, italics: true })] }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function contents(): FileChild[] {
+  return [
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function runningHeader(text: string): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, size: 18 })] })] });
+}
+
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { wordsInPiece } from '../portfolio/portfolio.js';
+import { USUAL_COUNTING } from '../programme/programme.js';
+import { assembleSubmission } from './assemble.js';
+import { coverPage, runningHeader, wordCountNote } from './cover-page.js';
+import { sampleRecords } from './sample-portfolio.test-data.js';
+
+const PNG = { name: 'Chart.png', mediaType: 'image/png', bytes: new Uint8Array([0x89, 0x50]) };
+
+describe('assembleSubmission', () => {
+  it('declares the counting engine’s number on the cover, and names the candidate by number only', () => {
+    const records = sampleRecords();
+    const submission = assembleSubmission(records, ['part-1'], '2026-11-23');
+    const words = wordsInPiece(records.portfolio.pieces[0]!, records.sections, records.evidence);
+    expect(submission.cover.details).toContainEqual({ label: 'Word count', value: `${words.toLocaleString('en-GB')} words` });
+    expect(submission.cover.details).toContainEqual({ label: 'Candidate number', value: '7654321' });
+    expect(JSON.stringify(submission.cover)).not.toContain('Ada Example');
+    expect(submission.runningHeader).toBe('Candidate 7654321 · SEN7001 · Part 1');
+  });
+
+  it('puts the name on the cover only when the programme’s settings ask for it', () => {
+    const records = sampleRecords();
+    const named = { ...records, portfolio: { ...records.portfolio, programme: { ...records.portfolio.programme, submission: { ...records.portfolio.programme.submission, nameOnCover: true } } } };
+    expect(assembleSubmission(named, ['part-1'], '2026-11-23').cover.details).toContainEqual({ label: 'Name', value: 'Ada Example' });
+  });
+
+  it('writes the appendices each piece asks for, embeds pictures and lists other files', () => {
+    const submission = assembleSubmission(sampleRecords({ pictures: [PNG] }), ['part-1', 'part-2'], '2026-11-23');
+    const [part1, part2] = submission.pieces;
+    expect(part1?.appendices.map((appendix) => appendix.title)).toEqual(['Reflective reading log', 'Mentor handbook', 'Learning outcomes coverage']);
+    expect(part2?.appendices).toEqual([]);
+    expect(part1?.evidence[0]?.pictures.map((picture) => picture.name)).toEqual(['Chart.png']);
+    expect(part1?.evidence[0]?.otherAttachments).toEqual(['Provision map 2026.xlsx']);
+    expect(part1?.evidence[0]?.summary).toMatch(/counts as 250 words$/u);
+    expect(part1?.references.map((reference) => reference.map((run) => run.text).join(''))).toEqual([
+      'Ainscow, A. (2020) Promoting equity in schools. London: Press.',
+      'Webster, A. and Blatchford, A. (2019) Maximising the impact of teaching assistants. London: Press.',
+    ]);
+    expect(submission.cover.details.filter((detail) => detail.label.startsWith('Word count'))).toHaveLength(2);
+  });
+
+  it('leaves the mentor’s contact details and the school out of the handbook appendix', () => {
+    const text = JSON.stringify(assembleSubmission(sampleRecords(), ['part-1'], '2026-11-23').pieces[0]?.appendices);
+    expect(text).toContain('J. Mentor');
+    expect(text).not.toContain('j.mentor@example.org');
+    expect(text).not.toContain('Examplefield Primary');
+  });
+});
+
+describe('the cover', () => {
+  it('says only what the switches leave out', () => {
+    expect(wordCountNote(USUAL_COUNTING, false)).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.');
+    expect(wordCountNote({ ...USUAL_COUNTING, headings: false, appendices: true, abstract: true }, true)).toBe(
+      'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, headings and the reference list.',
+    );
+  });
+
+  it('leaves out empty details and signs with the candidate number', () => {
+    const records = sampleRecords();
+    const piece = { ...records.portfolio.pieces[1]!, moduleCode: '', moduleTitle: '' };
+    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, hasEvidenceWords: false }] });
+    expect(cover.details.map((detail) => detail.label)).toEqual(['Programme', 'Assessment', 'Date submitted', 'Word count']);
+    expect(cover.signature).toBe('The candidate, 14 May 2027');
+    expect(runningHeader('', [piece], 'T')).toBe('Part 2');
+  });
+});

@@ -1,0 +1,115 @@
+import { EMPTY_DOCUMENT, relabelCitations, type RichTextNode } from '../document/rich-text.js';
+import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
+import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
+import type { Outcome } from '../outcomes/outcomes.js';
+import { entriesCitedInPiece, sectionsOfPiece, wordsInPiece, type Portfolio, type Section } from '../portfolio/portfolio.js';
+import { EVIDENCE_TYPE_LABELS, type PieceSettings } from '../programme/programme.js';
+import { harvardReference } from '../references/harvard.js';
+import { pieceReferences } from '../references/piece-references.js';
+import type { ReadingLogEntry } from '../references/reading-log.js';
+import { coverageAppendix, mentorHandbookAppendix, readingLogAppendix } from './appendices.js';
+import { coverPage, runningHeader } from './cover-page.js';
+import type { AppendixForExport, AttachedPicture, EvidenceForExport, PieceForExport, Submission } from './submission.js';
+
+/** A file attached to evidence, as the export reads it. */
+export interface AttachedFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Everything a portfolio holds that a submission may draw on. */
+export interface PortfolioRecords {
+  readonly portfolio: Portfolio;
+  readonly sections: readonly Section[];
+  readonly documents: ReadonlyMap<string, RichTextNode>;
+  readonly evidence: readonly EvidenceItem[];
+  readonly commentaries: ReadonlyMap<string, RichTextNode>;
+  readonly attachments: ReadonlyMap<string, readonly AttachedFile[]>;
+  readonly outcomes: readonly Outcome[];
+  readonly readingLog: readonly ReadingLogEntry[];
+  readonly handbook: MentorHandbook | undefined;
+  readonly mentorRecords: readonly MentorRecord[];
+  readonly signOffs: readonly OutcomeSignOff[];
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const EMBEDDED_PICTURES = new Set(['image/png', 'image/jpeg']);
+
+/**
+ * The submission for one piece, or for every piece (`pieceIds` all of them) in one document.
+ * The cover's count is the counting engine's `wordsInPiece`, the number the app shows.
+ * `date` (yyyy-mm-dd) is the day of submission.
+ */
+export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly string[], date: string): Submission {
+  const { portfolio } = records;
+  const pieces = pieceIds.flatMap((id) => portfolio.pieces.find((piece) => piece.id === id) ?? []);
+  const submission = portfolio.programme.submission;
+  const title = pieces.length === 1 && pieces[0] !== undefined ? pieces[0].title : portfolio.title;
+  return {
+    title,
+    candidateNumber: portfolio.candidateNumber,
+    runningHeader: runningHeader(portfolio.candidateNumber, pieces, portfolio.title),
+    layout: submission.layout,
+    cover: coverPage({
+      submission,
+      candidateName: portfolio.candidateName,
+      candidateNumber: portfolio.candidateNumber,
+      portfolioTitle: portfolio.title,
+      date,
+      pieces: pieces.map((piece) => ({
+        piece,
+        words: wordsInPiece(piece, records.sections, records.evidence),
+        hasEvidenceWords: records.evidence.some((item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0),
+      })),
+    }),
+    pieces: pieces.map((piece) => pieceForExport(records, piece)),
+  };
+}
+
+function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceForExport {
+  // Citations are written afresh from the reading log, so the file never carries an outdated one.
+  const references = pieceReferences(records.readingLog, entriesCitedInPiece(piece.id, records.sections, records.evidence));
+  const sections = sectionsOfPiece(records.sections, piece.id).map((section) => ({
+    title: section.title,
+    document: relabelCitations(records.documents.get(section.id) ?? EMPTY_DOCUMENT, references.label),
+    isBackMatter: section.role === 'references' || section.role === 'appendix',
+    isReferenceList: section.role === 'references',
+    isAppendix: section.role === 'appendix',
+  }));
+  const items = records.evidence.filter((item) => item.pieceId === piece.id).sort((a, b) => a.position - b.position);
+  const codes = new Map(records.outcomes.map((outcome) => [outcome.id, outcome.code]));
+  const evidence = items.map((item): EvidenceForExport => {
+    const outcomeCodes = item.outcomeIds.flatMap((id) => codes.get(id) ?? []);
+    const equivalence = evidenceWordEquivalence(item, piece.evidenceWords);
+    const files = records.attachments.get(item.id) ?? [];
+    return {
+      title: item.title,
+      summary: [
+        LONG_DATE.format(new Date(`${item.date}T00:00:00Z`)),
+        EVIDENCE_TYPE_LABELS[item.type],
+        outcomeCodes.length === 0 ? '' : `Outcomes ${outcomeCodes.join(', ')}`,
+        equivalence > 0 ? `counts as ${equivalence.toLocaleString('en-GB')} words` : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' · '),
+      context: item.context,
+      description: item.description,
+      commentary: relabelCitations(records.commentaries.get(item.id) ?? EMPTY_DOCUMENT, references.label),
+      pictures: files.filter((file) => EMBEDDED_PICTURES.has(file.mediaType)).map((file): AttachedPicture => ({ name: file.name, bytes: file.bytes })),
+      otherAttachments: files.filter((file) => !EMBEDDED_PICTURES.has(file.mediaType)).map((file) => file.name),
+    };
+  });
+  const numbers = new Map(items.map((item, index) => [item.id, index + 1]));
+  const appendices = piece.appendices.map((kind): AppendixForExport => {
+    switch (kind) {
+      case 'reading-log':
+        return readingLogAppendix(records.readingLog, records.outcomes);
+      case 'mentor-handbook':
+        return mentorHandbookAppendix({ handbook: records.handbook, records: records.mentorRecords, signOffs: records.signOffs, outcomes: records.outcomes, evidence: records.evidence });
+      case 'coverage-matrix':
+        return coverageAppendix(records.outcomes, items, records.signOffs, (item) => numbers.get(item.id));
+    }
+  });
+  return { title: piece.title, sections, evidence, references: references.list.map(({ entry, suffix }) => harvardReference(entry.reference, suffix)), appendices };
+}

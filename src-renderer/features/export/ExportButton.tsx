@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { appDatabase } from '../../db/app-database.js';
+import { showNotice, useSession } from '../../app/session-store.js';
+import { describeExportOutcome, exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
+
+/** Exports the given pieces as one Word document, saying what it is doing while it works. */
+export function ExportButton({ portfolioId, pieceIds, label, description }: { readonly portfolioId: string; readonly pieceIds: readonly string[]; readonly label: string; readonly description: string }) {
+  const [stage, setStage] = useState<ExportStage>();
+  async function run() {
+    setStage('gathering');
+    try {
+      // The file must hold every word typed, including the last half-second's.
+      await useSession.getState().flushOpenEditor();
+      const message = describeExportOutcome(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
+      if (message !== undefined) showNotice(message);
+    } catch (error) {
+      showNotice(`The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`);
+    } finally {
+      setStage(undefined);
+    }
+  }
+  return (
+    <button type="button" className="export-button" onClick={run} disabled={stage !== undefined} aria-label={description} aria-busy={stage !== undefined}>
+      {stage === undefined ? label : STAGE_LABELS[stage]}
+    </button>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState, type SyntheticEvent } from 'react';
+import type { Portfolio } from '../../core/portfolio/portfolio.js';
+import { checkProgrammeSettings } from '../../core/programme/programme-schema.js';
+import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
+import { appDatabase } from '../../db/app-database.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { updateProgrammeSettings } from '../../db/portfolios.js';
+import { showNotice } from '../../app/session-store.js';
+import { formText } from '../../ui/form-text.js';
+import { Problem } from '../../ui/Problem.js';
+
+/** What the cover page of every exported document says, and how its pages are laid out. */
+export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Portfolio }) {
+  const id = useId();
+  const { submission } = portfolio.programme;
+  const [problem, setProblem] = useState<string>();
+
+  async function save(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const settings = {
+      ...portfolio.programme,
+      submission: {
+        programmeTitle: formText(form, 'programmeTitle'),
+        provider: formText(form, 'provider'),
+        declaration: formText(form, 'declaration'),
+        nameOnCover: form.get('nameOnCover') === 'on',
+        layout: {
+          font: formText(form, 'font') as SubmissionFont,
+          fontSizePt: Number(formText(form, 'fontSizePt')),
+          lineSpacing: Number(formText(form, 'lineSpacing')),
+          marginCm: formText(form, 'marginCm').trim() === '' ? Number.NaN : Number(formText(form, 'marginCm')),
+        },
+      },
+    };
+    const checked = checkProgrammeSettings(settings);
+    if (!checked.ok) {
+      setProblem(checked.problem);
+      return;
+    }
+    try {
+      await updateProgrammeSettings(appDatabase, portfolio.id, checked.value);
+      setProblem(undefined);
+      showNotice('Cover page and layout saved.');
+    } catch (error) {
+      setProblem(describeActionError(error));
+    }
+  }
+
+  return (
+    <form className="settings-piece" onSubmit={save} noValidate aria-label="Cover page and layout">
+      <h3>Cover page and layout</h3>
+      <div className="field">
+        <label htmlFor={`${id}-programme`}>Programme title</label>
+        <input id={`${id}-programme`} name="programmeTitle" defaultValue={submission.programmeTitle} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-provider`}>University or provider</label>
+        <input id={`${id}-provider`} name="provider" defaultValue={submission.provider} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-declaration`}>Own-work declaration</label>
+        <textarea id={`${id}-declaration`} name="declaration" rows={4} defaultValue={submission.declaration} />
+        <p className="field-hint">Use your provider’s wording if it gives one. It is printed on every cover page, above your candidate number and the date.</p>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" name="nameOnCover" defaultChecked={submission.nameOnCover} /> Put my name on the cover page (most providers mark anonymously, by candidate number only)
+      </label>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-font`}>Font</label>
+          <select id={`${id}-font`} name="font" defaultValue={submission.layout.font}>
+            {SUBMISSION_FONTS.map((font) => (
+              <option key={font}>{font}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-size`}>Size (pt)</label>
+          <select id={`${id}-size`} name="fontSizePt" defaultValue={submission.layout.fontSizePt}>
+            {[10, 11, 12, 13, 14].map((size) => (
+              <option key={size}>{size}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-spacing`}>Line spacing</label>
+          <select id={`${id}-spacing`} name="lineSpacing" defaultValue={submission.layout.lineSpacing}>
+            {LINE_SPACINGS.map((spacing) => (
+              <option key={spacing}>{spacing}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-margins`}>Margins (cm)</label>
+          <input id={`${id}-margins`} name="marginCm" type="number" min={1.5} max={4} step={0.01} defaultValue={submission.layout.marginCm} />
+        </div>
+      </div>
+      <Problem message={problem} />
+      <button type="submit" className="primary">
+        Save cover page and layout
+      </button>
+    </form>
+  );
+}
