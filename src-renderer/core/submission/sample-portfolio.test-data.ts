@@ -69,6 +69,7 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
     { id: 'r2', portfolioId: portfolio.id, dateRead: '2026-10-04', reference: bookBy(['Webster', 'Blatchford'], '2019', 'Maximising the impact of teaching assistants'), keyPoints: 'Teaching assistants should add to, not replace, teaching.', evaluation: 'Grounded in a large study.', links: '', relevance: 'Three pupils spend most of the day with one adult.', change: 'Redeploy TAs to small-group pre-teaching.', outcomeIds: [outcomes[1]!.id], quotations: [], tags: ['TA deployment'], createdAt: 2, updatedAt: 2 },
     { id: 'r3', portfolioId: portfolio.id, dateRead: '2026-10-18', reference: bookBy(['Norwich'], '2013', 'Addressing tensions and dilemmas in inclusive education'), keyPoints: 'Dilemmas of difference cannot be dissolved, only managed.', evaluation: 'Theoretical but useful for framing decisions.', links: 'Links to my enquiry question on withdrawal groups.', relevance: '', change: '', outcomeIds: [], quotations: [], tags: [], createdAt: 3, updatedAt: 3 },
   ];
+  const bodySections = (pieceId: string) => planned.sections.filter((section) => section.pieceId === pieceId && section.role === 'body').length;
   const sections = planned.sections.map((section) => {
     const document: RichTextNode = {
       type: 'doc',
@@ -80,7 +81,7 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
             : section.role === 'abstract'
               ? [paragraph(text('This enquiry examined whether pre-teaching vocabulary improved reading for pupils on SEN support in Year 5.'))]
               : [
-                  ...prose(Math.max(60, Math.round(wordsPerPart / 7)), section.position, cite('r1', '(Ainscow, 2020)')),
+                  ...prose(Math.max(60, Math.round(wordsPerPart / bodySections(section.pieceId)) - 20), section.position, cite('r1', '(Ainscow, 2020)')),
                   list('bulletList', ['Assess with the class teacher', 'Plan with the family', 'Review after six weeks']),
                   { type: 'blockquote', content: [paragraph(text('“I like it when I know the words before the lesson,” said one pupil.'))] },
                 ],
