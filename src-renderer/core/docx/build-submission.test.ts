@@ -106,7 +106,7 @@ describe('the submitted document', () => {
     const { body, files } = await exported(
       submissionOf({
         ...SAMPLE_PIECE,
-        sections: [...SAMPLE_PIECE.sections, { title: 'Not yet written', document: doc('') }, { title: 'References', isBackMatter: true, document: doc('DfE (2015)') }],
+        sections: [...SAMPLE_PIECE.sections, { title: 'Not yet written', document: doc('') }, { title: 'References', role: 'references', document: doc('DfE (2015)') }],
         evidence: [
           {
             title: 'Lesson observation',
@@ -138,6 +138,20 @@ describe('the submitted document', () => {
     expect(body).toMatch(/<wp:docPr [^>]*descr="Display board.jpg"/);
   });
 
+  it('stands a phone photo upright from its EXIF orientation, and keeps the EXIF out of the file', async () => {
+    const photo = new Uint8Array(readFileSync(new URL('../pictures/fixtures/photo.jpg', import.meta.url)));
+    // Orientation 6 (turn a quarter clockwise) and an Artist tag, little-endian, as a phone writes them.
+    const tiff = [0x49, 0x49, 42, 0, 8, 0, 0, 0, 2, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0x3b, 0x01, 2, 0, 12, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, ...Buffer.from('Ada Example\0')];
+    const segment = [0xff, 0xe1, 0, tiff.length + 8, ...Buffer.from('Exif\0\0'), ...tiff];
+    const tagged = new Uint8Array([...photo.subarray(0, 2), ...segment, ...photo.subarray(2)]);
+    const picture = { title: 'Display', summary: '', context: '', description: '', commentary: doc(''), pictures: [{ name: 'Display.jpg', bytes: tagged }], otherAttachments: [] };
+    const { body, files } = await exported(submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }));
+    expect(body).toMatch(/<a:xfrm rot="5400000"/);
+    const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(media[0]![1]).includes(Buffer.from('Ada Example'))).toBe(false);
+  });
+
   it('writes citations as text and the reference list under the references section, titles in italics', async () => {
     const { body } = await exported(
       submissionOf(
@@ -145,8 +159,8 @@ describe('the submitted document', () => {
           'Part 2',
           [
             { title: 'Findings', document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As shown ' }, { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Ainscow, 2020)' } }] }] } },
-            { title: 'References', isBackMatter: true, isReferenceList: true, document: doc('') },
-            { title: 'Appendices', isBackMatter: true, isAppendix: true, document: doc('Consent form') },
+            { title: 'References', role: 'references', document: doc('') },
+            { title: 'Appendices', role: 'appendix', document: doc('Consent form') },
           ],
           { references: [[{ text: 'Ainscow, M. (2020) ' }, { text: 'Promoting equity in schools', italic: true }, { text: '. Abingdon: Routledge.' }]] },
         ),
@@ -166,7 +180,7 @@ describe('the submitted document', () => {
   it('letters the appendices the app writes first, then the candidate’s own, with tables whose header rows repeat', async () => {
     const { body } = await exported(
       submissionOf(
-        pieceOf('Part 1', [{ title: 'Commentary', document: doc('Some reflection.') }, { title: 'Consent letter', isBackMatter: true, isAppendix: true, document: doc('Dear parents') }], {
+        pieceOf('Part 1', [{ title: 'Commentary', document: doc('Some reflection.') }, { title: 'Consent letter', role: 'appendix', document: doc('Dear parents') }], {
           appendices: [
             { title: 'Reflective reading log', blocks: [{ kind: 'table', columns: ['Date read', 'Source'], widths: [30, 70], rows: [[[[{ text: '3 Oct 2026' }]], [[{ text: 'Ainscow (2020)' }]]]] }] },
             { title: 'Mentor handbook', blocks: [{ kind: 'subheading', text: 'Meetings' }, { kind: 'paragraph', line: [{ text: 'No meetings recorded yet.', italic: true }] }] },

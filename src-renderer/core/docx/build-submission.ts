@@ -87,26 +87,27 @@ class BodyWriter {
     let appendicesWritten = piece.appendices.length === 0;
     let letter = 0;
     // A section not yet written would be an empty heading in the submission: leave it out.
-    const written = piece.sections.filter((section) => hasText(section.document) || (section.isReferenceList === true && !referencesWritten));
-    const hasReferenceSection = written.some((section) => section.isReferenceList === true);
+    const written = piece.sections.filter((section) => hasText(section.document) || (section.role === 'references' && !referencesWritten));
+    const hasReferenceSection = written.some((section) => section.role === 'references');
     const writeGenerated = () => {
       for (const appendix of piece.appendices) this.appendix(`Appendix ${appendixLetter(letter++)}: ${appendix.title}`, appendix.blocks);
       appendicesWritten = true;
     };
     for (const section of written) {
-      if (section.isBackMatter === true && !evidenceWritten) {
+      const isBackMatter = section.role === 'references' || section.role === 'appendix';
+      if (isBackMatter && !evidenceWritten) {
         this.evidence(piece.evidence);
         evidenceWritten = true;
       }
-      if (section.isBackMatter === true && section.isReferenceList !== true && !referencesWritten && !hasReferenceSection) {
+      if (section.role === 'appendix' && !referencesWritten && !hasReferenceSection) {
         this.references('References', references);
         referencesWritten = true;
       }
-      if (section.isAppendix === true && !appendicesWritten) writeGenerated();
-      const title = section.isAppendix === true && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
+      if (section.role === 'appendix' && !appendicesWritten) writeGenerated();
+      const title = section.role === 'appendix' && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
       this.heading(0, title);
       this.children.push(...this.converter.paragraphsOf(section.document));
-      if (section.isReferenceList === true && !referencesWritten) {
+      if (section.role === 'references' && !referencesWritten) {
         this.references(undefined, references);
         referencesWritten = true;
       }

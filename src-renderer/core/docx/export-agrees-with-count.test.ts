@@ -65,8 +65,7 @@ describe('the count agrees with the exported document', () => {
           ordered.map((section) => ({
             title: section.title,
             document: WRITTEN[section.title] ?? doc(paragraph()),
-            isBackMatter: section.role === 'references' || section.role === 'appendix',
-            isAppendix: section.role === 'appendix',
+            role: section.role,
           })),
         ),
       ),

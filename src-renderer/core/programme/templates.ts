@@ -11,6 +11,9 @@ const NO_TOLERANCE: Tolerance = { belowPercent: 0, abovePercent: 0 };
 
 const body = (title: string): SectionOutline => ({ title, role: 'body' });
 
+/** The provider's module code and title are the candidate's to fill in. */
+const NO_MODULE = { moduleCode: '', moduleTitle: '' } as const;
+
 export const ENQUIRY_SECTIONS: readonly SectionOutline[] = [
   { title: 'Abstract', role: 'abstract' },
   body('Introduction and rationale'),
@@ -35,8 +38,7 @@ function assignment(id: string, title: string, targetWords: number): PieceTempla
     dueDate: null,
     counting: USUAL_COUNTING,
     evidenceWords: { kind: 'none' },
-    moduleCode: '',
-    moduleTitle: '',
+    ...NO_MODULE,
     appendices: [],
     sections: [body('Main text'), { title: 'References', role: 'references' }],
   };
@@ -58,8 +60,7 @@ export const TWO_PARTS: ProgrammeTemplate = {
       counting: USUAL_COUNTING,
       // How evidence converts to words is the provider's call: the candidate enters it per item.
       evidenceWords: { kind: 'per-item' },
-      moduleCode: '',
-      moduleTitle: '',
+      ...NO_MODULE,
       // The reading log and the mentor handbook are Part 1's appendices, written from what the app holds.
       appendices: ['reading-log', 'mentor-handbook', 'coverage-matrix'],
       sections: [body('Reflective commentary'), body('Critical reflections on practice')],
@@ -73,8 +74,7 @@ export const TWO_PARTS: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
-      moduleCode: '',
-      moduleTitle: '',
+      ...NO_MODULE,
       appendices: [],
       sections: ENQUIRY_SECTIONS,
     },
@@ -103,8 +103,7 @@ export const TWO_MODULES: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
-      moduleCode: '',
-      moduleTitle: '',
+      ...NO_MODULE,
       appendices: ['coverage-matrix', 'mentor-handbook'],
       sections: [body('Reflective commentary')],
     },
@@ -132,8 +131,7 @@ export const OUTCOMES_PORTFOLIO: ProgrammeTemplate = {
       dueDate: null,
       counting: USUAL_COUNTING,
       evidenceWords: { kind: 'none' },
-      moduleCode: '',
-      moduleTitle: '',
+      ...NO_MODULE,
       appendices: ['coverage-matrix', 'mentor-handbook'],
       sections: [body('Area A — Professional knowledge and understanding'), body('Area B — Leading and co-ordinating provision'), body('Area C — Personal and professional qualities')],
     },

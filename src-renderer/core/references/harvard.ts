@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../dates/dates.js';
 import type { Authorship, PersonName, ReferenceFields } from './reference.js';
 
 /** A run of reference text; titles of whole works are italic in Harvard style. */
@@ -6,7 +7,6 @@ export interface Styled {
   readonly italic?: boolean;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * The Harvard reference for a source, in the Cite Them Right pattern, as styled runs.
@@ -134,7 +134,7 @@ function pageRange(pages: string): string {
 function online(r: ReferenceFields): string {
   if (r.doi !== '') return ` Available at: https://doi.org/${r.doi.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/iu, '')}.`;
   if (r.url === '') return '';
-  const accessed = r.accessed === '' ? '' : ` (Accessed: ${LONG_DATE.format(new Date(`${r.accessed}T00:00:00Z`))})`;
+  const accessed = r.accessed === '' ? '' : ` (Accessed: ${formatIsoDate(r.accessed)})`;
   return ` Available at: ${r.url}${accessed}.`;
 }
 

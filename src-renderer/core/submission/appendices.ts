@@ -1,3 +1,4 @@
+import { formatIsoDate, formatShortDate } from '../dates/dates.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import { outcomeCoverage } from '../evidence/coverage.js';
 import { describeSignOff, SIGN_OFF_LABELS, type MentorHandbook, type MentorMeeting, type MentorRecord, type ObservationNote, type EvidenceComment, type OutcomeSignOff, type TypedSignature } from '../mentor/mentor-handbook.js';
@@ -9,9 +10,6 @@ import type { ReadingLogEntry } from '../references/reading-log.js';
 import { orderReferences } from '../references/reference-list.js';
 import { textCell, type AppendixBlock, type AppendixForExport, type Line, type TableCell } from './submission.js';
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const formatDate = (iso: string, format = SHORT_DATE) => (/^\d{4}-\d{2}-\d{2}$/u.test(iso) ? format.format(new Date(`${iso}T00:00:00Z`)) : iso);
 
 function codesOf(outcomeIds: readonly string[], outcomes: readonly Outcome[]): string {
   const codes = new Map(outcomes.map((outcome) => [outcome.id, outcome.code]));
@@ -32,7 +30,7 @@ export function readingLogAppendix(entries: readonly ReadingLogEntry[], outcomes
   const suffixes = new Map(orderReferences(entries, (entry) => entry.reference).map(({ entry, suffix }) => [entry.id, suffix]));
   const inOrder = [...entries].sort((a, b) => a.dateRead.localeCompare(b.dateRead) || a.createdAt - b.createdAt);
   const rows = inOrder.map((entry): TableCell[] => [
-    textCell(formatDate(entry.dateRead)),
+    textCell(formatShortDate(entry.dateRead)),
     [harvardReference(entry.reference, suffixes.get(entry.id) ?? '')],
     [
       ...textCell(entry.keyPoints),
@@ -83,7 +81,7 @@ export function mentorHandbookAppendix({ handbook, records, signOffs, outcomes, 
           kind: 'table',
           columns: ['Date', 'Focus', 'Outcomes', 'Agreed actions', 'Initials'],
           widths: [14, 28, 13, 35, 10],
-          rows: meetings.map((meeting) => [textCell(formatDate(meeting.date)), textCell(meeting.focus), textCell(codesOf(meeting.outcomeIds, outcomes)), textCell(meeting.agreedActions), textCell(meeting.initials)]),
+          rows: meetings.map((meeting) => [textCell(formatShortDate(meeting.date)), textCell(meeting.focus), textCell(codesOf(meeting.outcomeIds, outcomes)), textCell(meeting.agreedActions), textCell(meeting.initials)]),
         },
   );
   const observations = byDate<ObservationNote>('observation');
@@ -93,7 +91,7 @@ export function mentorHandbookAppendix({ handbook, records, signOffs, outcomes, 
       kind: 'table',
       columns: ['Date', 'Focus', 'Notes', 'Recorded by'],
       widths: [14, 26, 44, 16],
-      rows: observations.map((note) => [textCell(formatDate(note.date)), textCell(note.focus), textCell(note.notes), textCell(WRITTEN_BY[note.author])]),
+      rows: observations.map((note) => [textCell(formatShortDate(note.date)), textCell(note.focus), textCell(note.notes), textCell(WRITTEN_BY[note.author])]),
     });
   }
   const comments = byDate<EvidenceComment>('evidence-comment');
@@ -104,7 +102,7 @@ export function mentorHandbookAppendix({ handbook, records, signOffs, outcomes, 
       kind: 'table',
       columns: ['Date', 'Evidence', 'Comment', 'By'],
       widths: [14, 26, 44, 16],
-      rows: comments.map((comment) => [textCell(formatDate(comment.date)), textCell(titles.get(comment.evidenceId) ?? 'An item since removed'), textCell(comment.comment), textCell(WRITTEN_BY[comment.author])]),
+      rows: comments.map((comment) => [textCell(formatShortDate(comment.date)), textCell(titles.get(comment.evidenceId) ?? 'An item since removed'), textCell(comment.comment), textCell(WRITTEN_BY[comment.author])]),
     });
   }
 
@@ -120,7 +118,7 @@ export function mentorHandbookAppendix({ handbook, records, signOffs, outcomes, 
         [[{ text: `${outcome.code} `, bold: true }, { text: outcome.title }]],
         textCell(signOff === undefined ? 'Not signed off' : SIGN_OFF_LABELS[signOff.state]),
         textCell(signOff?.statement ?? ''),
-        textCell(signOff === undefined ? '' : [signOff.name, formatDate(signOff.date)].filter((part) => part !== '').join(', ')),
+        textCell(signOff === undefined ? '' : [signOff.name, formatShortDate(signOff.date)].filter((part) => part !== '').join(', ')),
       ];
     }),
   });
@@ -134,7 +132,7 @@ function finalStatement(who: string, signature: TypedSignature | null): Appendix
   if (signature === null) return [{ kind: 'paragraph', line: [{ text: `${who}: `, bold: true }, { text: 'not yet signed.', italic: true }] }];
   return [
     { kind: 'paragraph', line: [{ text: `${who}: `, bold: true }, { text: signature.statement.trim() }] },
-    { kind: 'paragraph', line: [{ text: `Signed: ${signature.name.trim()}, ${formatDate(signature.date, LONG_DATE)}`, italic: true }] },
+    { kind: 'paragraph', line: [{ text: `Signed: ${signature.name.trim()}, ${formatIsoDate(signature.date)}`, italic: true }] },
   ];
 }
 
@@ -157,7 +155,7 @@ export function coverageAppendix(outcomes: readonly Outcome[], evidence: readonl
                 const number = evidenceNumber(item);
                 return [{ text: number === undefined ? item.title : `Evidence ${number}: ${item.title}` }];
               }),
-          textCell(describeSignOff(judged.get(outcome.id), (iso) => formatDate(iso))),
+          textCell(describeSignOff(judged.get(outcome.id), formatShortDate)),
         ]),
       },
     ],

@@ -16,6 +16,10 @@ describe('assembleSubmission', () => {
     expect(submission.cover.details).toContainEqual({ label: 'Candidate number', value: '7654321' });
     expect(JSON.stringify(submission.cover)).not.toContain('Ada Example');
     expect(submission.runningHeader).toBe('Candidate 7654321 · SEN7001 · Part 1');
+    // Part 1 has no abstract, so the cover does not say one was left out.
+    expect(submission.cover.wordCountNote).toBe(
+      'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, the reference list and the appendices.',
+    );
   });
 
   it('puts the name on the cover only when the programme’s settings ask for it', () => {
@@ -48,9 +52,11 @@ describe('assembleSubmission', () => {
 });
 
 describe('the cover', () => {
-  it('says only what the switches leave out', () => {
-    expect(wordCountNote(USUAL_COUNTING, false)).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.');
-    expect(wordCountNote({ ...USUAL_COUNTING, headings: false, appendices: true, abstract: true }, true)).toBe(
+  it('says only what the switches leave out of what the document holds', () => {
+    const everything = { evidenceWords: false, abstract: true, referenceList: true, appendices: true };
+    expect(wordCountNote(USUAL_COUNTING, everything)).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.');
+    expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, appendices: false })).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.');
+    expect(wordCountNote({ ...USUAL_COUNTING, headings: false, appendices: true, abstract: true }, { ...everything, evidenceWords: true })).toBe(
       'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, headings and the reference list.',
     );
   });
@@ -58,7 +64,7 @@ describe('the cover', () => {
   it('leaves out empty details and signs with the candidate number', () => {
     const records = sampleRecords();
     const piece = { ...records.portfolio.pieces[1]!, moduleCode: '', moduleTitle: '' };
-    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, hasEvidenceWords: false }] });
+    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, holds: { evidenceWords: false, abstract: false, referenceList: false, appendices: false } }] });
     expect(cover.details.map((detail) => detail.label)).toEqual(['Programme', 'Assessment', 'Date submitted', 'Word count']);
     expect(cover.signature).toBe('The candidate, 14 May 2027');
     expect(runningHeader('', [piece], 'T')).toBe('Part 2');

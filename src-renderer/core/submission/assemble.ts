@@ -1,9 +1,10 @@
-import { EMPTY_DOCUMENT, relabelCitations, type RichTextNode } from '../document/rich-text.js';
+import { formatIsoDate } from '../dates/dates.js';
+import { EMPTY_DOCUMENT, hasText, relabelCitations, type RichTextNode } from '../document/rich-text.js';
 import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
 import { entriesCitedInPiece, sectionsOfPiece, wordsInPiece, type Portfolio, type Section } from '../portfolio/portfolio.js';
-import { EVIDENCE_TYPE_LABELS, type PieceSettings } from '../programme/programme.js';
+import { EVIDENCE_TYPE_LABELS, type PieceSettings, type SectionRole } from '../programme/programme.js';
 import { harvardReference } from '../references/harvard.js';
 import { pieceReferences } from '../references/piece-references.js';
 import type { ReadingLogEntry } from '../references/reading-log.js';
@@ -33,7 +34,6 @@ export interface PortfolioRecords {
   readonly signOffs: readonly OutcomeSignOff[];
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const EMBEDDED_PICTURES = new Set(['image/png', 'image/jpeg']);
 
 /**
@@ -46,6 +46,7 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
   const pieces = pieceIds.flatMap((id) => portfolio.pieces.find((piece) => piece.id === id) ?? []);
   const submission = portfolio.programme.submission;
   const title = pieces.length === 1 && pieces[0] !== undefined ? pieces[0].title : portfolio.title;
+  const exported = pieces.map((piece) => pieceForExport(records, piece));
   return {
     title,
     candidateNumber: portfolio.candidateNumber,
@@ -57,13 +58,22 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
       candidateNumber: portfolio.candidateNumber,
       portfolioTitle: portfolio.title,
       date,
-      pieces: pieces.map((piece) => ({
-        piece,
-        words: wordsInPiece(piece, records.sections, records.evidence),
-        hasEvidenceWords: records.evidence.some((item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0),
-      })),
+      pieces: pieces.map((piece, index) => {
+        const written = exported[index]?.sections.filter((section) => hasText(section.document)) ?? [];
+        const writes = (role: SectionRole) => written.some((section) => section.role === role);
+        return {
+          piece,
+          words: wordsInPiece(piece, records.sections, records.evidence),
+          holds: {
+            evidenceWords: records.evidence.some((item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0),
+            abstract: writes('abstract'),
+            referenceList: (exported[index]?.references.length ?? 0) > 0 || writes('references'),
+            appendices: piece.appendices.length > 0 || writes('appendix'),
+          },
+        };
+      }),
     }),
-    pieces: pieces.map((piece) => pieceForExport(records, piece)),
+    pieces: exported,
   };
 }
 
@@ -73,9 +83,7 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
   const sections = sectionsOfPiece(records.sections, piece.id).map((section) => ({
     title: section.title,
     document: relabelCitations(records.documents.get(section.id) ?? EMPTY_DOCUMENT, references.label),
-    isBackMatter: section.role === 'references' || section.role === 'appendix',
-    isReferenceList: section.role === 'references',
-    isAppendix: section.role === 'appendix',
+    role: section.role,
   }));
   const items = records.evidence.filter((item) => item.pieceId === piece.id).sort((a, b) => a.position - b.position);
   const codes = new Map(records.outcomes.map((outcome) => [outcome.id, outcome.code]));
@@ -86,7 +94,7 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
     return {
       title: item.title,
       summary: [
-        LONG_DATE.format(new Date(`${item.date}T00:00:00Z`)),
+        formatIsoDate(item.date),
         EVIDENCE_TYPE_LABELS[item.type],
         outcomeCodes.length === 0 ? '' : `Outcomes ${outcomeCodes.join(', ')}`,
         equivalence > 0 ? `counts as ${equivalence.toLocaleString('en-GB')} words` : '',

@@ -1,21 +1,35 @@
+import { formatIsoDate } from '../dates/dates.js';
 import type { CountingRules, PieceSettings } from '../programme/programme.js';
 import type { SubmissionSettings } from '../programme/submission-settings.js';
 import type { CoverDetail, CoverPage } from './submission.js';
+
+/** A piece as the cover speaks of it: its count, and what its document holds that may not count. */
+export interface CountedPiece {
+  readonly piece: PieceSettings;
+  readonly words: number;
+  readonly holds: DocumentParts;
+}
+
+/** What a piece's document holds besides its text: only what is there is named as not counted. */
+export interface DocumentParts {
+  readonly evidenceWords: boolean;
+  readonly abstract: boolean;
+  readonly referenceList: boolean;
+  readonly appendices: boolean;
+}
 
 export interface CoverInput {
   readonly submission: SubmissionSettings;
   readonly candidateName: string;
   readonly candidateNumber: string;
   /** The pieces in the document, each with the counting engine's number for it. */
-  readonly pieces: readonly { readonly piece: PieceSettings; readonly words: number; readonly hasEvidenceWords: boolean }[];
+  readonly pieces: readonly CountedPiece[];
   /** The heading of a whole-portfolio document: the portfolio's title. */
   readonly portfolioTitle: string;
   /** yyyy-mm-dd */
   readonly date: string;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const formatDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 const formatWords = (words: number) => `${words.toLocaleString('en-GB')} words`;
 
 /**
@@ -33,18 +47,18 @@ export function coverPage(input: CoverInput): CoverPage {
   if (single !== undefined) details.push({ label: 'Assessment', value: single.piece.title });
   if (input.candidateNumber.trim() !== '') details.push({ label: 'Candidate number', value: input.candidateNumber.trim() });
   if (submission.nameOnCover && input.candidateName.trim() !== '') details.push({ label: 'Name', value: input.candidateName.trim() });
-  details.push({ label: 'Date submitted', value: formatDate(input.date) });
+  details.push({ label: 'Date submitted', value: formatIsoDate(input.date) });
   if (single !== undefined) details.push({ label: 'Word count', value: formatWords(single.words) });
   else for (const { piece, words } of pieces) details.push({ label: `Word count, ${shortTitle(piece.title)}`, value: formatWords(words) });
 
-  const notes = [...new Set(pieces.map(({ piece, hasEvidenceWords }) => wordCountNote(piece.counting, hasEvidenceWords)))];
+  const notes = [...new Set(pieces.map(({ piece, holds }) => wordCountNote(piece.counting, holds)))];
   const signedBy = input.candidateNumber.trim() === '' ? 'The candidate' : `Candidate ${input.candidateNumber.trim()}`;
   return {
     heading: single?.piece.title ?? input.portfolioTitle,
     details,
-    wordCountNote: notes.length === 1 && notes[0] !== undefined ? notes[0] : pieces.map(({ piece, hasEvidenceWords }) => `${piece.title}: ${wordCountNote(piece.counting, hasEvidenceWords)}`).join(' '),
+    wordCountNote: notes.length === 1 && notes[0] !== undefined ? notes[0] : pieces.map(({ piece, holds }) => `${piece.title}: ${wordCountNote(piece.counting, holds)}`).join(' '),
     declaration: submission.declaration.trim(),
-    signature: `${signedBy}, ${formatDate(input.date)}`,
+    signature: `${signedBy}, ${formatIsoDate(input.date)}`,
   };
 }
 
@@ -67,17 +81,18 @@ export function shortTitle(title: string): string {
 
 /**
  * What the cover says about the count: Word's rule, what was left out, and the word
- * equivalence of evidence when it was added. Only what the switches leave out is named.
+ * equivalence of evidence when it was added. Only what the document holds and the
+ * switches leave out is named.
  */
-export function wordCountNote(counting: CountingRules, hasEvidenceWords: boolean): string {
+export function wordCountNote(counting: CountingRules, holds: DocumentParts): string {
   const left = ['this cover page', 'the contents list'];
   if (!counting.headings) left.push('headings');
   if (!counting.quotations) left.push('quotations');
   if (!counting.citations) left.push('in-text citations');
-  if (!counting.abstract) left.push('the abstract');
-  if (!counting.referenceList) left.push('the reference list');
-  if (!counting.appendices) left.push('the appendices');
-  const evidence = hasEvidenceWords ? ', with each evidence item’s agreed word equivalence in place of its description' : '';
+  if (!counting.abstract && holds.abstract) left.push('the abstract');
+  if (!counting.referenceList && holds.referenceList) left.push('the reference list');
+  if (!counting.appendices && holds.appendices) left.push('the appendices');
+  const evidence = holds.evidenceWords ? ', with each evidence item’s agreed word equivalence in place of its description' : '';
   return `Counted as Microsoft Word counts words${evidence}. Not counted: ${listInWords(left)}.`;
 }
 

@@ -1,4 +1,5 @@
 import type { RichTextNode } from '../document/rich-text.js';
+import type { SectionRole } from '../programme/programme.js';
 import type { SubmissionLayout } from '../programme/submission-settings.js';
 import type { Styled } from '../references/harvard.js';
 
@@ -46,11 +47,11 @@ export interface PieceForExport {
 export interface SectionForExport {
   readonly title: string;
   readonly document: RichTextNode;
-  /** References and appendices: evidence goes before the first of them. */
-  readonly isBackMatter?: boolean;
-  /** The section the generated reference list goes in. */
-  readonly isReferenceList?: boolean;
-  readonly isAppendix?: boolean;
+  /**
+   * Body by default. Evidence goes before the first references or appendix section; the
+   * generated reference list goes in the references section; appendices are lettered.
+   */
+  readonly role?: SectionRole;
 }
 
 export interface EvidenceForExport {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { describeSignOff } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { signOffsOf } from '../../db/mentor.js';
-import { formatIsoDate } from '../../ui/dates.js';
+import { formatIsoDate } from '../../core/dates/dates.js';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES, type OutcomeArea } from '../../core/outcomes/outcomes.js';
 import { portfolioHref } from '../../app/routes.js';

@@ -14,7 +14,7 @@ import { signOffsOf } from '../../db/mentor.js';
 import { outcomesSignedOffAsMet } from '../../core/mentor/mentor-handbook.js';
 import { portfolioHref } from '../../app/routes.js';
 import { showNotice } from '../../app/session-store.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { WordTarget } from '../portfolio/WordTarget.js';
 import { Problem } from '../../ui/Problem.js';

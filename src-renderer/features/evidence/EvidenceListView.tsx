@@ -5,7 +5,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { createEvidence } from '../../db/evidence.js';
 import { portfolioHref } from '../../app/routes.js';
 import { navigate } from '../../app/session-store.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { formText } from '../../ui/form-text.js';

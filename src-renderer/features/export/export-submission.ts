@@ -1,4 +1,5 @@
 import type { ExportOutcome } from '../../../src-main/contract.js';
+import { todayIso } from '../../core/dates/dates.js';
 import { assembleSubmission } from '../../core/submission/assemble.js';
 import { exportFileName } from '../../core/submission/export-file-name.js';
 import type { PortfolioDatabase } from '../../db/database.js';
@@ -13,11 +14,6 @@ export const STAGE_LABELS: Readonly<Record<ExportStage, string>> = {
   building: 'Building the document…',
   saving: 'Saving…',
 };
-
-/** Today in the user's own time zone, as yyyy-mm-dd: the submission date on the cover. */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Exports one piece, or all of them in one document, from what is saved: gathered in one

@@ -4,7 +4,7 @@ import { AUTHOR_LABELS } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addMentorRecord, mentorRecordsOf } from '../../db/mentor.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';

@@ -3,7 +3,7 @@ import type { MentorHandbook, TypedSignature } from '../../core/mentor/mentor-ha
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { signFinalStatement } from '../../db/mentor.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 

@@ -4,7 +4,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addMentorRecord, deleteMentorRecord, restoreMentorRecord } from '../../db/mentor.js';
 import { showNotice } from '../../app/session-store.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';

@@ -3,7 +3,7 @@ import { describeSignOff, SIGN_OFF_LABELS, type OutcomeSignOff, type SignOffStat
 import { OUTCOME_AREAS, type Outcome } from '../../core/outcomes/outcomes.js';
 import { appDatabase } from '../../db/app-database.js';
 import { setSignOff } from '../../db/mentor.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';

@@ -3,7 +3,7 @@ import { parseReference } from '../../core/references/parse-reference.js';
 import { appDatabase } from '../../db/app-database.js';
 import { addReadingLogEntry } from '../../db/reading-log.js';
 import { navigate } from '../../app/session-store.js';
-import { todayIso } from '../../ui/dates.js';
+import { todayIso } from '../../core/dates/dates.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { emptyDetails } from './empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';

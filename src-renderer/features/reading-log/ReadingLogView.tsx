@@ -7,7 +7,7 @@ import { addReadingLogEntry, readingLogOf } from '../../db/reading-log.js';
 import { portfolioHref } from '../../app/routes.js';
 import { navigate, showNotice } from '../../app/session-store.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
-import { formatIsoDate, todayIso } from '../../ui/dates.js';
+import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { QuickAddDialog } from './QuickAddDialog.js';

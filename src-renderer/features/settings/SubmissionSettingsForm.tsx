@@ -1,6 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
-import { checkProgrammeSettings } from '../../core/programme/programme-schema.js';
 import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
@@ -33,13 +32,9 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
         },
       },
     };
-    const checked = checkProgrammeSettings(settings);
-    if (!checked.ok) {
-      setProblem(checked.problem);
-      return;
-    }
     try {
-      await updateProgrammeSettings(appDatabase, portfolio.id, checked.value);
+      // Checked as a whole where it is saved: a refused change says why and leaves the settings as they were.
+      await updateProgrammeSettings(appDatabase, portfolio.id, settings);
       setProblem(undefined);
       showNotice('Cover page and layout saved.');
     } catch (error) {
