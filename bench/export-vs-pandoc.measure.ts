@@ -72,7 +72,7 @@ describe.skipIf(!hasPandoc)('export against pandoc (skipped: pandoc not installe
       }
       console.log(
         `\nExport of ${words.toLocaleString('en-GB')} words and 20 pictures (median of ${RUNS}):\n` +
-          `  app (cover, contents with page numbers, tables, pictures)  ${median(ours).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB\n` +
+          `  app (cover, contents, tables, pictures)                    ${median(ours).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB\n` +
           `  pandoc, Markdown to .docx (baseline)                         ${median(pandoc).toFixed(0)} ms\n` +
           `  ratio: ${(median(ours) / median(pandoc)).toFixed(2)}× pandoc's time\n`,
       );

@@ -20,7 +20,6 @@ import {
   type FileChild,
   type IRunOptions,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import { hasText } from '../document/rich-text.js';
 import { pictureForExport } from '../pictures/picture.js';
 import type { AppendixBlock, CoverPage, EvidenceForExport, Line, PieceForExport, Submission, TableCell } from '../submission/submission.js';
@@ -48,8 +47,6 @@ export function buildSubmissionDocument(submission: Submission): Document {
     description: '',
     styles: stylesFor(submission.layout),
     numbering: NUMBERING,
-    // The contents list is written with its page numbers, so Word shows it filled in without asking to update fields.
-    pageNumbers: estimatePageNumbers,
     sections: [
       {
         properties: { page: pageFor(submission.layout), titlePage: true },
@@ -260,7 +257,9 @@ function coverPage(cover: CoverPage): FileChild[] {
 function contents(): FileChild[] {
   return [
     new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    // Entries link to their headings and carry no page numbers (docs/submission-export.md): working out Word's
+    // pagination took 40 times as long as the rest of the export, and a field left for Word to update makes it ask on opening.
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', pageNumbersEntryLevelsRange: '1-3', beginDirty: false }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
