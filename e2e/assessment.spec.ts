@@ -51,9 +51,9 @@ test('a new user maps evidence to outcomes, writes a commentary, and sees covera
   await page.getByRole('checkbox', { name: /^B3 / }).check();
   await page.getByRole('checkbox', { name: /^B7 / }).check();
   await page.getByLabel('Words this counts as').fill('400');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
+  await page.getByLabel(/^Attach files/).setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
   await expect(page.getByRole('img', { name: 'Thumbnail of provision-map.png' })).toBeVisible();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'recording.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('ID3') });
+  await page.getByLabel(/^Attach files/).setInputFiles({ name: 'recording.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('ID3') });
   await expect(page.getByRole('alert')).toContainText('“recording.mp3” is not an image, a PDF or a Word document');
 
   await editor(page).click();

@@ -32,6 +32,19 @@ test('capture the screens', async ({ page }) => {
   await page.keyboard.type('All teachers are teachers of pupils with SEN.');
   await waitForSaved(page);
   await shot(page, '04-writing');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Shift+b');
+  await page.getByRole('button', { name: 'Insert a table', exact: true }).click();
+  for (const cell of ['Pupil', 'September', 'December', 'Pupil A', '7y 2m', '7y 9m', 'Pupil B', '6y 11m']) {
+    await page.keyboard.type(cell);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type('7y 8m');
+  await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(320, 160) });
+  await page.keyboard.type('Reading ages of the group, September to December');
+  await page.locator('table td').last().click();
+  await waitForSaved(page);
+  await shot(page, '04b-table-and-figure');
 
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
   await shot(page, '05-outcomes');
@@ -48,7 +61,7 @@ test('capture the screens', async ({ page }) => {
   await page.getByRole('checkbox', { name: /^B3 / }).check();
   await page.getByRole('checkbox', { name: /^A1 / }).check();
   await page.getByLabel('Words this counts as').fill('400');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
+  await page.getByLabel(/^Attach files/).setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
   await editor(page).click();
   await page.getByLabel('Insert a reflective model').selectOption({ label: 'Gibbs’ reflective cycle' });
   await waitForSaved(page);

@@ -22,6 +22,17 @@ export interface Attachment {
   readonly createdAt: number;
 }
 
+/** A picture shown in a text (a figure): the document holds only its id. */
+export interface StoredPicture {
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly data: Blob;
+  readonly createdAt: number;
+}
+
 export interface EvidenceCommentary {
   readonly evidenceId: string;
   readonly document: RichTextNode;
@@ -41,6 +52,7 @@ export class PortfolioDatabase extends Dexie {
   mentorHandbooks!: Table<MentorHandbook, string>;
   mentorRecords!: Table<MentorRecord, string>;
   signOffs!: Table<OutcomeSignOff, string>;
+  pictures!: Table<StoredPicture, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -52,6 +64,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures];
   }
 }

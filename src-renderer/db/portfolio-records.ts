@@ -1,10 +1,11 @@
-import type { RichTextNode } from '../core/document/rich-text.js';
+import { pictureIdsIn, type RichTextNode } from '../core/document/rich-text.js';
 import type { AttachedFile, PortfolioRecords } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
+import { picturesByIds } from './pictures.js';
 
 /**
  * Everything one portfolio holds, read in one transaction so an export sees a single moment
- * of it; attachments come back as bytes. Undefined when the portfolio is gone.
+ * of it; attachments and the pictures in the texts come back as bytes. Undefined when the portfolio is gone.
  */
 export async function portfolioRecords(db: PortfolioDatabase, portfolioId: string): Promise<PortfolioRecords | undefined> {
   const read = await db.transaction('r', db.portfolioTables, async () => {
@@ -35,6 +36,7 @@ export async function portfolioRecords(db: PortfolioDatabase, portfolioId: strin
   for (const content of read.contents) if (content !== undefined) documents.set(content.sectionId, content.document);
   const commentaries = new Map<string, RichTextNode>();
   for (const commentary of read.commentaries) if (commentary !== undefined) commentaries.set(commentary.evidenceId, commentary.document);
+  const pictures = await picturesByIds(db, [...documents.values(), ...commentaries.values()].flatMap(pictureIdsIn));
   return {
     portfolio: read.portfolio,
     sections: read.sections,
@@ -47,5 +49,6 @@ export async function portfolioRecords(db: PortfolioDatabase, portfolioId: strin
     handbook: read.handbook,
     mentorRecords: read.mentorRecords,
     signOffs: read.signOffs,
+    pictures,
   };
 }

@@ -65,7 +65,7 @@ describe('the portfolio database', () => {
     const [section] = await sectionsOfPortfolio(db, id);
     await saveSectionDocument(db, section!.id, paragraph('Pupil voice shaped the plan'), 3000);
     expect(await loadSectionDocument(db, section!.id)).toEqual(paragraph('Pupil voice shaped the plan'));
-    expect((await db.sections.get(section!.id))?.words).toEqual({ text: 5, headings: 0, quotations: 0, citations: 0 });
+    expect((await db.sections.get(section!.id))?.words).toEqual({ text: 5, headings: 0, quotations: 0, citations: 0, tables: 0, captions: 0 });
     expect((await listPortfolios(db)).map((portfolio) => portfolio.id)).toEqual([id, older]);
   });
 

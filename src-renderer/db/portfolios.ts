@@ -101,7 +101,7 @@ export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: numb
     await db.sections.bulkDelete(sectionIds);
     await db.evidenceCommentaries.bulkDelete(evidenceIds);
     await db.evidence.bulkDelete(evidenceIds);
-    for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs]) await table.where('portfolioId').anyOf(doomed).delete();
+    for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures]) await table.where('portfolioId').anyOf(doomed).delete();
     await db.portfolios.bulkDelete(doomed);
     return doomed.length;
   });

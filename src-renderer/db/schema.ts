@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { upgradeToProgrammes } from './upgrades/2-programmes.js';
 import { upgradeToCitations } from './upgrades/4-citations.js';
 import { upgradeToSubmission } from './upgrades/6-submission.js';
+import { upgradeToTablesAndFigures } from './upgrades/7-tables-and-figures.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -58,5 +59,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: {},
     upgrade: upgradeToSubmission,
+  },
+  {
+    // Tables and pictures with captions in the text: the pictures kept apart, their words counted apart.
+    version: 7,
+    stores: { pictures: 'id, portfolioId' },
+    upgrade: upgradeToTablesAndFigures,
   },
 ];

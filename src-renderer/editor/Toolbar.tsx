@@ -9,11 +9,21 @@ const SHIFT = isMac ? '⇧' : 'Shift+';
 interface ToolbarButton {
   readonly label: string;
   readonly text: string;
-  readonly shortcut: string;
+  readonly shortcut?: string;
   readonly isActive?: (editor: Editor) => boolean;
   readonly canRun?: (editor: Editor) => boolean;
   readonly run: (editor: Editor) => void;
 }
+
+/** Shown only while the cursor is in a table. */
+const TABLE_BUTTONS: readonly ToolbarButton[] = [
+  { label: 'Add a row below', text: '+ Row', shortcut: 'Tab in the last cell', run: (e) => e.chain().focus().addRowAfter().run() },
+  { label: 'Add a column to the right', text: '+ Column', run: (e) => e.chain().focus().addColumnAfter().run() },
+  { label: 'Delete this row', text: '− Row', canRun: (e) => e.can().deleteRow(), run: (e) => e.chain().focus().deleteRow().run() },
+  { label: 'Delete this column', text: '− Column', canRun: (e) => e.can().deleteColumn(), run: (e) => e.chain().focus().deleteColumn().run() },
+  { label: 'Header row', text: 'Header row', isActive: (e) => e.isActive('tableHeader'), run: (e) => e.chain().focus().toggleHeaderRow().run() },
+  { label: 'Delete the table', text: 'Delete table', run: (e) => e.chain().focus().deleteTable().run() },
+];
 
 const GROUPS: readonly (readonly ToolbarButton[])[] = [
   [
@@ -29,6 +39,12 @@ const GROUPS: readonly (readonly ToolbarButton[])[] = [
     { label: 'Bulleted list', text: '• List', shortcut: `${MOD}${SHIFT}8`, isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
     { label: 'Numbered list', text: '1. List', shortcut: `${MOD}${SHIFT}7`, isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
     { label: 'Quotation', text: '“ Quote', shortcut: `${MOD}${SHIFT}B`, isActive: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+    {
+      label: 'Insert a table',
+      text: '▦ Table',
+      canRun: (e) => !e.isActive('table') && e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+      run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
   ],
   [
     { label: 'Undo', text: '↶ Undo', shortcut: `${MOD}Z`, canRun: (e) => e.can().undo(), run: (e) => e.chain().focus().undo().run() },
@@ -36,19 +52,20 @@ const GROUPS: readonly (readonly ToolbarButton[])[] = [
   ],
 ];
 
-const BUTTONS = GROUPS.flat();
+const BUTTONS = [...GROUPS.flat(), ...TABLE_BUTTONS];
 
-/** Formatting buttons. Re-renders only when a button's pressed or enabled state changes. */
+/** Formatting buttons. Re-renders only when a button's pressed or enabled state changes, or the cursor enters or leaves a table. */
 export function Toolbar({ editor, children }: { readonly editor: Editor; readonly children?: ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) =>
-      BUTTONS.map((button) => `${button.isActive?.(current) === true ? 1 : 0}${button.canRun?.(current) === false ? 0 : 1}`).join(''),
+      BUTTONS.map((button) => `${button.isActive?.(current) === true ? 1 : 0}${button.canRun?.(current) === false ? 0 : 1}`).join('') + (current.isActive('table') ? 'T' : ''),
   });
+  const groups = state.endsWith('T') ? [...GROUPS, TABLE_BUTTONS] : GROUPS;
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {GROUPS.map((group, groupIndex) => (
-        <div className="toolbar-group" key={groupIndex}>
+      {groups.map((group, groupIndex) => (
+        <div className={`toolbar-group${group === TABLE_BUTTONS ? ' toolbar-table' : ''}`} key={groupIndex}>
           {group.map((button) => {
             const index = BUTTONS.indexOf(button);
             const pressed = button.isActive === undefined ? undefined : state[index * 2] === '1';
@@ -59,7 +76,7 @@ export function Toolbar({ editor, children }: { readonly editor: Editor; readonl
                 className={`toolbar-button toolbar-${button.label.toLowerCase().replace(/\s+/g, '-')}`}
                 aria-label={button.label}
                 aria-pressed={pressed}
-                title={`${button.label} (${button.shortcut})`}
+                title={button.shortcut === undefined ? button.label : `${button.label} (${button.shortcut})`}
                 disabled={state[index * 2 + 1] === '0'}
                 // Keep the text selected while clicking a button.
                 onMouseDown={(event) => event.preventDefault()}

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WordTally } from '../core/counting/word-tally.js';
 import { CITATION, type CitationAttributes, type RichTextNode } from '../core/document/rich-text.js';
 import { createAutosave, type SaveStatus } from './autosave.js';
@@ -9,6 +9,20 @@ import { liveWordTally } from './live-word-count.js';
 import { countWords } from '../core/counting/count-words.js';
 import { cleanPastedHtml } from './paste-from-word.js';
 import { Toolbar } from './Toolbar.js';
+import { Problem } from '../ui/Problem.js';
+
+/** Where the pictures in a text are kept: the editor holds only their ids. */
+export interface PictureStore {
+  /** Keeps a picture and gives its id; throws a RangeError saying why a file cannot be used. */
+  readonly add: (picture: { readonly name: string; readonly data: Blob }) => Promise<string>;
+  readonly load: (pictureId: string) => Promise<Blob | undefined>;
+}
+
+/** Image files on a clipboard or in a drop, unless text came with them (as when copying from Word): then the text is wanted. */
+function pictureFiles(data: DataTransfer | null): File[] {
+  if (data === null || data.getData('text/plain') !== '') return [];
+  return [...data.files].filter((file) => file.type.startsWith('image/'));
+}
 
 export interface WritingEditorProps {
   readonly title: string;
@@ -25,6 +39,8 @@ export interface WritingEditorProps {
   readonly toolbarExtras?: (editor: Editor) => ReactNode;
   /** Offers "Cite" from the reading log; `useLabel` must be the same hook for the editor's lifetime. */
   readonly citations?: { readonly entries: readonly CitableEntry[]; readonly useLabel: (citation: CitationAttributes) => string };
+  /** Offers pictures with captions in the text, kept here. */
+  readonly pictures?: PictureStore;
 }
 
 /** Words in the selection, by the same rule as everything else; undefined for a bare cursor. */
@@ -41,10 +57,16 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const choosePicture = useRef<HTMLInputElement>(null);
   const extensions = useMemo(
-    () => editorExtensions(citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) }),
+    () =>
+      editorExtensions({
+        citations: citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) },
+        pictures: pictures === undefined ? undefined : { loadPicture: pictures.load },
+      }),
     // Extensions are fixed for the editor's lifetime; the component is keyed per document.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -73,6 +95,19 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
     immediatelyRender: true,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
+      handlePaste: (_view, event) => {
+        const files = pictureFiles(event.clipboardData);
+        if (files.length === 0 || pictures === undefined) return false;
+        void addPictures(files);
+        return true;
+      },
+      handleDrop: (view, event) => {
+        const files = pictureFiles(event.dataTransfer);
+        if (files.length === 0 || pictures === undefined) return false;
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        void addPictures(files, at);
+        return true;
+      },
       attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'en-GB', class: 'section-text' },
     },
     onCreate: ({ editor: created }) => onWords?.(liveWordTally(created.state.doc)),
@@ -82,6 +117,23 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
       autosave.changed(() => changed.getJSON() as RichTextNode);
     },
   });
+
+  /** Keeps each picture, then puts it in the text after the block at `at` (or the cursor's); a refused file says why. */
+  async function addPictures(files: readonly File[], at?: number): Promise<void> {
+    if (pictures === undefined) return;
+    setProblem(undefined);
+    for (const file of files) {
+      const name = file.name === '' ? 'Pasted picture' : file.name;
+      try {
+        const pictureId = await pictures.add({ name, data: file });
+        const chain = editor.chain().focus();
+        if (at !== undefined) chain.setTextSelection(at);
+        chain.insertFigure({ pictureId, name }).run();
+      } catch (error) {
+        setProblem(error instanceof RangeError ? error.message : describeSaveError(error));
+      }
+    }
+  }
 
   useEffect(() => {
     const flush = () => autosave.flush();
@@ -113,8 +165,29 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
             </button>
           </div>
         )}
+        {pictures !== undefined && (
+          <div className="toolbar-group">
+            <button type="button" className="toolbar-button" title="Put a picture (PNG or JPEG) in the text, with a caption" onMouseDown={(event) => event.preventDefault()} onClick={() => choosePicture.current?.click()}>
+              ▨ Picture
+            </button>
+            <input
+              ref={choosePicture}
+              type="file"
+              accept="image/png,image/jpeg"
+              multiple
+              hidden
+              aria-label="Choose a picture"
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                void addPictures(files);
+              }}
+            />
+          </div>
+        )}
         {toolbarExtras?.(editor)}
       </Toolbar>
+      <Problem message={problem} />
       <EditorContent editor={editor} className="section-page" />
       {picking && citations !== undefined && (
         <CitationPicker

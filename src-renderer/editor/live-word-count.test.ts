@@ -47,7 +47,8 @@ describe('liveWordTally never returns a stale count', () => {
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('over 300 random edits (seed %i) it equals a full recount after every step', (seed) => {
     const pick = random(seed);
-    let state = EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, SAMPLE_PIECE.sections[0]!.document) });
+    // Odd seeds start from the section with a table, a link and a figure.
+    let state = EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, SAMPLE_PIECE.sections[seed % 2]!.document) });
     for (let step = 0; step < 300; step++) {
       const textPositions: number[] = [];
       state.doc.descendants((node, pos) => {

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { blockTally } from '../core/counting/count-document.js';
+import { blockTally, placeInside, type Place } from '../core/counting/count-document.js';
 import { countWords } from '../core/counting/count-words.js';
-import type { WordTally } from '../core/counting/word-tally.js';
+import { NO_WORDS, WORD_KINDS, type WordTally } from '../core/counting/word-tally.js';
 import { CITATION } from '../core/document/rich-text.js';
 
 /**
@@ -12,46 +12,42 @@ import { CITATION } from '../core/document/rich-text.js';
  * For the document itself, even adding up every paragraph's cached tally grows with the
  * document, so the new total is the last one minus the replaced top-level blocks plus their
  * replacements: the cost of a keystroke does not depend on the document's length.
- * A node's tally depends on whether it sits in a quotation, so there is a cache for each
- * case. Must agree with `countDocumentTally` on the stored JSON (tested, including random
- * edit sequences), which is what the database and export use.
+ * A node's tally depends on where it sits (in a quotation, in a table), so there is a cache
+ * for each place. Must agree with `countDocumentTally` on the stored JSON (tested, including
+ * random edit sequences), which is what the database and export use.
  */
-const outsideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
-const insideQuotation = new WeakMap<ProseMirrorNode, WordTally>();
+const caches: Readonly<Record<Place, WeakMap<ProseMirrorNode, WordTally>>> = { body: new WeakMap(), quotation: new WeakMap(), table: new WeakMap() };
 let lastDocument: { readonly node: ProseMirrorNode; readonly tally: WordTally } | undefined;
 
-export function liveWordTally(node: ProseMirrorNode, inQuotation = false): WordTally {
-  const cache = inQuotation ? insideQuotation : outsideQuotation;
+export function liveWordTally(node: ProseMirrorNode, place: Place = 'body'): WordTally {
+  const cache = caches[place];
   const cached = cache.get(node);
   if (cached !== undefined) return cached;
-  const tally = node.isTextblock ? textBlockTally(node, inQuotation) : node.type.name === 'doc' ? documentTally(node) : childrenTally(node, inQuotation, 0, node.childCount);
+  const tally = node.isTextblock ? textBlockTally(node, place) : node.type.name === 'doc' ? documentTally(node) : childrenTally(node, place, 0, node.childCount);
   cache.set(node, tally);
   if (node.type.name === 'doc') lastDocument = { node, tally };
   return tally;
 }
 
-function textBlockTally(node: ProseMirrorNode, inQuotation: boolean): WordTally {
+function textBlockTally(node: ProseMirrorNode, place: Place): WordTally {
   const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text'] ?? '') : leaf.type.name === 'hardBreak' ? '\n' : '')));
   const citations: string[] = [];
   node.forEach((child) => {
     if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));
   });
-  return blockTally(node.type.name, words, citations, inQuotation);
-}
-
-function childrenTally(node: ProseMirrorNode, inQuotation: boolean, from: number, to: number, sign = 1, start: Mutable = { text: 0, headings: 0, quotations: 0, citations: 0 }): Mutable {
-  const quoted = inQuotation || node.type.name === 'blockquote';
-  for (let index = from; index < to; index++) {
-    const child = liveWordTally(node.child(index), quoted);
-    start.text += sign * child.text;
-    start.headings += sign * child.headings;
-    start.quotations += sign * child.quotations;
-    start.citations += sign * child.citations;
-  }
-  return start;
+  return blockTally(node.type.name, words, citations, place);
 }
 
 type Mutable = { -readonly [K in keyof WordTally]: number };
+
+function childrenTally(node: ProseMirrorNode, place: Place, from: number, to: number, sign = 1, start: Mutable = { ...NO_WORDS }): Mutable {
+  const inside = placeInside(node.type.name, place);
+  for (let index = from; index < to; index++) {
+    const child = liveWordTally(node.child(index), inside);
+    for (const kind of WORD_KINDS) start[kind] += sign * child[kind];
+  }
+  return start;
+}
 
 /**
  * The last document's total, adjusted by the top-level blocks that differ from it. Blocks a
@@ -60,7 +56,7 @@ type Mutable = { -readonly [K in keyof WordTally]: number };
  */
 function documentTally(node: ProseMirrorNode): WordTally {
   const last = lastDocument;
-  if (last === undefined || last.node.type !== node.type) return childrenTally(node, false, 0, node.childCount);
+  if (last === undefined || last.node.type !== node.type) return childrenTally(node, 'body', 0, node.childCount);
   const before = last.node;
   const shortest = Math.min(before.childCount, node.childCount);
   let from = 0;
@@ -71,6 +67,6 @@ function documentTally(node: ProseMirrorNode): WordTally {
     toBefore--;
     toNow--;
   }
-  const tally = childrenTally(before, false, from, toBefore, -1, { ...last.tally });
-  return childrenTally(node, false, from, toNow, 1, tally);
+  const tally = childrenTally(before, 'body', from, toBefore, -1, { ...last.tally });
+  return childrenTally(node, 'body', from, toNow, 1, tally);
 }

@@ -32,7 +32,19 @@ describe('cleanPastedHtml', () => {
     expect(cleanPastedHtml(html)).toBe('<p><strong>Key</strong> <em>point</em></p>');
   });
 
-  it('leaves ordinary HTML alone apart from its attributes', () => {
-    expect(cleanPastedHtml('<p class="x" style="color:red">Plain <a href="https://example.org">link</a></p>')).toBe('<p>Plain <a>link</a></p>');
+  it('leaves ordinary HTML alone apart from its attributes, keeping web links and merged cells', () => {
+    expect(cleanPastedHtml('<p class="x" style="color:red">Plain <a href="https://example.org" target="_blank">link</a></p>')).toBe('<p>Plain <a href="https://example.org">link</a></p>');
+    expect(cleanPastedHtml('<table><tbody><tr><td colspan="2" style="width:5cm">Wide</td></tr></tbody></table>')).toBe('<table><tbody><tr><td colspan="2">Wide</td></tr></tbody></table>');
+  });
+
+  it('drops links that would run code or open files, and event handlers, keeping their text', () => {
+    expect(cleanPastedHtml('<p><a href="javascript:alert(1)" onclick="alert(2)">Click</a> <a href="file:///C:/secret.docx">file</a><img src="x" onerror="alert(3)"></p>')).toBe('<p><a>Click</a> <a>file</a><img></p>');
+  });
+
+  it('keeps what the editor writes for its own citations and figures, so copying within the app loses nothing', () => {
+    const own = '<p data-pm-slice="1 1 []"><span data-citation="" data-entry-ids="[&quot;r1&quot;]" data-page="14" data-narrative="false" class="citation">(Ainscow, 2020, p. 14)</span></p><figure data-picture-id="p1" data-name="chart.png" class="figure"><figcaption>Chart</figcaption></figure>';
+    expect(cleanPastedHtml(own)).toBe(
+      '<p data-pm-slice="1 1 []"><span data-citation="" data-entry-ids="[&quot;r1&quot;]" data-page="14" data-narrative="false">(Ainscow, 2020, p. 14)</span></p><figure data-picture-id="p1" data-name="chart.png"><figcaption>Chart</figcaption></figure>',
+    );
   });
 });

@@ -110,8 +110,8 @@ function convertStyledSpans(root: HTMLElement): void {
     }
     span.replaceChildren(...inner);
   }
-  // Spans carry nothing the editor keeps once their formatting is turned into tags.
-  for (const span of [...root.querySelectorAll('span')]) unwrap(span);
+  // Spans carry nothing the editor keeps once their formatting is turned into tags, but for its own citations.
+  for (const span of [...root.querySelectorAll('span:not([data-citation])')]) unwrap(span);
 }
 
 function mapHeadings(root: HTMLElement): void {
@@ -122,9 +122,21 @@ function mapHeadings(root: HTMLElement): void {
   }
 }
 
+/**
+ * Attributes the editor reads back: its own, from a copy within the app (citations, figures,
+ * the clipboard's slice depth), and the spans of merged table cells.
+ */
+const KEPT_ATTRIBUTES = new Set(['data-pm-slice', 'data-citation', 'data-entry-ids', 'data-page', 'data-narrative', 'data-picture-id', 'data-name', 'colspan', 'rowspan']);
+
+/** Web and email addresses only: a `javascript:` or `file:` link is kept as its text alone. */
+const SAFE_LINK = /^\s*(https?:|mailto:)/iu;
+
 function stripAttributes(root: HTMLElement): void {
   for (const element of root.getElementsByTagName('*')) {
-    for (const attribute of [...element.attributes]) element.removeAttribute(attribute.name);
+    for (const attribute of [...element.attributes]) {
+      const keep = KEPT_ATTRIBUTES.has(attribute.name) || (attribute.name === 'href' && element.tagName === 'A' && SAFE_LINK.test(attribute.value));
+      if (!keep) element.removeAttribute(attribute.name);
+    }
   }
 }
 

@@ -46,11 +46,40 @@ describe('countDocumentWords', () => {
       ],
     };
     expect(countDocumentWords(document)).toBe(3 + 3 + 2 + 6);
-    expect(countDocumentTally(document)).toEqual({ headings: 3, text: 5, quotations: 6, citations: 0 });
+    expect(countDocumentTally(document)).toEqual({ headings: 3, text: 5, quotations: 6, citations: 0, tables: 0, captions: 0 });
   });
 
   it('counts a heading inside a quotation as quotation', () => {
     const document: RichTextNode = { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'heading', content: [text('Two words')] }] }] };
-    expect(countDocumentTally(document)).toEqual({ headings: 0, text: 0, quotations: 2, citations: 0 });
+    expect(countDocumentTally(document)).toEqual({ headings: 0, text: 0, quotations: 2, citations: 0, tables: 0, captions: 0 });
+  });
+});
+
+describe('tables and figures', () => {
+  const cell = (type: string, ...content: RichTextNode[]): RichTextNode => ({ type, content: [paragraph(...content)] });
+
+  it('counts every word in a table as table text, headers, quotations and citations included', () => {
+    const citation: RichTextNode = { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Ainscow, 2020)' } };
+    const document: RichTextNode = {
+      type: 'doc',
+      content: [
+        paragraph(text('Before the table')),
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [cell('tableHeader', text('Pupil')), cell('tableHeader', text('Reading age'))] },
+            { type: 'tableRow', content: [cell('tableCell', text('Pupil A')), { type: 'tableCell', content: [{ type: 'blockquote', content: [paragraph(text('rose'), text(' '), citation)] }] }] },
+          ],
+        },
+      ],
+    };
+    expect(countDocumentTally(document)).toEqual({ text: 3, headings: 0, quotations: 0, citations: 0, tables: 1 + 2 + 2 + 3, captions: 0 });
+  });
+
+  it('counts a caption with the “Figure N:” the export writes before it, and its citations apart', () => {
+    const caption = (...content: RichTextNode[]): RichTextNode => ({ type: 'figure', attrs: { pictureId: 'p', name: 'chart.png' }, content: [{ type: 'figureCaption', content }] });
+    const citation: RichTextNode = { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(DfE, 2015)' } };
+    expect(countDocumentTally({ type: 'doc', content: [caption(text('Reading ages by term '), citation)] })).toEqual({ text: 0, headings: 0, quotations: 0, citations: 2, tables: 0, captions: 4 + 2 });
+    expect(countDocumentTally({ type: 'doc', content: [caption()] })).toEqual({ text: 0, headings: 0, quotations: 0, citations: 0, tables: 0, captions: 2 });
   });
 });

@@ -18,8 +18,34 @@ export interface RichTextNode {
 
 export const EMPTY_DOCUMENT: RichTextNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+/** A picture in the text, with its caption as the figure's one text block. */
+export const FIGURE = 'figure';
+export const FIGURE_CAPTION = 'figureCaption';
+
 /** Block types whose children are text, not other blocks. */
-export const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading']);
+export const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', FIGURE_CAPTION]);
+
+/** The table's nodes, as the editor's table extension names them. */
+export const TABLE = 'table';
+export const TABLE_ROW = 'tableRow';
+export const TABLE_HEADER_CELL = 'tableHeader';
+
+/** The picture a figure shows: its id in the portfolio's pictures. */
+export function figurePictureId(node: RichTextNode): string {
+  const id = node.attrs?.['pictureId'];
+  return typeof id === 'string' ? id : '';
+}
+
+/** Every picture a document shows, once each, in order. */
+export function pictureIdsIn(document: RichTextNode): string[] {
+  const ids = new Set<string>();
+  const visit = (node: RichTextNode) => {
+    if (node.type === FIGURE && figurePictureId(node) !== '') ids.add(figurePictureId(node));
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(document);
+  return [...ids];
+}
 
 /** An in-text citation: the reading-log entries it cites and how, with its text as last rendered. */
 export interface CitationAttributes {

@@ -99,7 +99,35 @@ describe('the submitted document', () => {
       'Quote:High quality teaching comes first.',
       'Heading1:Second section',
       'ListParagraph:Review',
+      'Normal:See the SEND Code of Practice for the duties.',
+      // The table is read apart; then the picture's paragraph.
+      'Normal:',
+      'Caption:Figure 1: Attendance by term',
     ]);
+  });
+
+  it('writes a link as its text alone: the address stays in the app', async () => {
+    const { body } = await exported(submissionOf(SAMPLE_PIECE));
+    expect(body).toContain('SEND Code of Practice');
+    expect(body).not.toMatch(/gov\.uk|<w:hyperlink(?![^>]*w:anchor)/);
+  });
+
+  it('writes the candidate’s tables with merged cells, bold header rows that repeat, and every cell’s text', async () => {
+    const { body } = await exported(submissionOf(SAMPLE_PIECE));
+    expect(tables(body).at(-1)).toEqual([['Term', 'Attendance'], ['Autumn', '91 per cent'], ['Spring to follow']]);
+    const table = /<w:tbl>(?:(?!<w:tbl>).)*Spring to follow.*?<\/w:tbl>/s.exec(body)?.[0] ?? '';
+    expect(table).toMatch(/<w:trPr><w:tblHeader\/><\/w:trPr>(?:(?!<\/w:tr>).)*<w:b\/>(?:(?!<\/w:tr>).)*Term/s);
+    expect(table).toMatch(/<w:gridSpan w:val="2"\/>(?:(?!<\/w:tc>).)*Spring to follow/s);
+    expect(table).toMatch(/<w:pStyle w:val="TableText"\/>/);
+    expect(table.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+  });
+
+  it('embeds a figure’s picture with its numbered caption, and says so when the picture is missing', async () => {
+    const { body, files } = await exported(submissionOf(SAMPLE_PIECE));
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+    expect(body).toMatch(/<wp:docPr [^>]*descr="Attendance chart.png"/);
+    const missing = await exported({ ...submissionOf(SAMPLE_PIECE), pictures: new Map() });
+    expect(bodyParagraphs(missing.body).slice(-2)).toEqual(['Caption:[The picture “Attendance chart.png” could not be found in the portfolio.]', 'Caption:Figure 1: Attendance by term']);
   });
 
   it('leaves out sections with no text, and places evidence before the back matter, pictures and all', async () => {
@@ -129,13 +157,13 @@ describe('the submitted document', () => {
       'Normal:12 October 2026 · Observation · Outcomes A1',
       'Normal:Year 4',
       'Normal:',
-      'Caption:Figure 1: Display board.jpg',
+      'Caption:Figure 2: Display board.jpg',
       'Caption:Also attached: Observation form.pdf',
       'Normal:What went well',
       'Heading1:References',
       'Normal:DfE (2015)',
     ]);
-    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
     expect(body).toMatch(/<wp:docPr [^>]*descr="Display board.jpg"/);
   });
 
@@ -146,7 +174,7 @@ describe('the submitted document', () => {
     const segment = [0xff, 0xe1, 0, tiff.length + 8, ...Buffer.from('Exif\0\0'), ...tiff];
     const tagged = new Uint8Array([...photo.subarray(0, 2), ...segment, ...photo.subarray(2)]);
     const picture = { title: 'Display', summary: '', context: '', description: '', commentary: doc(''), pictures: [{ name: 'Display.jpg', bytes: tagged }], otherAttachments: [] };
-    const { body, files } = await exported(submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }));
+    const { body, files } = await exported({ ...submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }), pictures: new Map() });
     expect(body).toMatch(/<a:xfrm rot="5400000"/);
     const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);

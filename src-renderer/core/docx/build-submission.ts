@@ -1,16 +1,12 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
-  ImageRun,
-  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
   Paragraph,
-  ShadingType,
   Table,
   TableCell as WordTableCell,
   TableOfContents,
@@ -21,13 +17,10 @@ import {
   type IRunOptions,
 } from 'docx';
 import { hasText } from '../document/rich-text.js';
-import { pictureForExport } from '../pictures/picture.js';
 import type { AppendixBlock, CoverPage, EvidenceForExport, Line, PieceForExport, Submission, TableCell } from '../submission/submission.js';
+import { FigureWriter } from './figures.js';
 import { RichTextConverter, wordHeading } from './rich-text-to-docx.js';
-import { NUMBERING, pageFor, stylesFor, textWidthPx } from './submission-style.js';
-
-/** Tallest a picture may be on the page, in pixels at 96 to the inch (about 11 cm). */
-const MAX_PICTURE_HEIGHT_PX = 420;
+import { CELL_MARGINS, HEADER_SHADING, NUMBERING, pageFor, stylesFor, TABLE_BORDERS, textWidthPx } from './submission-style.js';
 
 /**
  * The document a candidate submits: a cover page, a contents list Word and LibreOffice can
@@ -65,15 +58,14 @@ export async function buildSubmissionDocx(submission: Submission): Promise<Uint8
 class BodyWriter {
   readonly children: FileChild[] = [];
   private readonly converter: RichTextConverter;
-  private readonly widthPx: number;
-  private figures = 0;
+  private readonly figures: FigureWriter;
 
   constructor(
     submission: Submission,
     private readonly sectionLevel: number,
   ) {
-    this.converter = new RichTextConverter(sectionLevel);
-    this.widthPx = textWidthPx(submission.layout);
+    this.figures = new FigureWriter(textWidthPx(submission.layout));
+    this.converter = new RichTextConverter(sectionLevel, this.figures, submission.pictures);
   }
 
   piece(piece: PieceForExport, whole: boolean, newPage: boolean): void {
@@ -103,7 +95,7 @@ class BodyWriter {
       if (section.role === 'appendix' && !appendicesWritten) writeGenerated();
       const title = section.role === 'appendix' && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
       this.heading(0, title);
-      this.children.push(...this.converter.paragraphsOf(section.document));
+      this.children.push(...this.converter.childrenOf(section.document));
       if (section.role === 'references' && !referencesWritten) {
         this.references(undefined, references);
         referencesWritten = true;
@@ -125,42 +117,12 @@ class BodyWriter {
       this.heading(1, `Evidence ${index + 1}: ${item.title}`);
       this.children.push(new Paragraph({ children: [run({ text: item.summary, italics: true })] }));
       for (const text of [item.context, item.description]) if (text.trim() !== '') this.children.push(new Paragraph({ children: [new TextRun(text)] }));
-      for (const attached of item.pictures) this.picture(attached.name, attached.bytes);
+      for (const attached of item.pictures) this.children.push(...this.figures.figure(attached.bytes, attached.name, [new TextRun(attached.name)]));
       if (item.otherAttachments.length > 0) {
         this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Also attached: ${item.otherAttachments.join(', ')}`)] }));
       }
-      this.children.push(...this.converter.paragraphsOf(item.commentary));
+      this.children.push(...this.converter.childrenOf(item.commentary));
     });
-  }
-
-  /** A picture scaled to the text width, upright, captioned with its file name; any other file is named instead. */
-  private picture(name: string, bytes: Uint8Array): void {
-    const picture = pictureForExport(bytes);
-    if (picture === undefined) {
-      this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Attached: ${name}`)] }));
-      return;
-    }
-    const sideways = picture.quarterTurns % 2 === 1;
-    const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];
-    const scale = Math.min(1, this.widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
-    const width = Math.max(1, Math.round(picture.widthPx * scale));
-    const height = Math.max(1, Math.round(picture.heightPx * scale));
-    this.figures += 1;
-    this.children.push(
-      new Paragraph({
-        keepNext: true,
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120 },
-        children: [
-          new ImageRun({
-            type: picture.format,
-            data: picture.bytes,
-            transformation: { width, height, rotation: picture.quarterTurns * 90, ...(picture.mirrored ? { flip: { horizontal: true } } : {}) },
-            altText: { name, description: name, title: name },
-          }),
-        ],
-      }),
-      new Paragraph({ style: 'Caption', children: [new TextRun(`Figure ${this.figures}: ${name}`)] }),
-    );
   }
 
   /** Harvard references, each a paragraph with a hanging indent, under an optional heading. */
@@ -201,22 +163,19 @@ function runsOf(line: Line): TextRun[] {
   return line.map((part) => run({ text: part.text, italics: part.italic === true || undefined, bold: part.bold === true || undefined }));
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
-const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN } as const;
-
 /** A table whose header row repeats on every page it runs onto; an empty header is left out. */
 function table(columns: readonly string[], widths: readonly number[], rows: readonly (readonly TableCell[])[]): Table {
   const cell = (paragraphs: TableCell, index: number, header = false) =>
     new WordTableCell({
       width: { size: widths[index] ?? Math.floor(100 / columns.length), type: WidthType.PERCENTAGE },
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+      margins: CELL_MARGINS,
+      ...(header ? { shading: HEADER_SHADING } : {}),
       children: (paragraphs.length === 0 ? [[]] : paragraphs).map((line) => new Paragraph({ style: 'TableText', children: header ? line.map((part) => run({ text: part.text, bold: true })) : runsOf(line) })),
     });
   const headed = columns.some((column) => column !== '');
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: BORDERS,
+    borders: TABLE_BORDERS,
     rows: [
       ...(headed ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, index) => cell([[{ text: column }]], index, true)) })] : []),
       ...rows.map((row) => new TableRow({ children: row.map((paragraphs, index) => cell(paragraphs, index)) })),
@@ -230,7 +189,7 @@ function coverPage(cover: CoverPage): FileChild[] {
     new Paragraph({ style: 'Title', spacing: { before: 1440, after: 480 }, children: [new TextRun(cover.heading)] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: BORDERS,
+      borders: TABLE_BORDERS,
       rows: details.map(
         (row) =>
           new TableRow({

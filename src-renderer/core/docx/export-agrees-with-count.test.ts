@@ -5,6 +5,7 @@ import { NO_WORDS } from '../counting/word-tally.js';
 import type { RichTextNode } from '../document/rich-text.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import { planNewPortfolio, sectionCounts, sectionsOfPiece, wordsInPiece, type Section } from '../portfolio/portfolio.js';
+import type { CountingRules } from '../programme/programme.js';
 import { TWO_PARTS } from '../programme/templates.js';
 import { buildSubmissionDocx } from './build-submission.js';
 import { pieceOf, submissionOf } from './sample-submission.test-data.js';
@@ -25,6 +26,14 @@ const WRITTEN: Readonly<Record<string, RichTextNode>> = {
     paragraph(text('Most pupils gained six months '), { type: 'citation', attrs: { entryIds: ['x'], page: '', narrative: false, text: '(Ainscow, 2020)' } }, text('.')),
     { type: 'blockquote', content: [paragraph(text('“I can read the board now,” said one pupil.'))] },
     { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Pre-teaching vocabulary'))] }, { type: 'listItem', content: [paragraph(text('Daily paired reading'))] }] },
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [{ type: 'tableHeader', content: [paragraph(text('Pupil'))] }, { type: 'tableHeader', content: [paragraph(text('Reading age gain'))] }] },
+        { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text('Pupil A'))] }, { type: 'tableCell', content: [paragraph(text('seven months'))] }] },
+      ],
+    },
+    { type: 'figure', attrs: { pictureId: 'chart-1', name: 'Attendance chart.png' }, content: [{ type: 'figureCaption', content: [text('Reading ages by term')] }] },
   ),
   References: doc(paragraph(text('Ainscow, M. (2020) Promoting equity in schools. Abingdon: Routledge.'))),
   Appendices: doc(paragraph(text('Consent letter template'))),
@@ -37,17 +46,21 @@ const sections: Section[] = planned.sections.map((section) => {
   return written === undefined ? section : { ...section, words: countDocumentTally(written) };
 });
 
-/** Words in the sections `counts` accepts (by their Heading 1), headings included or not. */
-function independentCount(body: string, counts: (heading: string) => boolean, withHeadings = true): number {
+/** Words in the sections `counts` accepts (by their Heading 1), headings, tables and captions included or not. */
+function independentCount(body: string, counts: (heading: string) => boolean, rules: Pick<CountingRules, 'headings' | 'tables' | 'captions'> = { headings: true, tables: false, captions: false }): number {
   let counting = false;
   let total = 0;
-  for (const match of body.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)) {
+  // The cover's details are a table too, but before any section heading.
+  const read = rules.tables ? body : body.replace(/<w:tbl>.*?<\/w:tbl>/gs, (table) => (/Candidate number/.test(table) ? table : ''));
+  for (const match of read.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)) {
     const xml = match[1] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal';
     const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
     if (style === 'Title') continue;
     if (style === 'Heading1') counting = counts(words);
-    if (counting && (withHeadings || !style.startsWith('Heading'))) total += words.split(/\s+/u).filter((word) => word !== '').length;
+    if (style.startsWith('Heading') && !rules.headings) continue;
+    if (style === 'Caption' && !rules.captions) continue;
+    if (counting) total += words.split(/\s+/u).filter((word) => word !== '').length;
   }
   return total;
 }
@@ -56,6 +69,7 @@ describe('the count agrees with the exported document', () => {
   it.each([
     ['with the usual rules', TWO_PARTS.pieces[1]!],
     ['with headings not counted', { ...TWO_PARTS.pieces[1]!, counting: { ...TWO_PARTS.pieces[1]!.counting, headings: false } }],
+    ['with tables and captions counted', { ...TWO_PARTS.pieces[1]!, counting: { ...TWO_PARTS.pieces[1]!.counting, tables: true, captions: true } }],
   ])('for the enquiry, %s', async (_rules, piece) => {
     const ordered = sectionsOfPiece(sections, piece.id);
     const bytes = await buildSubmissionDocx(
@@ -72,7 +86,7 @@ describe('the count agrees with the exported document', () => {
     );
     const body = strFromU8(unzipSync(bytes)['word/document.xml']!);
     const counted = (heading: string) => ordered.some((section) => section.title === heading && sectionCounts(section, piece));
-    expect(independentCount(body, counted, piece.counting.headings)).toBe(wordsInPiece(piece, sections));
+    expect(independentCount(body, counted, piece.counting)).toBe(wordsInPiece(piece, sections));
   });
 
   it('for a part with evidence: sections and commentaries are counted, the word equivalence is added', async () => {

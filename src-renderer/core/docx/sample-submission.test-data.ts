@@ -1,5 +1,11 @@
 import { USUAL_LAYOUT } from '../programme/submission-settings.js';
-import type { PieceForExport, Submission } from '../submission/submission.js';
+import type { AttachedPicture, PieceForExport, Submission } from '../submission/submission.js';
+
+/** A one-pixel PNG: the smallest picture a figure can show. */
+export const TINY_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (character) => character.charCodeAt(0));
+
+/** The pictures SAMPLE_PIECE's figure shows. */
+export const SAMPLE_PICTURES: ReadonlyMap<string, AttachedPicture> = new Map([['chart-1', { name: 'Attendance chart.png', bytes: TINY_PNG }]]);
 
 /** A submission of the given pieces with an invented candidate and a plain cover, for document tests. */
 export function submissionOf(...pieces: PieceForExport[]): Submission {
@@ -20,6 +26,7 @@ export function submissionOf(...pieces: PieceForExport[]): Submission {
       signature: 'Candidate 7654321, 23 November 2026',
     },
     pieces,
+    pictures: SAMPLE_PICTURES,
   };
 }
 
@@ -80,6 +87,42 @@ export const SAMPLE_PIECE: PieceForExport = {
         type: 'doc',
         content: [
           { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Review' }] }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'See the ' },
+              { type: 'text', text: 'SEND Code of Practice', marks: [{ type: 'link', attrs: { href: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25' } }] },
+              { type: 'text', text: ' for the duties.' },
+            ],
+          },
+          {
+            type: 'table',
+            content: [
+              {
+                type: 'tableRow',
+                content: [
+                  { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Term' }] }] },
+                  { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Attendance' }] }] },
+                ],
+              },
+              {
+                type: 'tableRow',
+                content: [
+                  { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Autumn' }] }] },
+                  { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '91 per cent', marks: [{ type: 'bold' }] }] }] },
+                ],
+              },
+              {
+                type: 'tableRow',
+                content: [{ type: 'tableCell', attrs: { colspan: 2, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Spring to follow' }] }] }],
+              },
+            ],
+          },
+          {
+            type: 'figure',
+            attrs: { pictureId: 'chart-1', name: 'Attendance chart.png' },
+            content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Attendance by term' }] }],
+          },
         ],
       },
     },

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { SubmissionLayout } from '../programme/submission-settings.js';
 
 /**
@@ -93,3 +93,10 @@ export const NUMBERING: INumberingOptions = {
 export function listContinuationIndent(level: number) {
   return indent(level).indent.left;
 }
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+/** Every table's lines: thin and grey, inside and out. */
+export const TABLE_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN } as const;
+export const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 } as const;
+/** A header row's cells: lightly shaded, so the header reads as one even where it repeats on the next page. */
+export const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } as const;

@@ -16,6 +16,18 @@ export interface Picture {
   readonly mirrored: boolean;
 }
 
+/** Far above a phone photo or a screenshot of a chart, far below what strains storage. */
+export const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
+
+/** Why a file cannot go in the text as a picture, in words; undefined when it can. */
+export function pictureProblem(name: string, bytes: Uint8Array): string | undefined {
+  if (bytes.length > MAX_PICTURE_BYTES) {
+    return `“${name}” is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; pictures can be up to ${MAX_PICTURE_BYTES / 1024 / 1024} MB. Save a smaller copy and add it again.`;
+  }
+  if (pictureForExport(bytes) === undefined) return `“${name}” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.`;
+  return undefined;
+}
+
 /** The picture ready to embed, or undefined when the file is not a PNG or JPEG the app can read. */
 export function pictureForExport(bytes: Uint8Array): Picture | undefined {
   if (isPng(bytes)) return png(bytes);

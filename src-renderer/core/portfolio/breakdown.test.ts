@@ -9,7 +9,7 @@ let next = 0;
 const { portfolio, sections } = planNewPortfolio({ title: 'T', candidateName: '', candidateNumber: '' }, TWO_PARTS, () => `id-${++next}`, 0);
 const part1 = portfolio.pieces[0]!;
 const part2 = portfolio.pieces[1]!;
-const written = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 5 } }));
+const written = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 5, tables: 0, captions: 0 } }));
 
 describe('pieceBreakdown', () => {
   it('says why each section counts or not, and adds up to the piece’s total', () => {
@@ -27,6 +27,13 @@ describe('pieceBreakdown', () => {
     expect(rows.find((row) => row.label === 'Findings')).toMatchObject({ counted: 120, note: 'Not counted under your programme’s rules: 11 in headings, 5 in citations' });
     expect(rows.find((row) => row.label === 'Discussion')).toMatchObject({ counted: 0, note: 'Left out of the count by you' });
     expect(rows.reduce((sum, row) => sum + row.counted, 0)).toBe(wordsInPiece(strict, leftOut));
+  });
+
+  it('names the words in tables and captions that the usual rules leave out', () => {
+    const withTable = written.map((section) => (section.title === 'Findings' ? { ...section, words: { ...section.words, tables: 30, captions: 6 } } : section));
+    const rows = pieceBreakdown(part2, withTable, []);
+    expect(rows.find((row) => row.label === 'Findings')).toMatchObject({ written: 172, counted: 136, note: 'Not counted under your programme’s rules: 30 in tables, 6 in captions' });
+    expect(rows.reduce((sum, row) => sum + row.counted, 0)).toBe(wordsInPiece(part2, withTable));
   });
 
   it('lists evidence with its commentary and word equivalence', () => {

@@ -46,6 +46,8 @@ function partlyExcluded(words: WordTally, piece: PieceSettings): string {
     !piece.counting.headings && words.headings > 0 ? `${words.headings.toLocaleString('en-GB')} in headings` : '',
     !piece.counting.quotations && words.quotations > 0 ? `${words.quotations.toLocaleString('en-GB')} in quotations` : '',
     !piece.counting.citations && words.citations > 0 ? `${words.citations.toLocaleString('en-GB')} in citations` : '',
+    !piece.counting.tables && words.tables > 0 ? `${words.tables.toLocaleString('en-GB')} in tables` : '',
+    !piece.counting.captions && words.captions > 0 ? `${words.captions.toLocaleString('en-GB')} in captions` : '',
   ].filter((part) => part !== '');
   return left.length === 0 ? '' : `Not counted under your programme’s rules: ${left.join(', ')}`;
 }

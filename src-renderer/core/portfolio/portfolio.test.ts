@@ -31,7 +31,7 @@ describe('planNewPortfolio', () => {
 describe('wordsInPiece', () => {
   const { portfolio, sections } = planNewPortfolio(details, TWO_PARTS, counter(), 0);
   const [part1, part2] = portfolio.pieces as [(typeof portfolio.pieces)[0], (typeof portfolio.pieces)[0]];
-  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 5 } }));
+  const withWords = sections.map((section): Section => ({ ...section, words: { text: 100, headings: 10, quotations: 20, citations: 5, tables: 0, captions: 0 } }));
 
   it('counts headings (section titles too) and quotations under the usual rules and leaves out appendices, abstract and references', () => {
     // Part 1: two body sections count (135 each with citations), plus their titles

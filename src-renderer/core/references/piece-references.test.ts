@@ -39,7 +39,7 @@ describe('citations in documents', () => {
   });
 
   it('counts citation words apart from the text', () => {
-    expect(countDocumentTally(document)).toEqual({ text: 3, headings: 0, quotations: 0, citations: 2 });
+    expect(countDocumentTally(document)).toEqual({ text: 3, headings: 0, quotations: 0, citations: 2, tables: 0, captions: 0 });
   });
 
   it('rewrites every citation’s text after an entry changes, leaving the rest untouched', () => {

@@ -3,7 +3,7 @@ import { wordsInPiece } from '../portfolio/portfolio.js';
 import { USUAL_COUNTING } from '../programme/programme.js';
 import { assembleSubmission } from './assemble.js';
 import { coverPage, runningHeader, wordCountNote } from './cover-page.js';
-import { sampleRecords } from './sample-portfolio.test-data.js';
+import { SAMPLE_FIGURE_ID, sampleRecords } from './sample-portfolio.test-data.js';
 
 const PNG = { name: 'Chart.png', mediaType: 'image/png', bytes: new Uint8Array([0x89, 0x50]) };
 
@@ -16,10 +16,18 @@ describe('assembleSubmission', () => {
     expect(submission.cover.details).toContainEqual({ label: 'Candidate number', value: '7654321' });
     expect(JSON.stringify(submission.cover)).not.toContain('Ada Example');
     expect(submission.runningHeader).toBe('Candidate 7654321 · SEN7001 · Part 1');
-    // Part 1 has no abstract, so the cover does not say one was left out.
+    // Part 1 has no abstract or figure, so the cover does not say they were left out; it has a table.
     expect(submission.cover.wordCountNote).toBe(
-      'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, the reference list and the appendices.',
+      'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, tables, the reference list and the appendices.',
     );
+  });
+
+  it('hands the document builder only the pictures the exported texts show', () => {
+    const records = sampleRecords({ pictures: [PNG] });
+    const unused = { ...records, pictures: new Map([...records.pictures, ['unused', PNG]]) };
+    const submission = assembleSubmission(unused, ['part-1'], '2026-11-23');
+    expect([...submission.pictures.keys()]).toEqual([SAMPLE_FIGURE_ID]);
+    expect(submission.cover.wordCountNote).toMatch(/tables, figure captions,/u);
   });
 
   it('puts the name on the cover only when the programme’s settings ask for it', () => {
@@ -53,18 +61,22 @@ describe('assembleSubmission', () => {
 
 describe('the cover', () => {
   it('says only what the switches leave out of what the document holds', () => {
-    const everything = { evidenceWords: false, abstract: true, referenceList: true, appendices: true };
+    const everything = { evidenceWords: false, abstract: true, referenceList: true, appendices: true, tables: false, captions: false };
     expect(wordCountNote(USUAL_COUNTING, everything)).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.');
     expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, appendices: false })).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.');
     expect(wordCountNote({ ...USUAL_COUNTING, headings: false, appendices: true, abstract: true }, { ...everything, evidenceWords: true })).toBe(
       'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, headings and the reference list.',
     );
+    expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, referenceList: false, appendices: false, tables: true, captions: true })).toBe(
+      'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, tables and figure captions.',
+    );
+    expect(wordCountNote({ ...USUAL_COUNTING, tables: true }, { ...everything, abstract: false, referenceList: false, appendices: false, tables: true })).toBe('Counted as Microsoft Word counts words. Not counted: this cover page and the contents list.');
   });
 
   it('leaves out empty details and signs with the candidate number', () => {
     const records = sampleRecords();
     const piece = { ...records.portfolio.pieces[1]!, moduleCode: '', moduleTitle: '' };
-    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, holds: { evidenceWords: false, abstract: false, referenceList: false, appendices: false } }] });
+    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, holds: { evidenceWords: false, abstract: false, referenceList: false, appendices: false, tables: false, captions: false } }] });
     expect(cover.details.map((detail) => detail.label)).toEqual(['Programme', 'Assessment', 'Date submitted', 'Word count']);
     expect(cover.signature).toBe('The candidate, 14 May 2027');
     expect(runningHeader('', [piece], 'T')).toBe('Part 2');

@@ -1,5 +1,6 @@
+import type { WordTally } from '../counting/word-tally.js';
 import { formatIsoDate } from '../dates/dates.js';
-import { EMPTY_DOCUMENT, hasText, relabelCitations, type RichTextNode } from '../document/rich-text.js';
+import { EMPTY_DOCUMENT, hasText, pictureIdsIn, relabelCitations, type RichTextNode } from '../document/rich-text.js';
 import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
@@ -32,6 +33,8 @@ export interface PortfolioRecords {
   readonly handbook: MentorHandbook | undefined;
   readonly mentorRecords: readonly MentorRecord[];
   readonly signOffs: readonly OutcomeSignOff[];
+  /** The pictures the portfolio's texts show (figures), by id. */
+  readonly pictures: ReadonlyMap<string, AttachedFile>;
 }
 
 const EMBEDDED_PICTURES = new Set(['image/png', 'image/jpeg']);
@@ -66,6 +69,8 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
           words: wordsInPiece(piece, records.sections, records.evidence),
           holds: {
             evidenceWords: records.evidence.some((item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0),
+            tables: wordsOfPiece(records, piece.id).some((words) => words.tables > 0),
+            captions: wordsOfPiece(records, piece.id).some((words) => words.captions > 0),
             abstract: writes('abstract'),
             referenceList: (exported[index]?.references.length ?? 0) > 0 || writes('references'),
             appendices: piece.appendices.length > 0 || writes('appendix'),
@@ -74,7 +79,24 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
       }),
     }),
     pieces: exported,
+    pictures: picturesShownIn(exported, records.pictures),
   };
+}
+
+/** The stored tallies of a piece's sections and evidence commentaries. */
+function wordsOfPiece(records: PortfolioRecords, pieceId: string): WordTally[] {
+  return [...sectionsOfPiece(records.sections, pieceId).map((section) => section.words), ...records.evidence.filter((item) => item.pieceId === pieceId).map((item) => item.commentaryWords)];
+}
+
+/** Only the pictures the exported texts show, so the worker is handed no more than it writes. */
+function picturesShownIn(pieces: readonly PieceForExport[], pictures: ReadonlyMap<string, AttachedFile>): Map<string, AttachedPicture> {
+  const documents = pieces.flatMap((piece) => [...piece.sections.map((section) => section.document), ...piece.evidence.map((item) => item.commentary)]);
+  const shown = new Map<string, AttachedPicture>();
+  for (const id of documents.flatMap(pictureIdsIn)) {
+    const picture = pictures.get(id);
+    if (picture !== undefined) shown.set(id, { name: picture.name, bytes: picture.bytes });
+  }
+  return shown;
 }
 
 function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceForExport {

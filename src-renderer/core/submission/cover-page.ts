@@ -13,6 +13,8 @@ export interface CountedPiece {
 /** What a piece's document holds besides its text: only what is there is named as not counted. */
 export interface DocumentParts {
   readonly evidenceWords: boolean;
+  readonly tables: boolean;
+  readonly captions: boolean;
   readonly abstract: boolean;
   readonly referenceList: boolean;
   readonly appendices: boolean;
@@ -89,6 +91,8 @@ export function wordCountNote(counting: CountingRules, holds: DocumentParts): st
   if (!counting.headings) left.push('headings');
   if (!counting.quotations) left.push('quotations');
   if (!counting.citations) left.push('in-text citations');
+  if (!counting.tables && holds.tables) left.push('tables');
+  if (!counting.captions && holds.captions) left.push('figure captions');
   if (!counting.abstract && holds.abstract) left.push('the abstract');
   if (!counting.referenceList && holds.referenceList) left.push('the reference list');
   if (!counting.appendices && holds.appendices) left.push('the appendices');

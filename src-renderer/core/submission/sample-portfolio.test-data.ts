@@ -12,7 +12,8 @@ import type { AttachedFile, PortfolioRecords } from './assemble.js';
 /**
  * An invented but realistic portfolio (no real pupil, school or person) for the export's
  * proof, `npm run render-sample` and the export benchmark. `wordsPerPart` sets how much
- * prose each part holds; `pictures` are spread over Part 1's evidence, in turn.
+ * prose each part holds; `pictures` are spread over Part 1's evidence, in turn, and the
+ * first is also a figure in each part's last main section, after a table of reading ages.
  */
 export interface SampleOptions {
   readonly wordsPerPart?: number;
@@ -24,6 +25,15 @@ const text = (value: string, marks?: string[]): RichTextNode => ({ type: 'text',
 const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
 const heading = (value: string): RichTextNode => ({ type: 'heading', attrs: { level: 2 }, content: [text(value)] });
 const cite = (entryId: string, label: string): RichTextNode => ({ type: 'citation', attrs: { entryIds: [entryId], page: '', narrative: false, text: label } });
+const cell = (type: 'tableHeader' | 'tableCell', value: string): RichTextNode => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [paragraph(text(value))] });
+const row = (type: 'tableHeader' | 'tableCell', ...values: string[]): RichTextNode => ({ type: 'tableRow', content: values.map((value) => cell(type, value)) });
+const READING_AGES: RichTextNode = {
+  type: 'table',
+  content: [row('tableHeader', 'Pupil', 'Reading age in September', 'Reading age in December'), row('tableCell', 'Pupil A', '7y 2m', '7y 9m'), row('tableCell', 'Pupil B', '6y 11m', '7y 8m')],
+};
+/** The sample's figure: the first picture given, shown in the text. */
+export const SAMPLE_FIGURE_ID = 'picture-1';
+const FIGURE: RichTextNode = { type: 'figure', attrs: { pictureId: SAMPLE_FIGURE_ID, name: 'Reading ages.png' }, content: [{ type: 'figureCaption', content: [text('Reading ages of the group, September to December')] }] };
 const list = (kind: 'bulletList' | 'orderedList', items: string[]): RichTextNode => ({ type: kind, content: items.map((item) => ({ type: 'listItem', content: [paragraph(text(item))] })) });
 
 const SENTENCES = [
@@ -70,6 +80,7 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
     { id: 'r3', portfolioId: portfolio.id, dateRead: '2026-10-18', reference: bookBy(['Norwich'], '2013', 'Addressing tensions and dilemmas in inclusive education'), keyPoints: 'Dilemmas of difference cannot be dissolved, only managed.', evaluation: 'Theoretical but useful for framing decisions.', links: 'Links to my enquiry question on withdrawal groups.', relevance: '', change: '', outcomeIds: [], quotations: [], tags: [], createdAt: 3, updatedAt: 3 },
   ];
   const bodySections = (pieceId: string) => planned.sections.filter((section) => section.pieceId === pieceId && section.role === 'body').length;
+  const lastBodySection = (pieceId: string) => planned.sections.filter((section) => section.pieceId === pieceId && section.role === 'body').at(-1)?.id;
   const sections = planned.sections.map((section) => {
     const document: RichTextNode = {
       type: 'doc',
@@ -84,6 +95,7 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
                   ...prose(Math.max(60, Math.round(wordsPerPart / bodySections(section.pieceId)) - 20), section.position, cite('r1', '(Ainscow, 2020)')),
                   list('bulletList', ['Assess with the class teacher', 'Plan with the family', 'Review after six weeks']),
                   { type: 'blockquote', content: [paragraph(text('“I like it when I know the words before the lesson,” said one pupil.'))] },
+                  ...(lastBodySection(section.pieceId) === section.id ? [READING_AGES, ...(pictures.length > 0 ? [FIGURE] : [])] : []),
                 ],
     };
     return { section: { ...section, words: countDocumentTally(document), citedEntryIds: citedEntryIds(document) }, document };
@@ -137,5 +149,6 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
     handbook: { portfolioId: portfolio.id, details: { mentorName: 'J. Mentor', mentorRole: 'Deputy head teacher', mentorContact: 'j.mentor@example.org', headTeacherName: 'P. Head', school: 'Examplefield Primary' }, mentorStatement: { statement: 'I confirm that the candidate has met the outcomes signed off above in practice.', name: 'J. Mentor', date: '2026-11-20' }, headTeacherStatement: null },
     mentorRecords,
     signOffs,
+    pictures: new Map(pictures.slice(0, 1).map((picture) => [SAMPLE_FIGURE_ID, picture])),
   };
 }

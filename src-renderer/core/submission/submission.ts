@@ -16,6 +16,8 @@ export interface Submission {
   readonly layout: SubmissionLayout;
   readonly cover: CoverPage;
   readonly pieces: readonly PieceForExport[];
+  /** The pictures the pieces' figures show, by id; a figure whose picture is missing says so in the document. */
+  readonly pictures: ReadonlyMap<string, AttachedPicture>;
 }
 
 export interface CoverPage {

@@ -59,8 +59,8 @@ describe('upgrading from the Foundation release', () => {
 
     const sections = await db.sections.toArray();
     expect(sections.map((section) => [section.id, section.title, section.role, section.counted, section.words])).toEqual([
-      ['s1', 'Part 1 — Portfolio of Evidence: reflective commentary', 'body', true, { headings: 1, text: 4, quotations: 1, citations: 0 }],
-      ['s2', 'Part 2 — Reflective Practitioner Enquiry', 'body', true, { headings: 0, text: 0, quotations: 0, citations: 0 }],
+      ['s1', 'Part 1 — Portfolio of Evidence: reflective commentary', 'body', true, { headings: 1, text: 4, quotations: 1, citations: 0, tables: 0, captions: 0 }],
+      ['s2', 'Part 2 — Reflective Practitioner Enquiry', 'body', true, { headings: 0, text: 0, quotations: 0, citations: 0, tables: 0, captions: 0 }],
     ]);
     expect(sections.some((section) => 'wordCount' in section)).toBe(false);
     expect((await db.sectionContents.get('s1'))?.document.content).toHaveLength(3);

@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { useSavedDocument } from '../portfolio/SectionPane.js';
 import { usePieceCitations } from '../portfolio/citations.js';
+import { usePictureStore } from '../portfolio/pictures.js';
 import { EvidenceComments } from '../mentor/EvidenceComments.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
@@ -51,6 +52,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
 
   const commentary = useSavedDocument(item.id, loadCommentary);
   const { citations } = usePieceCitations(data, item.pieceId);
+  const pictures = usePictureStore(portfolio.id);
   const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
 
   return (
@@ -132,6 +134,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           onSaveStatus={setSaveStatus}
           registerFlush={registerOpenEditor}
           citations={citations}
+          pictures={pictures}
           toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}
         />
       )}

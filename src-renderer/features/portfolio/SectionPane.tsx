@@ -11,6 +11,7 @@ import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords } fr
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionWordCount } from './SectionWordCount.js';
 import { usePieceCitations } from './citations.js';
+import { usePictureStore } from './pictures.js';
 import { ReferenceList } from './ReferenceList.js';
 import type { PortfolioData } from './use-portfolio.js';
 
@@ -36,6 +37,7 @@ const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 
 export function SectionPane({ data, section, piece }: { readonly data: PortfolioData; readonly section: Section; readonly piece: PieceSettings }) {
   const { references, citations } = usePieceCitations(data, piece.id);
+  const pictures = usePictureStore(data.portfolio.id);
   const loaded = useSavedDocument(section.id, loadSection);
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
@@ -73,6 +75,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         onSaveStatus={setSaveStatus}
         registerFlush={registerOpenEditor}
         citations={citations}
+        pictures={pictures}
         toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
       />
     </section>

@@ -98,7 +98,7 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
             </label>
           ))}
         </div>
-        <p className="field-hint">Abstract, reference list and appendices apply to sections with that role. Citations, captions, tables and footnotes are kept for when the app recognises them in your text.</p>
+        <p className="field-hint">Abstract, reference list and appendices apply to sections with that role. Captions are figures’ captions, each with its “Figure N:”. Footnotes are kept for when the app has them.</p>
       </fieldset>
       {holdsEvidence(piece.kind) && (
         <fieldset>

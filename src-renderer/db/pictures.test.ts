@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import type { PortfolioDatabase } from './database.js';
+import { addPicture, pictureFile } from './pictures.js';
+import { portfolioRecords } from './portfolio-records.js';
+import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
+import { saveSectionDocument, sectionsOfPortfolio } from './sections.js';
+import { databaseWithPortfolio } from './test-database.js';
+
+let db: PortfolioDatabase;
+let portfolioId: string;
+beforeEach(async () => {
+  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const figure = (pictureId: string) => ({ type: 'doc', content: [{ type: 'figure', attrs: { pictureId, name: 'Chart.png' }, content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Attendance' }] }] }] });
+
+describe('pictures in the text', () => {
+  it('keeps a PNG or JPEG and gives it back by id, for display and for export', async () => {
+    const id = await addPicture(db, portfolioId, { name: 'Chart.png', data: new Blob([TINY_PNG]) });
+    const file = await pictureFile(db, id);
+    expect(file?.type).toBe('image/png');
+    expect(new Uint8Array(await file!.arrayBuffer())).toEqual(TINY_PNG);
+    const [section] = await sectionsOfPortfolio(db, portfolioId);
+    await saveSectionDocument(db, section!.id, figure(id));
+    const records = await portfolioRecords(db, portfolioId);
+    expect([...(records?.pictures.keys() ?? [])]).toEqual([id]);
+    expect(records?.pictures.get(id)).toEqual({ name: 'Chart.png', mediaType: 'image/png', bytes: TINY_PNG });
+  });
+
+  it('refuses what is not a PNG or JPEG, whatever its name, with the reason, and keeps nothing', async () => {
+    await expect(addPicture(db, portfolioId, { name: 'Scan.png', data: new Blob(['%PDF-1.7']) })).rejects.toThrow('“Scan.png” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.');
+    expect(await db.pictures.count()).toBe(0);
+  });
+
+  it('goes when its portfolio is deleted for good', async () => {
+    await addPicture(db, portfolioId, { name: 'Chart.png', data: new Blob([TINY_PNG]) });
+    await deletePortfolio(db, portfolioId, 1);
+    expect(await purgeDeletedPortfolios(db, 2)).toBe(1);
+    expect(await db.pictures.count()).toBe(0);
+  });
+});
