@@ -52,3 +52,32 @@ test('the cover and layout follow programme settings, and the whole portfolio ex
   expect(headings).toEqual(['Part 1 — Portfolio of Evidence', 'Part 2 — Reflective Practitioner Enquiry']);
   expect(whole).toContainEqual(['Heading2', 'Findings']);
 });
+
+test('after a desktop save, “Show in folder” asks the host to show that file, and says so when it has gone', async ({ page }) => {
+  // The desktop host, as its preload exposes it, stood in for: the page talks only to this contract.
+  await page.addInitScript(() => {
+    const shown: unknown[] = [];
+    Object.assign(window, {
+      shownFiles: shown,
+      host: {
+        edition: 'desktop',
+        exportDocx: ({ suggestedFileName }: { suggestedFileName: string }) => Promise.resolve({ status: 'saved', fileName: suggestedFileName, folder: '/home/sam/Documents', savedFileId: `saved-${shown.length}` }),
+        showSavedFile: (request: { savedFileId: string }) => {
+          shown.push(request);
+          return Promise.resolve(shown.length === 1 ? { status: 'shown' } : { status: 'failed', message: '“Part 1.docx” is no longer where it was saved: it may have been moved, renamed or deleted.' });
+        },
+      },
+    });
+  });
+  await openFreshApp(page);
+  await createPortfolio(page);
+  const notices = page.locator('.notice-bar');
+  for (const expected of ['shown', 'failed'] as const) {
+    await page.getByRole('button', { name: 'Export Part 1 — Portfolio of Evidence as a Word document' }).click();
+    await expect(notices).toContainText(`Saved “${CANDIDATE.number} Part 1.docx” in /home/sam/Documents.`);
+    await notices.getByRole('button', { name: 'Show in folder' }).click();
+    if (expected === 'shown') await expect(notices).toBeEmpty();
+    else await expect(notices).toHaveText(/“Part 1.docx” is no longer where it was saved/);
+  }
+  expect(await page.evaluate(() => (window as unknown as { shownFiles: unknown[] }).shownFiles)).toEqual([{ savedFileId: 'saved-0' }, { savedFileId: 'saved-1' }]);
+});

@@ -19,15 +19,25 @@ export interface ExportDocxRequest {
 }
 
 export type ExportOutcome =
-  | { readonly status: 'saved'; readonly fileName: string; readonly folder: string }
+  /** `savedFileId` names the file to `showSavedFile`; the path itself stays in the main process. */
+  | { readonly status: 'saved'; readonly fileName: string; readonly folder: string; readonly savedFileId: string }
   | { readonly status: 'downloaded'; readonly fileName: string }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
+
+export interface ShowSavedFileRequest {
+  /** From a `saved` export outcome of this session. */
+  readonly savedFileId: string;
+}
+
+export type ShowSavedFileOutcome = { readonly status: 'shown' } | { readonly status: 'failed'; readonly message: string };
 
 export interface Host {
   readonly edition: Edition;
   /** Asks where to save the document and writes it, or downloads it in the browser edition. */
   exportDocx(request: ExportDocxRequest): Promise<ExportOutcome>;
+  /** Opens the folder of a file saved this session, with the file selected ("Show in folder"). */
+  showSavedFile(request: ShowSavedFileRequest): Promise<ShowSavedFileOutcome>;
 }
 
 /**
@@ -36,6 +46,7 @@ export interface Host {
  */
 export interface HostChannels {
   'host:export-docx': { request: ExportDocxRequest; response: ExportOutcome };
+  'host:show-saved-file': { request: ShowSavedFileRequest; response: ShowSavedFileOutcome };
 }
 
 export type HostChannel = keyof HostChannels;

@@ -1,4 +1,4 @@
-import type { ExportDocxRequest } from '../contract.js';
+import type { ExportDocxRequest, ShowSavedFileRequest } from '../contract.js';
 
 /** Far above any real portfolio with images, far below what would strain memory. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
@@ -40,4 +40,15 @@ export function safeDocxFileName(name: string): string {
     .trim();
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem);
   return `${stem === '' || reserved ? 'Portfolio' : stem}.docx`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
+
+/** Checks a request to show a saved file: nothing but one id of the kind the main process hands out. */
+export function parseShowSavedFileRequest(value: unknown): ShowSavedFileRequest {
+  if (typeof value !== 'object' || value === null) throw new InvalidRequestError('request is not an object');
+  const { savedFileId, ...rest } = value as Record<string, unknown>;
+  if (typeof savedFileId !== 'string' || !UUID.test(savedFileId)) throw new InvalidRequestError('savedFileId is not an id');
+  if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
+  return { savedFileId };
 }

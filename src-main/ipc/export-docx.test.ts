@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SavedFiles } from '../files/saved-files.js';
 import { exportDocx } from './export-docx.js';
-import { InvalidRequestError, MAX_EXPORT_BYTES, parseExportDocxRequest, safeDocxFileName } from './export-docx-request.js';
+import { InvalidRequestError, MAX_EXPORT_BYTES, parseExportDocxRequest, parseShowSavedFileRequest, safeDocxFileName } from './export-docx-request.js';
 
 const docxBytes = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 
@@ -30,6 +31,21 @@ describe('parseExportDocxRequest', () => {
   });
 });
 
+describe('parseShowSavedFileRequest', () => {
+  it('accepts one id and nothing else', () => {
+    const savedFileId = crypto.randomUUID();
+    expect(parseShowSavedFileRequest({ savedFileId })).toEqual({ savedFileId });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a path instead of an id', { savedFileId: '/home/user/.ssh/id_rsa' }],
+    ['an id with a path beside it', { savedFileId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', path: '/etc/passwd' }],
+  ])('refuses %s', (_what, value) => {
+    expect(() => parseShowSavedFileRequest(value)).toThrow(InvalidRequestError);
+  });
+});
+
 describe('safeDocxFileName', () => {
   it.each([
     ['Part 1', 'Part 1.docx'],
@@ -50,18 +66,41 @@ describe('exportDocx', () => {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('writes the document where the user chose', async () => {
+  it('writes the document where the user chose, and can then show it in its folder', async () => {
     const path = join(folder, 'Chosen name.docx');
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async (suggested) => {
-      expect(suggested).toBe('Part 1.docx');
-      return path;
-    });
-    expect(outcome).toEqual({ status: 'saved', fileName: 'Chosen name.docx', folder });
+    const savedFiles = new SavedFiles();
+    const outcome = await exportDocx(
+      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      async (suggested) => {
+        expect(suggested).toBe('Part 1.docx');
+        return path;
+      },
+      savedFiles,
+    );
+    expect(outcome).toMatchObject({ status: 'saved', fileName: 'Chosen name.docx', folder });
     expect(new Uint8Array(readFileSync(path))).toEqual(docxBytes());
+    const revealed: string[] = [];
+    expect(await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown))).toEqual({ status: 'shown' });
+    expect(revealed).toEqual([path]);
+  });
+
+  it('says so when a saved file has since gone, or was not saved this session, and reveals nothing', async () => {
+    const path = join(folder, 'Part 1.docx');
+    const savedFiles = new SavedFiles();
+    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, savedFiles);
+    rmSync(path);
+    const revealed: string[] = [];
+    expect(await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown))).toEqual({
+      status: 'failed',
+      message: '“Part 1.docx” is no longer where it was saved: it may have been moved, renamed or deleted.',
+    });
+    const unknown = await savedFiles.show(crypto.randomUUID(), (shown) => revealed.push(shown));
+    expect(unknown.status === 'failed' ? unknown.message : '').toMatch(/before the app last started/);
+    expect(revealed).toEqual([]);
   });
 
   it('writes nothing when the user cancels', async () => {
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => undefined);
+    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => undefined, new SavedFiles());
     expect(outcome).toEqual({ status: 'cancelled' });
   });
 
@@ -71,7 +110,7 @@ describe('exportDocx', () => {
     const diskFull = async () => {
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     };
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, diskFull);
+    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, new SavedFiles(), diskFull);
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' ? outcome.message : '').toMatch(/disk is full/);
     expect(readFileSync(path, 'utf8')).toBe('earlier export');

@@ -2,6 +2,7 @@ import { basename, dirname } from 'node:path';
 import type { ExportDocxRequest, ExportOutcome } from '../contract.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/describe-file-error.js';
+import type { SavedFiles } from '../files/saved-files.js';
 
 /** Shows the save dialog; resolves to the chosen path, or undefined if the user cancelled. */
 export type AskWhereToSave = (suggestedFileName: string) => Promise<string | undefined>;
@@ -13,6 +14,7 @@ export type AskWhereToSave = (suggestedFileName: string) => Promise<string | und
 export async function exportDocx(
   request: ExportDocxRequest,
   askWhereToSave: AskWhereToSave,
+  savedFiles: SavedFiles,
   write: (path: string, bytes: Uint8Array) => Promise<void> = writeFileAtomic,
 ): Promise<ExportOutcome> {
   const path = await askWhereToSave(request.suggestedFileName);
@@ -20,7 +22,7 @@ export async function exportDocx(
   const fileName = basename(path);
   try {
     await write(path, request.bytes);
-    return { status: 'saved', fileName, folder: dirname(path) };
+    return { status: 'saved', fileName, folder: dirname(path), savedFileId: savedFiles.remember(path) };
   } catch (error) {
     return { status: 'failed', message: describeFileError(error, fileName) };
   }

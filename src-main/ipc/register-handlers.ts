@@ -1,10 +1,11 @@
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { app } from 'electron';
 import { join } from 'node:path';
 import type { HostChannel, HostChannels } from '../contract.js';
 import { isTrustedSender } from '../security/policies.js';
+import { SavedFiles } from '../files/saved-files.js';
 import { exportDocx } from './export-docx.js';
-import { parseExportDocxRequest } from './export-docx-request.js';
+import { parseExportDocxRequest, parseShowSavedFileRequest } from './export-docx-request.js';
 
 type Handler<C extends HostChannel> = (
   request: HostChannels[C]['request'],
@@ -32,8 +33,11 @@ function handle<C extends HostChannel>(
 }
 
 export function registerHostHandlers(): void {
+  const savedFiles = new SavedFiles();
   handle('host:export-docx', parseExportDocxRequest, (request, event) =>
-    exportDocx(request, async (suggestedFileName) => {
+    exportDocx(
+      request,
+      async (suggestedFileName) => {
       const window = BrowserWindow.fromWebContents(event.sender);
       const options = {
         title: 'Export as a Word document',
@@ -43,6 +47,9 @@ export function registerHostHandlers(): void {
       };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || result.filePath === '' ? undefined : result.filePath;
-    }),
+      },
+      savedFiles,
+    ),
   );
+  handle('host:show-saved-file', parseShowSavedFileRequest, (request) => savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)));
 }

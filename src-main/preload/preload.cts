@@ -18,6 +18,7 @@ function invoke<C extends HostChannel>(
 const host = {
   edition: 'desktop',
   exportDocx: (request) => invoke('host:export-docx', request),
+  showSavedFile: (request) => invoke('host:show-saved-file', request),
 } satisfies Host;
 
 electron.contextBridge.exposeInMainWorld('host', host);

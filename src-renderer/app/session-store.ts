@@ -3,11 +3,17 @@ import type { WordTally } from '../core/counting/word-tally.js';
 import type { SaveStatus } from '../editor/autosave.js';
 import { parseRoute, routeToHash, type Route } from './routes.js';
 
-/** A short message at the foot of the screen, sometimes with a way to take the action back. */
+/** What a notice offers to do next: take the action back ("Undo"), or follow it up ("Show in folder"). */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => Promise<void>;
+}
+
+/** A short message at the foot of the screen, sometimes with something to do next. */
 export interface Notice {
   readonly id: number;
   readonly message: string;
-  readonly undo?: () => Promise<void>;
+  readonly action?: NoticeAction;
 }
 
 /**
@@ -46,8 +52,8 @@ export function navigate(route: Route): void {
 }
 
 let nextNoticeId = 1;
-export function showNotice(message: string, undo?: () => Promise<void>): void {
-  useSession.setState({ notice: { id: nextNoticeId++, message, undo } });
+export function showNotice(message: string, action?: NoticeAction): void {
+  useSession.setState({ notice: { id: nextNoticeId++, message, action } });
 }
 
 export function dismissNotice(id: number): void {

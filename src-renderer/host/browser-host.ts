@@ -1,4 +1,4 @@
-import type { ExportDocxRequest, ExportOutcome, Host } from '../../src-main/contract.js';
+import type { ExportDocxRequest, ExportOutcome, Host, ShowSavedFileOutcome } from '../../src-main/contract.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,5 +23,9 @@ export const browserHost = {
       // The download has started from the link; revoking at once can cancel it in some browsers.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     }
+  },
+  // A browser never reports a file as saved, only as downloading, so nothing asks this of it.
+  showSavedFile(): Promise<ShowSavedFileOutcome> {
+    return Promise.resolve({ status: 'failed', message: 'Downloads are listed in your browser’s Downloads (Ctrl+J).' });
   },
 } satisfies Host;

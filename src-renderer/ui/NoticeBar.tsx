@@ -3,12 +3,12 @@ import { dismissNotice, useSession } from '../app/session-store.js';
 
 const SHOWN_FOR_MS = 10_000;
 
-/** The latest notice, read out politely; it leaves by itself unless it offers an undo. */
+/** The latest notice, read out politely; it leaves by itself unless it offers something to do. */
 export function NoticeBar() {
   const notice = useSession((state) => state.notice);
-  const [undoing, setUndoing] = useState(false);
+  const [acting, setActing] = useState(false);
   useEffect(() => {
-    if (notice === undefined || notice.undo !== undefined) return;
+    if (notice === undefined || notice.action !== undefined) return;
     const timer = setTimeout(() => dismissNotice(notice.id), SHOWN_FOR_MS);
     return () => clearTimeout(timer);
   }, [notice]);
@@ -17,21 +17,21 @@ export function NoticeBar() {
       {notice !== undefined && (
         <div className="notice">
           <span>{notice.message}</span>
-          {notice.undo !== undefined && (
+          {notice.action !== undefined && (
             <button
               type="button"
-              disabled={undoing}
+              disabled={acting}
               onClick={async () => {
-                setUndoing(true);
+                setActing(true);
                 try {
-                  await notice.undo?.();
+                  await notice.action?.run();
                   dismissNotice(notice.id);
                 } finally {
-                  setUndoing(false);
+                  setActing(false);
                 }
               }}
             >
-              Undo
+              {notice.action.label}
             </button>
           )}
           <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => dismissNotice(notice.id)}>

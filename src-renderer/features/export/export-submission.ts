@@ -1,4 +1,5 @@
 import type { ExportOutcome } from '../../../src-main/contract.js';
+import { showNotice, type NoticeAction } from '../../app/session-store.js';
 import { todayIso } from '../../core/dates/dates.js';
 import { assembleSubmission } from '../../core/submission/assemble.js';
 import { exportFileName } from '../../core/submission/export-file-name.js';
@@ -35,14 +36,26 @@ export async function exportSubmission(db: PortfolioDatabase, portfolioId: strin
   return host.exportDocx({ suggestedFileName, bytes });
 }
 
-export function describeExportOutcome(outcome: ExportOutcome): string | undefined {
+/** What to tell the candidate after an export, and what they can do next; nothing after a cancel. */
+export function exportNotice(outcome: ExportOutcome): { readonly message: string; readonly action?: NoticeAction } | undefined {
   switch (outcome.status) {
-    case 'saved':
-      return `Saved “${outcome.fileName}” in ${outcome.folder}.`;
+    case 'saved': {
+      const { savedFileId } = outcome;
+      return {
+        message: `Saved “${outcome.fileName}” in ${outcome.folder}.`,
+        action: {
+          label: 'Show in folder',
+          run: async () => {
+            const shown = await host.showSavedFile({ savedFileId });
+            if (shown.status === 'failed') showNotice(shown.message);
+          },
+        },
+      };
+    }
     case 'downloaded':
-      return `“${outcome.fileName}” is downloading to your Downloads folder.`;
+      return { message: `“${outcome.fileName}” is downloading to your Downloads folder.` };
     case 'failed':
-      return outcome.message;
+      return { message: outcome.message };
     case 'cancelled':
       return undefined;
   }

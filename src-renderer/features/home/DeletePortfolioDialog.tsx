@@ -13,7 +13,7 @@ export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfol
   async function confirm() {
     try {
       await deletePortfolio(appDatabase, portfolio.id);
-      showNotice(`“${portfolio.title}” deleted.`, () => restorePortfolio(appDatabase, portfolio.id));
+      showNotice(`“${portfolio.title}” deleted.`, { label: 'Undo', run: () => restorePortfolio(appDatabase, portfolio.id) });
       onClose();
     } catch (error) {
       setFailure(describeStorageError(error));

@@ -20,7 +20,7 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
   const remove = async (record: MentorRecord) => {
     try {
       const deleted = await deleteMentorRecord(appDatabase, record.id);
-      if (deleted !== undefined) showNotice('Record deleted.', () => restoreMentorRecord(appDatabase, deleted));
+      if (deleted !== undefined) showNotice('Record deleted.', { label: 'Undo', run: () => restoreMentorRecord(appDatabase, deleted) });
     } catch (error) {
       showNotice(describeActionError(error));
     }

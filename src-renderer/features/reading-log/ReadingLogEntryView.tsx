@@ -53,7 +53,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
               await autosave.flush();
               const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
               navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
-              if (deleted !== undefined) showNotice('Reading-log entry deleted.', () => restoreReadingLogEntry(appDatabase, deleted));
+              if (deleted !== undefined) showNotice('Reading-log entry deleted.', { label: 'Undo', run: () => restoreReadingLogEntry(appDatabase, deleted) });
             } catch (error) {
               showNotice(describeActionError(error));
             }

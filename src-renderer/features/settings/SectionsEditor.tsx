@@ -60,7 +60,7 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
               onClick={() =>
                 attempt(async () => {
                   const deleted = await deleteSection(appDatabase, section.id);
-                  showNotice(`Section “${section.title}” deleted.`, () => restoreSection(appDatabase, deleted));
+                  showNotice(`Section “${section.title}” deleted.`, { label: 'Undo', run: () => restoreSection(appDatabase, deleted) });
                 })
               }
             >
