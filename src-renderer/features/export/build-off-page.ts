@@ -18,7 +18,8 @@ export function buildDocxOffPage(submission: Submission): Promise<Uint8Array> {
       reject(new Error(event.message || 'the document builder stopped'));
       worker.terminate();
     };
-    const pictures = submission.pieces.flatMap((piece) => piece.evidence.flatMap((item) => item.pictures.map((picture) => picture.bytes.buffer as ArrayBuffer)));
+    const evidencePictures = submission.pieces.flatMap((piece) => piece.evidence.flatMap((item) => item.pictures));
+    const pictures = [...evidencePictures, ...submission.pictures.values()].map((picture) => picture.bytes.buffer as ArrayBuffer);
     worker.postMessage(submission, [...new Set(pictures)]);
   });
 }
