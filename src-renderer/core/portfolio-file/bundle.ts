@@ -1,0 +1,60 @@
+import type { RichTextNode } from '../document/rich-text.js';
+import type { EvidenceItem } from '../evidence/evidence.js';
+import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
+import type { Outcome } from '../outcomes/outcomes.js';
+import type { Portfolio, Section, SectionContent } from '../portfolio/portfolio.js';
+import type { StudyLogEntry } from '../portfolio/progress.js';
+import type { ReadingLogEntry } from '../references/reading-log.js';
+
+/** A file kept beside a record (an evidence attachment, a picture in the text), named in the file by its content's SHA-256. */
+export interface StoredFileEntry {
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly createdAt: number;
+  /** Lower-case hex; the file's bytes are the entry `attachments/<sha256>`. */
+  readonly sha256: string;
+}
+
+export interface AttachmentEntry extends StoredFileEntry {
+  readonly evidenceId: string;
+}
+
+export interface EvidenceCommentaryEntry {
+  readonly evidenceId: string;
+  readonly document: RichTextNode;
+}
+
+/**
+ * Everything one portfolio holds, as stored, with files named by their hash instead of
+ * carried inline: what a `.nasenco` file holds for each portfolio (docs/file-format.md).
+ */
+export interface PortfolioBundle {
+  readonly portfolio: Portfolio;
+  readonly sections: readonly Section[];
+  readonly sectionContents: readonly SectionContent[];
+  readonly outcomes: readonly Outcome[];
+  readonly evidence: readonly EvidenceItem[];
+  readonly evidenceCommentaries: readonly EvidenceCommentaryEntry[];
+  readonly attachments: readonly AttachmentEntry[];
+  readonly pictures: readonly StoredFileEntry[];
+  readonly studyLog: readonly StudyLogEntry[];
+  readonly readingLog: readonly ReadingLogEntry[];
+  readonly mentorHandbook: MentorHandbook | null;
+  readonly mentorRecords: readonly MentorRecord[];
+  readonly signOffs: readonly OutcomeSignOff[];
+}
+
+/** Why the file was written: a backup of everything, or one portfolio shared with a mentor. */
+export type FilePurpose = 'backup' | 'share';
+
+/** What `portfolio.json` holds. */
+export interface PortfolioFileContents {
+  readonly purpose: FilePurpose;
+  readonly portfolios: readonly PortfolioBundle[];
+}
+
+/** The files a bundle names, by hash. */
+export type FilesByHash = ReadonlyMap<string, Uint8Array>;

@@ -1,0 +1,266 @@
+import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { webFileCrypto } from '../../host/file-crypto.js';
+import type { PortfolioFileContents } from './bundle.js';
+import { fromBase64, hex, toBase64 } from './file-crypto.js';
+import { FORMAT_VERSION, readPortfolioFile, writePortfolioFile, type ReadResult } from './portfolio-file.js';
+import { sampleBundle } from './sample-bundle.test-data.js';
+
+const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
+/** Few iterations keep the tests quick; the app writes 600,000 (tested below). */
+const QUICK = { ...OPTIONS, iterations: 1000 };
+
+async function sample() {
+  const { bundle, files } = await sampleBundle(webFileCrypto);
+  const contents: PortfolioFileContents = { purpose: 'backup', portfolios: [bundle] };
+  return { contents, files, bytes: await writePortfolioFile(contents, files, webFileCrypto, OPTIONS) };
+}
+
+function problemOf(result: ReadResult) {
+  if (result.ok) throw new Error('The file was read, but should have been refused.');
+  return result.problem;
+}
+
+/** The file's entries, changed by `change`, zipped again. */
+function rezip(bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) => Zippable): Uint8Array {
+  return zipSync(change(unzipSync(bytes)));
+}
+
+describe('the .nasenco file', () => {
+  it('gives back every record and every file exactly', async () => {
+    const { contents, files, bytes } = await sample();
+    const read = await readPortfolioFile(bytes, webFileCrypto);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.file.contents).toEqual(contents);
+    expect(read.file.files).toEqual(files);
+    expect(read.file).toMatchObject({ appVersion: '0.1.0', createdAt: OPTIONS.createdAt, formatVersion: FORMAT_VERSION, protectedFile: false });
+  });
+
+  it('lists every entry with its SHA-256 in the manifest, and names files by their hash', async () => {
+    const { bytes, files } = await sample();
+    const entries = unzipSync(bytes);
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { format: string; formatVersion: number; entries: Record<string, string> };
+    expect(manifest).toMatchObject({ format: 'nasenco-portfolio', formatVersion: 1, appVersion: '0.1.0', createdAt: OPTIONS.createdAt });
+    expect(Object.keys(entries).sort()).toEqual(['manifest.json', 'portfolio.json', ...[...files.keys()].map((hash) => `attachments/${hash}`)].sort());
+    for (const [name, checksum] of Object.entries(manifest.entries)) expect(hex(await webFileCrypto.sha256(entries[name]!))).toBe(checksum);
+  });
+
+  it('cleans texts and works counts out again, so a file edited by hand cannot inject markup or a false count', async () => {
+    const { contents, files } = await sample();
+    const [bundle] = contents.portfolios;
+    const edited: PortfolioFileContents = {
+      ...contents,
+      portfolios: [
+        {
+          ...bundle!,
+          sections: bundle!.sections.map((section, index) => (index === 0 ? { ...section, words: { ...section.words, text: 99_999 } } : section)),
+          sectionContents: bundle!.sectionContents.map((content, index) =>
+            index === 0 ? { ...content, document: { type: 'doc', content: [{ type: 'script', attrs: { onload: 'alert(1)' }, content: [{ type: 'text', text: 'Two words' }] }] } } : content,
+          ),
+        },
+      ],
+    };
+    const read = await readPortfolioFile(await writePortfolioFile(edited, files, webFileCrypto, OPTIONS), webFileCrypto);
+    if (!read.ok) throw new Error(read.problem.message);
+    const [first] = read.file.contents.portfolios;
+    expect(first?.sectionContents[0]?.document).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Two words' }] }] });
+    expect(first?.sections.find((section) => section.id === bundle!.sectionContents[0]!.sectionId)?.words.text).toBe(2);
+  });
+});
+
+describe('a protected file', () => {
+  it('opens only with its passphrase, and says “wrong passphrase” otherwise, never showing garbage', async () => {
+    const { contents, files } = await sample();
+    const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...QUICK, passphrase: 'Bluebell meadow 42' });
+    expect(strFromU8(bytes, true)).not.toContain('Ada Example');
+    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto))).toEqual({ kind: 'needs-passphrase', message: 'This file is protected. Enter the passphrase it was saved with.' });
+    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto, 'bluebell meadow 42')).message).toBe('Wrong passphrase. Check it with the person who saved the file and try again.');
+    const read = await readPortfolioFile(bytes, webFileCrypto, 'Bluebell meadow 42');
+    expect(read.ok && read.file.contents).toEqual(contents);
+    expect(read.ok && read.file.protectedFile).toBe(true);
+  });
+
+  it('is sealed with AES-256-GCM under a PBKDF2-SHA-256 key, as an independent implementation (OpenSSL) reads it', async () => {
+    const { contents, files } = await sample();
+    const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...OPTIONS, passphrase: 'Bluebell meadow 42' });
+    const entries = unzipSync(bytes);
+    const { protection } = JSON.parse(strFromU8(entries['manifest.json']!)) as { protection: { cipher: string; kdf: string; iterations: number; salt: string; nonce: string } };
+    expect(protection).toMatchObject({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 });
+    const sealed = entries['protected.bin']!;
+    const key = pbkdf2Sync('Bluebell meadow 42', fromBase64(protection.salt)!, protection.iterations, 32, 'sha256');
+    const decipher = createDecipheriv('aes-256-gcm', key, fromBase64(protection.nonce)!);
+    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+    const plain = new Uint8Array(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]));
+    expect(Object.keys(unzipSync(plain))).toContain('portfolio.json');
+  });
+
+  it('gives the known answer for a fixed passphrase, salt and nonce', async () => {
+    const protection = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 1000, salt: new Uint8Array(16).fill(1), nonce: new Uint8Array(12).fill(2) } as const;
+    const sealed = await webFileCrypto.seal(strToU8('NASENCO'), 'correct horse', protection);
+    // Worked out with OpenSSL: pbkdf2Sync('correct horse', salt, 1000, 32, 'sha256'), then aes-256-gcm.
+    const key = pbkdf2Sync('correct horse', protection.salt, 1000, 32, 'sha256');
+    expect(key.toString('hex')).toBe(KNOWN_KEY);
+    expect(hex(sealed)).toBe(KNOWN_SEALED);
+    expect(strFromU8((await webFileCrypto.open(sealed, 'correct horse', protection))!)).toBe('NASENCO');
+    expect(await webFileCrypto.open(sealed, 'correct horse!', protection)).toBeUndefined();
+  });
+});
+
+const KNOWN_KEY = '32c5ab0be19a6da5aba355ee9126b99d3212553b934259d04566e7f9b207259f';
+const KNOWN_SEALED = '43cb2cda209c1051a156150794e521bbf489144503c268';
+
+describe('base64', () => {
+  it.each([[''], ['f'], ['fo'], ['foo'], ['foob'], ['fooba'], ['foobar']])('round-trips %j as the RFC 4648 examples do', (text) => {
+    const encoded = toBase64(strToU8(text));
+    expect(encoded).toBe(Buffer.from(text).toString('base64'));
+    expect(strFromU8(fromBase64(encoded)!)).toBe(text);
+  });
+  it('refuses what is not base64', () => {
+    expect(fromBase64('not base64!')).toBeUndefined();
+  });
+});
+
+describe('a file that cannot be opened says why in words, and nothing is read from it', () => {
+  const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+
+  it.each([
+    ['an empty file', () => new Uint8Array(), 'empty'],
+    ['a PDF renamed', () => strToU8('%PDF-1.7 ...'), 'not-a-portfolio'],
+    ['a picture renamed', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'not-a-portfolio'],
+    ['a Word document renamed', () => docx, 'not-a-portfolio'],
+    ['a zip without a manifest', () => zipSync({ 'portfolio.json': strToU8('{}') }), 'not-a-portfolio'],
+  ] as const)('%s', async (_what, make, kind) => {
+    const problem = problemOf(await readPortfolioFile(make(), webFileCrypto));
+    expect(problem.kind).toBe(kind);
+    expect(problem.message).toMatch(/\.$/u);
+  });
+
+  it('a file cut short while copying', async () => {
+    const { bytes } = await sample();
+    expect(problemOf(await readPortfolioFile(bytes.subarray(0, Math.floor(bytes.length / 2)), webFileCrypto)).kind).toBe('damaged');
+  });
+
+  it('a changed entry whose checksum no longer matches', async () => {
+    const { bytes } = await sample();
+    const changed = rezip(bytes, (entries) => ({ ...entries, 'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')) }));
+    expect(problemOf(await readPortfolioFile(changed, webFileCrypto)).message).toBe('This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.');
+  });
+
+  it('a file from a newer app, which says to update', async () => {
+    const { bytes } = await sample();
+    const newer = rezip(bytes, (entries) => ({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace('"formatVersion": 1', '"formatVersion": 2')) }));
+    expect(problemOf(await readPortfolioFile(newer, webFileCrypto))).toEqual({ kind: 'newer', message: 'This file was saved by a newer version of the app (file format 2; this app reads up to 1). Update the app to open it; nothing has been changed.' });
+  });
+
+  async function withRecords(records: string): Promise<Uint8Array> {
+    const bytes = strToU8(records);
+    const manifest = { format: 'nasenco-portfolio', formatVersion: 1, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(bytes)) } };
+    return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'portfolio.json': bytes });
+  }
+
+  it('records that are not JSON', async () => {
+    expect(problemOf(await readPortfolioFile(await withRecords('{"purpose": "backup", '), webFileCrypto)).kind).toBe('damaged');
+  });
+
+  it('records that break the schema, saying where', async () => {
+    const { contents } = await sample();
+    const broken = JSON.stringify({ ...contents, portfolios: [{ ...contents.portfolios[0], sections: [{ id: 's' }] }] });
+    expect(problemOf(await readPortfolioFile(await withRecords(broken), webFileCrypto)).message).toMatch(/^This file’s portfolio is not in the form the app writes \(at portfolios, number 1, sections, number 1, portfolioId\)/u);
+  });
+
+  it('a record that names a file the zip does not hold', async () => {
+    const { contents } = await sample();
+    expect(problemOf(await readPortfolioFile(await withRecords(JSON.stringify(contents)), webFileCrypto)).message).toBe('This file is missing “Chart.png”, which its portfolio holds, so nothing was imported. Try another copy of it.');
+  });
+
+  it.each([['../../outside.txt'], ['/etc/passwd'], ['C:\\Windows\\evil.dll'], ['attachments/../../x'], ['notes.txt']])('an entry named %j', async (name) => {
+    const { bytes } = await sample();
+    const problem = problemOf(await readPortfolioFile(rezip(bytes, (entries) => ({ ...entries, [name]: strToU8('x') })), webFileCrypto));
+    expect(problem.kind).toBe('unsafe');
+  });
+
+  it('a zip bomb: a small entry that unpacks to far more than any portfolio', async () => {
+    const { bytes } = await sample();
+    const bomb = rezip(bytes, (entries) => ({ ...entries, [`attachments/${'0'.repeat(64)}`]: [new Uint8Array(60 * 1024 * 1024), { level: 9 }] }));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(problemOf(await readPortfolioFile(bomb, webFileCrypto)).kind).toBe('too-large');
+  });
+
+  it('an entry whose declared size is a lie, which unpacks short and fails its checksum', async () => {
+    const { bytes } = await sample();
+    const lying = new Uint8Array(bytes);
+    const view = new DataView(lying.buffer);
+    // Shrink portfolio.json's declared size in the central directory and its local header.
+    for (let at = 0; at < lying.length - 46; at++) {
+      const signature = view.getUint32(at, true);
+      const nameAt = signature === 0x02014b50 ? at + 46 : signature === 0x04034b50 ? at + 30 : -1;
+      if (nameAt > 0 && strFromU8(lying.subarray(nameAt, nameAt + 14)) === 'portfolio.json') view.setUint32(signature === 0x02014b50 ? at + 24 : at + 22, 10, true);
+    }
+    expect(['damaged']).toContain(problemOf(await readPortfolioFile(lying, webFileCrypto)).kind);
+  });
+});
+
+describe('a fuzz corpus of 600 mutated files', () => {
+  /** A small deterministic generator, so a failure can be replayed from its seed. */
+  function random(seed: number) {
+    let state = seed;
+    return (below: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % below;
+    };
+  }
+
+  it('ends every one in success or a specific message, never an exception', async () => {
+    const { bytes, contents } = await sample();
+    const protectedBytes = await writePortfolioFile(contents, new Map((await sample()).files), webFileCrypto, { ...QUICK, passphrase: 'pass phrase' });
+    const pick = random(7);
+    const outcomes = new Map<string, number>();
+    for (let case_ = 0; case_ < 600; case_++) {
+      const base = case_ % 5 === 4 ? protectedBytes : bytes;
+      let mutated: Uint8Array;
+      switch (case_ % 4) {
+        case 0: {
+          mutated = new Uint8Array(base);
+          for (let flips = 1 + pick(8); flips > 0; flips--) {
+            const at = pick(mutated.length);
+            mutated[at] = (mutated[at] ?? 0) ^ (1 << pick(8));
+          }
+          break;
+        }
+        case 1:
+          mutated = base.subarray(0, pick(base.length));
+          break;
+        case 2: {
+          // Entries swapped: each entry's bytes given to another's name.
+          const entries = unzipSync(base);
+          const names = Object.keys(entries);
+          const values = names.map((name) => entries[name]!);
+          const shift = 1 + pick(Math.max(1, names.length - 1));
+          mutated = zipSync(Object.fromEntries(names.map((name, index) => [name, values[(index + shift) % values.length]!])));
+          break;
+        }
+        default: {
+          // An oversized or wrong-typed field in otherwise well-formed records, with a correct checksum.
+          const json = JSON.parse(JSON.stringify(contents)) as { portfolios: Record<string, unknown>[] };
+          const bundle = json.portfolios[0] as { portfolio: Record<string, unknown>; sections: Record<string, unknown>[] };
+          const field = ['title', 'candidateName', 'attendedDays', 'pieces'][pick(4)]!;
+          bundle.portfolio[field] = pick(2) === 0 ? 'x'.repeat(100_000) : { nested: [1, 2, 3] };
+          mutated = await writePortfolioFile(json as unknown as PortfolioFileContents, (await sample()).files, webFileCrypto, OPTIONS).catch(() => new Uint8Array());
+          break;
+        }
+      }
+      const result = await readPortfolioFile(mutated, webFileCrypto, case_ % 5 === 4 ? 'pass phrase' : undefined);
+      const key = result.ok ? 'opened' : result.problem.kind;
+      outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+      if (!result.ok) {
+        expect(result.problem.message.length).toBeGreaterThan(20);
+        // The catch-all message would mean a check was missing.
+        expect(result.problem.message).not.toBe('This file could not be read: it may be damaged. Try another copy of it.');
+      }
+    }
+    expect([...outcomes.values()].reduce((sum, count) => sum + count, 0)).toBe(600);
+    expect(outcomes.get('invalid') ?? 0).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -1,0 +1,298 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type UnzipFileInfo, type Zippable } from 'fflate';
+import * as v from 'valibot';
+import { countDocumentTally } from '../counting/count-document.js';
+import { cleanDocument } from '../document/clean-document.js';
+import { citedEntryIds } from '../document/rich-text.js';
+import type { FilesByHash, PortfolioBundle, PortfolioFileContents } from './bundle.js';
+import { describeIssuePath, portfolioFileSchema } from './bundle-schema.js';
+import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Protection } from './file-crypto.js';
+
+/**
+ * The `.nasenco` file (docs/file-format.md): a zip holding `manifest.json` (the format and its
+ * version, the app's version, when it was written, and the SHA-256 of every other entry),
+ * `portfolio.json` (the records) and `attachments/<sha256>` (each file once, named by its
+ * hash). A protected file is a zip of its own manifest, which says how it was sealed, and
+ * `protected.bin`: the plain file sealed with AES-256-GCM under a key from the passphrase.
+ *
+ * Reading checks everything before anything is used: sizes before unzipping (zip bombs), entry
+ * names (no paths), checksums, the format's version, the records against their schema, and
+ * that every file a record names is there. Texts are cleaned to what the editor knows.
+ */
+
+export const FORMAT_NAME = 'nasenco-portfolio';
+/** Version 1 is the first; a later app reads every earlier version through `UPGRADES`. */
+export const FORMAT_VERSION = 1;
+
+export const LIMITS = {
+  /** The whole file, as read from disk. */
+  fileBytes: 1024 * 1024 * 1024,
+  /** `portfolio.json` unpacked. */
+  recordsBytes: 200 * 1024 * 1024,
+  /** One attachment or picture unpacked: the app keeps none above 20 MB. */
+  attachmentBytes: 25 * 1024 * 1024,
+  /** Everything unpacked. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  /** Unpacked size over packed size, for entries over a megabyte: text packs about 10 to 1, a bomb thousands. */
+  ratio: 200,
+  entries: 50_000,
+} as const;
+
+const MANIFEST = 'manifest.json';
+const RECORDS = 'portfolio.json';
+const SEALED = 'protected.bin';
+const ATTACHMENT = /^attachments\/([0-9a-f]{64})$/u;
+
+export interface WriteOptions {
+  readonly appVersion: string;
+  /** ISO time the file was written. */
+  readonly createdAt: string;
+  /** Seals the file when given. */
+  readonly passphrase?: string;
+  /** Defaults to `PBKDF2_ITERATIONS`; tests use fewer to run quickly. */
+  readonly iterations?: number;
+}
+
+export type FileProblemKind = 'empty' | 'not-a-portfolio' | 'damaged' | 'unsafe' | 'too-large' | 'newer' | 'invalid' | 'needs-passphrase' | 'wrong-passphrase';
+
+export interface FileProblem {
+  readonly kind: FileProblemKind;
+  /** What to tell the person opening it, in their words. */
+  readonly message: string;
+}
+
+export interface OpenedFile {
+  readonly contents: PortfolioFileContents;
+  readonly files: FilesByHash;
+  readonly appVersion: string;
+  readonly createdAt: string;
+  readonly formatVersion: number;
+  readonly protectedFile: boolean;
+}
+
+export type ReadResult = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
+
+/** Writes the file. `files` must hold every file the bundles name, by hash. */
+export async function writePortfolioFile(contents: PortfolioFileContents, files: FilesByHash, fileCrypto: FileCrypto, options: WriteOptions): Promise<Uint8Array> {
+  const contentEntries = new Map<string, Uint8Array>([[RECORDS, strToU8(JSON.stringify(contents))]]);
+  for (const hash of hashesNamedIn(contents)) {
+    const bytes = files.get(hash);
+    if (bytes === undefined) throw new Error(`The file ${hash} named in the portfolio is missing.`);
+    contentEntries.set(`attachments/${hash}`, bytes);
+  }
+  const checksums: Record<string, string> = {};
+  for (const [name, bytes] of contentEntries) checksums[name] = hex(await fileCrypto.sha256(bytes));
+  const manifest = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, appVersion: options.appVersion, createdAt: options.createdAt, entries: checksums };
+  const zippable: Zippable = { [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)) };
+  // Pictures and documents are packed already: store them as they are.
+  for (const [name, bytes] of contentEntries) zippable[name] = name === RECORDS ? bytes : [bytes, { level: 0 }];
+  const plain = zipSync(zippable);
+  if (options.passphrase === undefined) return plain;
+  const protection: Protection = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: options.iterations ?? PBKDF2_ITERATIONS, salt: fileCrypto.randomBytes(16), nonce: fileCrypto.randomBytes(12) };
+  const sealed = await fileCrypto.seal(plain, options.passphrase, protection);
+  const outerManifest = {
+    format: FORMAT_NAME,
+    formatVersion: FORMAT_VERSION,
+    protection: { cipher: protection.cipher, kdf: protection.kdf, iterations: protection.iterations, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) },
+  };
+  return zipSync({ [MANIFEST]: strToU8(JSON.stringify(outerManifest, null, 2)), [SEALED]: [sealed, { level: 0 }] });
+}
+
+/** Whether a file is protected, so the app can ask for the passphrase before trying. */
+export function isProtectedFile(bytes: Uint8Array): boolean {
+  const opened = unpack(bytes);
+  return opened.ok && opened.entries.has(SEALED);
+}
+
+/**
+ * Reads a file, or says plainly why it cannot be opened. Never throws for anything in the
+ * file: every failure is a `FileProblem`.
+ */
+export async function readPortfolioFile(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase?: string): Promise<ReadResult> {
+  try {
+    return await read(bytes, fileCrypto, passphrase, false);
+  } catch {
+    // Whatever slipped past the checks (an allocation the browser refused, a library's own error) still gets words.
+    return refuse('damaged', 'This file could not be read: it may be damaged. Try another copy of it.');
+  }
+}
+
+async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: string | undefined, inner: boolean): Promise<ReadResult> {
+  if (bytes.length === 0) return refuse('empty', 'This file is empty. It may not have finished copying: copy it again from where it was saved.');
+  if (bytes.length > LIMITS.fileBytes) return refuse('too-large', 'This file is larger than any portfolio file the app writes, so it was not opened.');
+  const unpacked = unpack(bytes);
+  if (!unpacked.ok) return { ok: false, problem: unpacked.problem };
+  const { entries } = unpacked;
+  const manifestBytes = entries.get(MANIFEST);
+  if (manifestBytes === undefined) return refuse('not-a-portfolio', 'This file is not a portfolio file: it has no manifest. Choose a .nasenco file the app saved.');
+  const manifest = parseJson(manifestBytes);
+  if (!isRecord(manifest) || manifest['format'] !== FORMAT_NAME) return refuse('not-a-portfolio', 'This file is not a portfolio file from this app. Choose a .nasenco file the app saved.');
+  const version = manifest['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
+  if (version > FORMAT_VERSION) {
+    return refuse('newer', `This file was saved by a newer version of the app (file format ${version}; this app reads up to ${FORMAT_VERSION}). Update the app to open it; nothing has been changed.`);
+  }
+
+  if (entries.has(SEALED)) {
+    if (inner) return refuse('damaged', 'This file is damaged: it is protected twice. Try another copy of it.');
+    const protection = protectionOf(manifest['protection']);
+    if (protection === undefined) return refuse('damaged', 'This protected file’s manifest is damaged, so it cannot be opened. Try another copy of it.');
+    if (passphrase === undefined) return refuse('needs-passphrase', 'This file is protected. Enter the passphrase it was saved with.');
+    const plain = await fileCrypto.open(entries.get(SEALED) ?? new Uint8Array(), passphrase, protection);
+    if (plain === undefined) return refuse('wrong-passphrase', 'Wrong passphrase. Check it with the person who saved the file and try again.');
+    const opened = await read(plain, fileCrypto, undefined, true);
+    return opened.ok ? { ok: true, file: { ...opened.file, protectedFile: true } } : opened;
+  }
+
+  const checksums = manifest['entries'];
+  if (!isRecord(checksums)) return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
+  const listed = new Set(Object.keys(checksums));
+  for (const name of entries.keys()) if (name !== MANIFEST && !listed.has(name)) return refuse('damaged', 'This file holds something its manifest does not list, so it was not opened. Try another copy of it.');
+  for (const [name, expected] of Object.entries(checksums)) {
+    const entry = entries.get(name);
+    if (entry === undefined || typeof expected !== 'string' || hex(await fileCrypto.sha256(entry)) !== expected) {
+      return refuse('damaged', 'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.');
+    }
+  }
+
+  const records = entries.get(RECORDS);
+  if (records === undefined) return refuse('damaged', 'This file has no portfolio in it. Try another copy of it.');
+  const json = parseJson(records);
+  if (json === undefined) return refuse('damaged', 'This file’s portfolio could not be read: it may be damaged. Try another copy of it.');
+  const checked = v.safeParse(portfolioFileSchema, upgrade(json, version), { abortPipeEarly: true });
+  if (!checked.success) {
+    const [issue] = checked.issues;
+    return refuse('invalid', `This file’s portfolio is not in the form the app writes (at ${describeIssuePath(issue.path) || 'the top'}), so nothing was imported.`);
+  }
+  const contents = checked.output as PortfolioFileContents;
+
+  const files = new Map<string, Uint8Array>();
+  for (const [name, entry] of entries) {
+    const hash = ATTACHMENT.exec(name)?.[1];
+    if (hash !== undefined) files.set(hash, entry);
+  }
+  for (const bundle of contents.portfolios) {
+    for (const stored of [...bundle.attachments, ...bundle.pictures]) {
+      if (files.get(stored.sha256)?.length !== stored.size) return refuse('damaged', `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`);
+    }
+  }
+  return {
+    ok: true,
+    file: {
+      contents: { ...contents, portfolios: contents.portfolios.map(withCleanTexts) },
+      files,
+      appVersion: typeof manifest['appVersion'] === 'string' ? manifest['appVersion'] : 'unknown',
+      createdAt: typeof manifest['createdAt'] === 'string' ? manifest['createdAt'] : '',
+      formatVersion: version,
+      protectedFile: false,
+    },
+  };
+}
+
+/** Older formats brought up to this one, in order. None yet: version 1 is the first. */
+const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {};
+
+function upgrade(json: unknown, from: number): unknown {
+  let upgraded = json;
+  for (let version = from; version < FORMAT_VERSION; version++) upgraded = UPGRADES[version]?.(upgraded) ?? upgraded;
+  return upgraded;
+}
+
+/**
+ * Texts as the editor can open them, with the counts and citations kept beside them worked out
+ * again from the texts, so a file edited by hand cannot make the app show a wrong count.
+ */
+function withCleanTexts(bundle: PortfolioBundle): PortfolioBundle {
+  const sectionContents = bundle.sectionContents.map((content) => ({ ...content, document: cleanDocument(content.document) }));
+  const evidenceCommentaries = bundle.evidenceCommentaries.map((commentary) => ({ ...commentary, document: cleanDocument(commentary.document) }));
+  const sectionTexts = new Map(sectionContents.map((content) => [content.sectionId, content.document]));
+  const commentaryTexts = new Map(evidenceCommentaries.map((commentary) => [commentary.evidenceId, commentary.document]));
+  return {
+    ...bundle,
+    sectionContents,
+    evidenceCommentaries,
+    sections: bundle.sections.map((section) => {
+      const text = sectionTexts.get(section.id);
+      return text === undefined ? section : { ...section, words: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
+    }),
+    evidence: bundle.evidence.map((item) => {
+      const text = commentaryTexts.get(item.id);
+      return text === undefined ? item : { ...item, commentaryWords: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
+    }),
+  };
+}
+
+function hashesNamedIn(contents: PortfolioFileContents): Set<string> {
+  return new Set(contents.portfolios.flatMap((bundle) => [...bundle.attachments, ...bundle.pictures].map((stored) => stored.sha256)));
+}
+
+type Unpacked = { readonly ok: true; readonly entries: Map<string, Uint8Array> } | { readonly ok: false; readonly problem: FileProblem };
+
+/** The zip's entries, after checking names and declared sizes and before unpacking anything large. */
+function unpack(bytes: Uint8Array): Unpacked {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return { ok: false, problem: notAZip(bytes) };
+  const infos: UnzipFileInfo[] = [];
+  let listed: ReturnType<typeof unzipSync>;
+  try {
+    // A first pass only lists the entries: the filter refuses to unpack any of them.
+    unzipSync(bytes, { filter: (info) => (infos.push(info), false) });
+  } catch {
+    return { ok: false, problem: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' } };
+  }
+  if (infos.some((info) => info.name === '[Content_Types].xml')) {
+    return { ok: false, problem: { kind: 'not-a-portfolio', message: 'This is a Word document (or another Office file), not a portfolio file. Open it in Word; to restore or share a portfolio, choose a .nasenco file the app saved.' } };
+  }
+  if (infos.length > LIMITS.entries) return { ok: false, problem: { kind: 'too-large', message: 'This file holds far more parts than any portfolio file, so it was not opened.' } };
+  let total = 0;
+  const names = new Set<string>();
+  for (const info of infos) {
+    const allowed = info.name === MANIFEST || info.name === RECORDS || info.name === SEALED || ATTACHMENT.test(info.name);
+    if (!allowed || names.has(info.name)) return { ok: false, problem: { kind: 'unsafe', message: `This file holds something a portfolio file never does (“${info.name.slice(0, 80)}”), so it was not opened.` } };
+    names.add(info.name);
+    const limit = info.name === RECORDS ? LIMITS.recordsBytes : info.name === SEALED ? LIMITS.fileBytes : info.name === MANIFEST ? 1024 * 1024 : LIMITS.attachmentBytes;
+    total += info.originalSize;
+    const packedTooTightly = info.originalSize > 1024 * 1024 && info.originalSize > Math.max(1, info.size) * LIMITS.ratio;
+    if (info.originalSize > limit || total > LIMITS.totalBytes || packedTooTightly) {
+      return { ok: false, problem: { kind: 'too-large', message: 'This file unpacks to far more than any portfolio (it may be built to overwhelm the app), so it was not opened.' } };
+    }
+  }
+  try {
+    listed = unzipSync(bytes);
+  } catch {
+    return { ok: false, problem: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' } };
+  }
+  return { ok: true, entries: new Map(Object.entries(listed)) };
+}
+
+/** What a file that is not a zip seems to be, for the message. */
+function notAZip(bytes: Uint8Array): FileProblem {
+  const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+  const kind = starts(0x25, 0x50, 0x44, 0x46) ? 'a PDF' : starts(0x89, 0x50, 0x4e, 0x47) ? 'a PNG picture' : starts(0xff, 0xd8) ? 'a JPEG picture' : starts(0xd0, 0xcf, 0x11, 0xe0) ? 'an older Word or Office file' : undefined;
+  return { kind: 'not-a-portfolio', message: `This is not a portfolio file${kind === undefined ? '' : `: it looks like ${kind}`}. Choose a .nasenco file the app saved.` };
+}
+
+function protectionOf(value: unknown): Protection | undefined {
+  if (!isRecord(value) || value['cipher'] !== 'AES-256-GCM' || value['kdf'] !== 'PBKDF2-SHA-256') return undefined;
+  const iterations = value['iterations'];
+  const salt = typeof value['salt'] === 'string' ? fromBase64(value['salt']) : undefined;
+  const nonce = typeof value['nonce'] === 'string' ? fromBase64(value['nonce']) : undefined;
+  // Fewer iterations than any app wrote would make guessing cheap; more than this would hang the app.
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000) return undefined;
+  if (salt === undefined || salt.length < 16 || nonce?.length !== 12) return undefined;
+  return { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt, nonce };
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function refuse(kind: FileProblemKind, message: string): ReadResult {
+  return { ok: false, problem: { kind, message } };
+}
