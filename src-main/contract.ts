@@ -11,14 +11,14 @@
 
 export type Edition = 'desktop' | 'browser';
 
-export interface ExportDocxRequest {
+export interface SaveFileRequest {
   /** A file name the user will see as the default in the save dialog, e.g. "12345678 Part 1.docx". */
   readonly suggestedFileName: string;
-  /** The finished .docx file. */
+  /** The finished file: a .docx, or a .nasenco portfolio file. */
   readonly bytes: Uint8Array;
 }
 
-export type ExportOutcome =
+export type SaveOutcome =
   /** `savedFileId` names the file to `showSavedFile`; the path itself stays in the main process. */
   | { readonly status: 'saved'; readonly fileName: string; readonly folder: string; readonly savedFileId: string }
   | { readonly status: 'downloaded'; readonly fileName: string }
@@ -35,7 +35,9 @@ export type ShowSavedFileOutcome = { readonly status: 'shown' } | { readonly sta
 export interface Host {
   readonly edition: Edition;
   /** Asks where to save the document and writes it, or downloads it in the browser edition. */
-  exportDocx(request: ExportDocxRequest): Promise<ExportOutcome>;
+  exportDocx(request: SaveFileRequest): Promise<SaveOutcome>;
+  /** The same for a portfolio file (a backup, or a portfolio to share). */
+  savePortfolioFile(request: SaveFileRequest): Promise<SaveOutcome>;
   /** Opens the folder of a file saved this session, with the file selected ("Show in folder"). */
   showSavedFile(request: ShowSavedFileRequest): Promise<ShowSavedFileOutcome>;
 }
@@ -45,7 +47,8 @@ export interface Host {
  * The preload exposes one method per channel; there is no generic `invoke`.
  */
 export interface HostChannels {
-  'host:export-docx': { request: ExportDocxRequest; response: ExportOutcome };
+  'host:export-docx': { request: SaveFileRequest; response: SaveOutcome };
+  'host:save-portfolio-file': { request: SaveFileRequest; response: SaveOutcome };
   'host:show-saved-file': { request: ShowSavedFileRequest; response: ShowSavedFileOutcome };
 }
 

@@ -121,4 +121,21 @@ test('capture the screens', async ({ page }) => {
   await page.getByRole('link', { name: '← All portfolios' }).click();
   await page.getByRole('button', { name: /^Delete / }).first().click();
   await shot(page, '11-delete-confirm');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  await page.getByRole('dialog').getByLabel('Passphrase', { exact: true }).fill('Bluebell meadow 42');
+  await shot(page, '20-back-up');
+  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const backingUp = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the backup' }).click();
+  const backup = await (await backingUp).path();
+  await page.getByLabel('Choose a portfolio file to restore').setInputFiles(backup);
+  await shot(page, '21-restore-choices');
+  await page.getByRole('dialog').getByRole('radio', { name: /^Replace/ }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+  await page.locator('.notice-bar').getByText(/^Restored/).waitFor();
+  await shot(page, '22-restored-with-copy');
+  await page.getByLabel('Choose a portfolio file to restore').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
+  await shot(page, '23-restore-refused');
 });

@@ -1,11 +1,11 @@
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { app } from 'electron';
 import { join } from 'node:path';
-import type { HostChannel, HostChannels } from '../contract.js';
+import type { HostChannel, HostChannels, SaveFileRequest } from '../contract.js';
 import { isTrustedSender } from '../security/policies.js';
 import { SavedFiles } from '../files/saved-files.js';
-import { exportDocx } from './export-docx.js';
-import { parseExportDocxRequest, parseShowSavedFileRequest } from './export-docx-request.js';
+import { parseSaveFileRequest, parseShowSavedFileRequest, type SavedKind } from './requests.js';
+import { saveFile } from './save-file.js';
 
 type Handler<C extends HostChannel> = (
   request: HostChannels[C]['request'],
@@ -32,24 +32,30 @@ function handle<C extends HostChannel>(
   });
 }
 
+const SAVE_DIALOGS: Readonly<Record<SavedKind, { readonly title: string; readonly filter: string }>> = {
+  docx: { title: 'Export as a Word document', filter: 'Word document' },
+  nasenco: { title: 'Save a portfolio file', filter: 'NASENCO portfolio file' },
+};
+
 export function registerHostHandlers(): void {
   const savedFiles = new SavedFiles();
-  handle('host:export-docx', parseExportDocxRequest, (request, event) =>
-    exportDocx(
+  const saveHandler = (kind: SavedKind) => (request: SaveFileRequest, event: IpcMainInvokeEvent) =>
+    saveFile(
       request,
       async (suggestedFileName) => {
-      const window = BrowserWindow.fromWebContents(event.sender);
-      const options = {
-        title: 'Export as a Word document',
-        defaultPath: join(app.getPath('documents'), suggestedFileName),
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-      };
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled || result.filePath === '' ? undefined : result.filePath;
+        const window = BrowserWindow.fromWebContents(event.sender);
+        const options = {
+          title: SAVE_DIALOGS[kind].title,
+          defaultPath: join(app.getPath('documents'), suggestedFileName),
+          filters: [{ name: SAVE_DIALOGS[kind].filter, extensions: [kind] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+        };
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || result.filePath === '' ? undefined : result.filePath;
       },
       savedFiles,
-    ),
-  );
+    );
+  handle('host:export-docx', (value) => parseSaveFileRequest(value, 'docx'), saveHandler('docx'));
+  handle('host:save-portfolio-file', (value) => parseSaveFileRequest(value, 'nasenco'), saveHandler('nasenco'));
   handle('host:show-saved-file', parseShowSavedFileRequest, (request) => savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)));
 }

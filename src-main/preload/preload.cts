@@ -18,6 +18,7 @@ function invoke<C extends HostChannel>(
 const host = {
   edition: 'desktop',
   exportDocx: (request) => invoke('host:export-docx', request),
+  savePortfolioFile: (request) => invoke('host:save-portfolio-file', request),
   showSavedFile: (request) => invoke('host:show-saved-file', request),
 } satisfies Host;
 

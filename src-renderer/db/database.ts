@@ -33,6 +33,19 @@ export interface StoredPicture {
   readonly createdAt: number;
 }
 
+/**
+ * A portfolio file kept inside the app: the copy of a portfolio taken just before a restore
+ * replaced it, so that nothing a restore overwrites is lost.
+ */
+export interface SafetyCopy {
+  readonly id: string;
+  readonly portfolioId: string;
+  readonly title: string;
+  readonly createdAt: number;
+  /** A `.nasenco` file. */
+  readonly data: Blob;
+}
+
 export interface EvidenceCommentary {
   readonly evidenceId: string;
   readonly document: RichTextNode;
@@ -53,6 +66,7 @@ export class PortfolioDatabase extends Dexie {
   mentorRecords!: Table<MentorRecord, string>;
   signOffs!: Table<OutcomeSignOff, string>;
   pictures!: Table<StoredPicture, string>;
+  safetyCopies!: Table<SafetyCopy, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

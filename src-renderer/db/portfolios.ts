@@ -95,16 +95,21 @@ export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: numb
   return db.transaction('rw', db.portfolioTables, async () => {
     const doomed = await db.portfolios.filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before).primaryKeys();
     if (doomed.length === 0) return 0;
-    const sectionIds = await db.sections.where('portfolioId').anyOf(doomed).primaryKeys();
-    const evidenceIds = await db.evidence.where('portfolioId').anyOf(doomed).primaryKeys();
-    await db.sectionContents.bulkDelete(sectionIds);
-    await db.sections.bulkDelete(sectionIds);
-    await db.evidenceCommentaries.bulkDelete(evidenceIds);
-    await db.evidence.bulkDelete(evidenceIds);
-    for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures]) await table.where('portfolioId').anyOf(doomed).delete();
-    await db.portfolios.bulkDelete(doomed);
+    await deleteEverythingOf(db, doomed);
     return doomed.length;
   });
+}
+
+/** Deletes these portfolios and every record of theirs. Call it inside a transaction over `db.portfolioTables`. */
+export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: readonly string[]): Promise<void> {
+  const sectionIds = await db.sections.where('portfolioId').anyOf(portfolioIds).primaryKeys();
+  const evidenceIds = await db.evidence.where('portfolioId').anyOf(portfolioIds).primaryKeys();
+  await db.sectionContents.bulkDelete(sectionIds);
+  await db.sections.bulkDelete(sectionIds);
+  await db.evidenceCommentaries.bulkDelete(evidenceIds);
+  await db.evidence.bulkDelete(evidenceIds);
+  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures]) await table.where('portfolioId').anyOf(portfolioIds).delete();
+  await db.portfolios.bulkDelete([...portfolioIds]);
 }
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {

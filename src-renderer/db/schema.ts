@@ -66,4 +66,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { pictures: 'id, portfolioId' },
     upgrade: upgradeToTablesAndFigures,
   },
+  {
+    // Copies of portfolios taken before a restore replaced them.
+    version: 8,
+    stores: { safetyCopies: 'id, createdAt' },
+  },
 ];

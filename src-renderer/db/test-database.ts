@@ -10,3 +10,15 @@ export async function databaseWithPortfolio(template: ProgrammeTemplate): Promis
   if (!created.ok) throw new Error('The test portfolio was not created.');
   return { db, portfolioId: created.id };
 }
+
+/** Every table's rows, in key order, with files as bytes: for checking a database is exactly as it was. */
+export async function dumpDatabase(db: PortfolioDatabase): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    dump[table.name] = await Promise.all(
+      rows.map(async (row: Record<string, unknown>) => (row['data'] instanceof Blob ? { ...row, data: [...new Uint8Array(await row['data'].arrayBuffer())] } : row)),
+    );
+  }
+  return dump;
+}

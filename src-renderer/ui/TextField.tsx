@@ -8,10 +8,12 @@ export interface TextFieldProps {
   readonly problem?: string;
   readonly autoFocus?: boolean;
   readonly required?: boolean;
+  /** A passphrase is typed unseen. */
+  readonly type?: 'text' | 'password';
 }
 
 /** A labelled text input whose hint and problem are read out with it. */
-export function TextField({ label, name, defaultValue, hint, problem, autoFocus, required }: TextFieldProps) {
+export function TextField({ label, name, defaultValue, hint, problem, autoFocus, required, type = 'text' }: TextFieldProps) {
   const id = useId();
   const describedBy = [hint === undefined ? '' : `${id}-hint`, problem === undefined ? '' : `${id}-problem`].filter(Boolean).join(' ');
   return (
@@ -30,7 +32,7 @@ export function TextField({ label, name, defaultValue, hint, problem, autoFocus,
       <input
         id={id}
         name={name}
-        type="text"
+        type={type}
         defaultValue={defaultValue}
         autoFocus={autoFocus}
         required={required}

@@ -89,7 +89,7 @@ function inlineOf(nodes: readonly RichTextNode[]): RichTextNode[] {
       inline.push(withMarks({ type: 'hardBreak' }, node.marks));
     } else if (node.type === 'citation') {
       inline.push(withMarks(withKnownParts(node, NODES['citation']?.attrs ?? [], undefined), node.marks));
-    } else if (Array.isArray(node.content)) {
+    } else if (node.content !== undefined) {
       for (let index = node.content.length - 1; index >= 0; index--) {
         const child = node.content[index];
         if (child !== undefined) stack.push(child);
@@ -117,7 +117,8 @@ function withMarks(node: RichTextNode, marks: readonly RichTextMark[] | undefine
 
 /** Attributes with these names whose values are plain data: text, numbers, yes/no, nothing, or lists of those. */
 function keptAttrs(attrs: Readonly<Record<string, unknown>> | undefined, names: readonly string[]): Record<string, unknown> | undefined {
-  if (attrs === undefined || typeof attrs !== 'object' || attrs === null) return undefined;
+  // A file's attributes may be anything at all, whatever the type says.
+  if (typeof attrs !== 'object' || (attrs as unknown) === null) return undefined;
   const isPlain = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
   const kept = Object.fromEntries(names.filter((name) => name in attrs && (isPlain(attrs[name]) || (Array.isArray(attrs[name]) && attrs[name].every(isPlain)))).map((name) => [name, attrs[name]]));
   return Object.keys(kept).length === 0 && Object.keys(attrs).length === 0 ? attrs : kept;

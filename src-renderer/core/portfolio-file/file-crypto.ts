@@ -36,9 +36,10 @@ export function toBase64(bytes: Uint8Array): string {
   for (let index = 0; index < bytes.length; index += 3) {
     const [a = 0, b = 0, c = 0] = [bytes[index], bytes[index + 1], bytes[index + 2]];
     const triple = (a << 16) | (b << 8) | c;
-    text += BASE64[(triple >> 18) & 63]! + BASE64[(triple >> 12) & 63]!;
-    text += index + 1 < bytes.length ? BASE64[(triple >> 6) & 63]! : '=';
-    text += index + 2 < bytes.length ? BASE64[triple & 63]! : '=';
+    const digit = (shift: number) => BASE64.charAt((triple >> shift) & 63);
+    text += digit(18) + digit(12);
+    text += index + 1 < bytes.length ? digit(6) : '=';
+    text += index + 2 < bytes.length ? digit(0) : '=';
   }
   return text;
 }

@@ -234,7 +234,12 @@ function unpack(bytes: Uint8Array): Unpacked {
   let listed: ReturnType<typeof unzipSync>;
   try {
     // A first pass only lists the entries: the filter refuses to unpack any of them.
-    unzipSync(bytes, { filter: (info) => (infos.push(info), false) });
+    unzipSync(bytes, {
+      filter: (info) => {
+        infos.push(info);
+        return false;
+      },
+    });
   } catch {
     return { ok: false, problem: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' } };
   }

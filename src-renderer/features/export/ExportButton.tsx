@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
 import { showNotice, useSession } from '../../app/session-store.js';
-import { exportNotice, exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
+import { showSavedFileNotice } from '../../app/saved-file-notice.js';
+import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
 
 /** Exports the given pieces as one Word document, saying what it is doing while it works. */
 export function ExportButton({ portfolioId, pieceIds, label, description }: { readonly portfolioId: string; readonly pieceIds: readonly string[]; readonly label: string; readonly description: string }) {
@@ -11,8 +12,7 @@ export function ExportButton({ portfolioId, pieceIds, label, description }: { re
     try {
       // The file must hold every word typed, including the last half-second's.
       await useSession.getState().flushOpenEditor();
-      const notice = exportNotice(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
-      if (notice !== undefined) showNotice(notice.message, notice.action);
+      showSavedFileNotice(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
     } catch (error) {
       showNotice(`The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`);
     } finally {

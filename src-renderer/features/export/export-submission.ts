@@ -1,5 +1,4 @@
-import type { ExportOutcome } from '../../../src-main/contract.js';
-import { showNotice, type NoticeAction } from '../../app/session-store.js';
+import type { SaveOutcome } from '../../../src-main/contract.js';
 import { todayIso } from '../../core/dates/dates.js';
 import { assembleSubmission } from '../../core/submission/assemble.js';
 import { exportFileName } from '../../core/submission/export-file-name.js';
@@ -20,7 +19,7 @@ export const STAGE_LABELS: Readonly<Record<ExportStage, string>> = {
  * Exports one piece, or all of them in one document, from what is saved: gathered in one
  * read, built off the page, then saved by the host (a save dialog, or a download).
  */
-export async function exportSubmission(db: PortfolioDatabase, portfolioId: string, pieceIds: readonly string[], onStage: (stage: ExportStage) => void = () => {}): Promise<ExportOutcome> {
+export async function exportSubmission(db: PortfolioDatabase, portfolioId: string, pieceIds: readonly string[], onStage: (stage: ExportStage) => void = () => {}): Promise<SaveOutcome> {
   onStage('gathering');
   const records = await portfolioRecords(db, portfolioId);
   if (records === undefined) return { status: 'failed', message: 'This portfolio is no longer here.' };
@@ -34,29 +33,4 @@ export async function exportSubmission(db: PortfolioDatabase, portfolioId: strin
   const bytes = await buildDocxOffPage(submission);
   onStage('saving');
   return host.exportDocx({ suggestedFileName, bytes });
-}
-
-/** What to tell the candidate after an export, and what they can do next; nothing after a cancel. */
-export function exportNotice(outcome: ExportOutcome): { readonly message: string; readonly action?: NoticeAction } | undefined {
-  switch (outcome.status) {
-    case 'saved': {
-      const { savedFileId } = outcome;
-      return {
-        message: `Saved “${outcome.fileName}” in ${outcome.folder}.`,
-        action: {
-          label: 'Show in folder',
-          run: async () => {
-            const shown = await host.showSavedFile({ savedFileId });
-            if (shown.status === 'failed') showNotice(shown.message);
-          },
-        },
-      };
-    }
-    case 'downloaded':
-      return { message: `“${outcome.fileName}” is downloading to your Downloads folder.` };
-    case 'failed':
-      return { message: outcome.message };
-    case 'cancelled':
-      return undefined;
-  }
 }

@@ -9,8 +9,11 @@ import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
 import { formatLastEdited } from './last-edited.js';
 import { useNow } from '../../ui/use-now.js';
+import { BackUpDialog } from '../portfolio-files/BackUpDialog.js';
+import { useRestoreFromFile } from '../portfolio-files/RestoreFromFile.js';
+import { SafetyCopies } from '../portfolio-files/SafetyCopies.js';
 
-type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
+type OpenDialog = { readonly kind: 'create' | 'back-up' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
 
 export function HomeScreen() {
   const portfolios = useLiveQuery(() => listPortfolios(appDatabase), []);
@@ -18,18 +21,40 @@ export function HomeScreen() {
   const [dialog, setDialog] = useState<OpenDialog>();
   const now = useNow(60_000);
   const open = (portfolioId: string) => navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
+  const restore = useRestoreFromFile();
 
   return (
-    <main className="home" aria-labelledby="home-title">
+    <main
+      className="home"
+      aria-labelledby="home-title"
+      // A portfolio file dropped anywhere on this screen is restored from.
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const [file] = event.dataTransfer.files;
+        if (file === undefined) return;
+        event.preventDefault();
+        void restore.begin(file);
+      }}
+    >
       <header className="home-header">
         <h1 id="home-title">Your portfolios</h1>
-        <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })}>
-          New portfolio
-        </button>
+        <div className="home-actions">
+          {portfolios !== undefined && portfolios.length > 0 && (
+            <button type="button" onClick={() => setDialog({ kind: 'back-up' })}>
+              Back up everything
+            </button>
+          )}
+          {restore.button}
+          <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })}>
+            New portfolio
+          </button>
+        </div>
       </header>
 
       {portfolios === undefined ? null : portfolios.length === 0 ? (
-        <p className="empty">No portfolios yet. Create one to start writing: it is saved on this computer as you type.</p>
+        <p className="empty">No portfolios yet. Create one to start writing: it is saved on this computer as you type. To bring back a backup, choose “Restore from a file…” or drop the file here.</p>
       ) : (
         <ul className="portfolio-list" aria-label="Portfolios">
           {portfolios.map((portfolio) => (
@@ -78,6 +103,10 @@ export function HomeScreen() {
         </section>
       )}
 
+      <SafetyCopies />
+
+      {dialog?.kind === 'back-up' && <BackUpDialog onClose={() => setDialog(undefined)} />}
+      {restore.dialogs}
       {dialog?.kind === 'create' && <CreatePortfolioDialog onClose={() => setDialog(undefined)} onCreated={open} />}
       {dialog?.kind === 'rename' && <RenamePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}
       {dialog?.kind === 'delete' && <DeletePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import type { ExportDocxRequest, ExportOutcome } from '../contract.js';
+import type { SaveFileRequest, SaveOutcome } from '../contract.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/describe-file-error.js';
 import type { SavedFiles } from '../files/saved-files.js';
@@ -8,15 +8,16 @@ import type { SavedFiles } from '../files/saved-files.js';
 export type AskWhereToSave = (suggestedFileName: string) => Promise<string | undefined>;
 
 /**
- * Saves an exported document where the user chooses. The path comes from the dialog,
- * never from the renderer; the write is atomic, so a failure leaves any earlier file intact.
+ * Saves a file (an exported document, a backup) where the user chooses. The path comes from
+ * the dialog, never from the renderer; the write is atomic, so a failure leaves any earlier
+ * file intact.
  */
-export async function exportDocx(
-  request: ExportDocxRequest,
+export async function saveFile(
+  request: SaveFileRequest,
   askWhereToSave: AskWhereToSave,
   savedFiles: SavedFiles,
   write: (path: string, bytes: Uint8Array) => Promise<void> = writeFileAtomic,
-): Promise<ExportOutcome> {
+): Promise<SaveOutcome> {
   const path = await askWhereToSave(request.suggestedFileName);
   if (path === undefined) return { status: 'cancelled' };
   const fileName = basename(path);

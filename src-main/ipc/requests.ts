@@ -1,37 +1,40 @@
-import type { ExportDocxRequest, ShowSavedFileRequest } from '../contract.js';
+import type { SaveFileRequest, ShowSavedFileRequest } from '../contract.js';
+
+/** The kinds of file the app saves, with the extension each must end in. */
+export type SavedKind = 'docx' | 'nasenco';
 
 /** Far above any real portfolio with images, far below what would strain memory. */
-export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+export const MAX_SAVED_BYTES = 1024 * 1024 * 1024;
 
 export class InvalidRequestError extends Error {
   override name = 'InvalidRequestError';
 }
 
 /**
- * Checks an export request that arrived over IPC. Everything from the renderer is
- * untrusted: the shape, the size, and the name (which must not carry a path).
+ * Checks a request to save a file (a Word document or a portfolio file) that arrived over
+ * IPC. Everything from the renderer is untrusted: the shape, the size, and the name (which
+ * must not carry a path). Both kinds are zips, and every zip starts "PK\x03\x04".
  */
-export function parseExportDocxRequest(value: unknown): ExportDocxRequest {
+export function parseSaveFileRequest(value: unknown, kind: SavedKind): SaveFileRequest {
   if (typeof value !== 'object' || value === null) throw new InvalidRequestError('request is not an object');
   const { suggestedFileName, bytes } = value as Record<string, unknown>;
   if (typeof suggestedFileName !== 'string') throw new InvalidRequestError('suggestedFileName is not text');
   if (!(bytes instanceof Uint8Array)) throw new InvalidRequestError('bytes is not a Uint8Array');
-  if (bytes.byteLength > MAX_EXPORT_BYTES) throw new InvalidRequestError('document is too large');
-  // Every .docx is a zip, and every zip starts "PK\x03\x04".
+  if (bytes.byteLength > MAX_SAVED_BYTES) throw new InvalidRequestError('file is too large');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    throw new InvalidRequestError('bytes are not a .docx file');
+    throw new InvalidRequestError(`bytes are not a .${kind} file`);
   }
-  return { suggestedFileName: safeDocxFileName(suggestedFileName), bytes };
+  return { suggestedFileName: safeFileName(suggestedFileName, kind), bytes };
 }
 
 /**
  * A file name that is valid on Windows, macOS and Linux and cannot name another folder:
- * no separators, no reserved characters, no leading dots, at most 120 characters, ending .docx.
+ * no separators, no reserved characters, no leading dots, at most 120 characters, ending in its kind's extension.
  */
-export function safeDocxFileName(name: string): string {
+export function safeFileName(name: string, kind: SavedKind): string {
   // Only the last segment: a suggested name must never point into another folder.
   const stem = (name.split(/[\\/]/).pop() ?? '')
-    .replace(/\.docx$/i, '')
+    .replace(new RegExp(`\\.${kind}$`, 'i'), '')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is being removed
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -39,7 +42,7 @@ export function safeDocxFileName(name: string): string {
     .slice(0, 120)
     .trim();
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem);
-  return `${stem === '' || reserved ? 'Portfolio' : stem}.docx`;
+  return `${stem === '' || reserved ? 'Portfolio' : stem}.${kind}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;

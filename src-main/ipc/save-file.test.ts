@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SavedFiles } from '../files/saved-files.js';
-import { exportDocx } from './export-docx.js';
-import { InvalidRequestError, MAX_EXPORT_BYTES, parseExportDocxRequest, parseShowSavedFileRequest, safeDocxFileName } from './export-docx-request.js';
+import { InvalidRequestError, MAX_SAVED_BYTES, parseSaveFileRequest, parseShowSavedFileRequest, safeFileName } from './requests.js';
+import { saveFile } from './save-file.js';
 
 const docxBytes = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 
-describe('parseExportDocxRequest', () => {
+describe('parseSaveFileRequest', () => {
   it('accepts a .docx and tidies its name', () => {
-    const request = parseExportDocxRequest({ suggestedFileName: '../../etc/1234567 Part 1.docx', bytes: docxBytes() });
+    const request = parseSaveFileRequest({ suggestedFileName: '../../etc/1234567 Part 1.docx', bytes: docxBytes() }, 'docx');
     expect(request.suggestedFileName).toBe('1234567 Part 1.docx');
   });
 
@@ -21,13 +21,18 @@ describe('parseExportDocxRequest', () => {
     ['bytes that are not bytes', { suggestedFileName: 'a.docx', bytes: [0x50, 0x4b, 3, 4] }],
     ['bytes that are not a .docx', { suggestedFileName: 'a.docx', bytes: new TextEncoder().encode('#!/bin/sh') }],
   ])('refuses %s', (_what, value) => {
-    expect(() => parseExportDocxRequest(value)).toThrow(InvalidRequestError);
+    expect(() => parseSaveFileRequest(value, 'docx')).toThrow(InvalidRequestError);
+  });
+
+  it('gives a portfolio file its own extension, whatever the page suggests', () => {
+    expect(parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.docx', bytes: docxBytes() }, 'nasenco').suggestedFileName).toBe('Backup 2026-11-23.docx.nasenco');
+    expect(parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.nasenco', bytes: docxBytes() }, 'nasenco').suggestedFileName).toBe('Backup 2026-11-23.nasenco');
   });
 
   it('refuses a document larger than the limit', () => {
-    const huge = new Uint8Array(MAX_EXPORT_BYTES + 1);
+    const huge = new Uint8Array(MAX_SAVED_BYTES + 1);
     huge.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(() => parseExportDocxRequest({ suggestedFileName: 'a.docx', bytes: huge })).toThrow(/too large/);
+    expect(() => parseSaveFileRequest({ suggestedFileName: 'a.docx', bytes: huge }, 'docx')).toThrow(/too large/);
   });
 });
 
@@ -46,7 +51,7 @@ describe('parseShowSavedFileRequest', () => {
   });
 });
 
-describe('safeDocxFileName', () => {
+describe('safeFileName', () => {
   it.each([
     ['Part 1', 'Part 1.docx'],
     ['a/b\\c:d*e?f"g<h>i|j', 'c d e f g h i j.docx'],
@@ -55,11 +60,11 @@ describe('safeDocxFileName', () => {
     ['', 'Portfolio.docx'],
     ['x'.repeat(300), `${'x'.repeat(120)}.docx`],
   ])('%j becomes %j', (name, safe) => {
-    expect(safeDocxFileName(name)).toBe(safe);
+    expect(safeFileName(name, 'docx')).toBe(safe);
   });
 });
 
-describe('exportDocx', () => {
+describe('saveFile', () => {
   let folder: string;
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'nasenco-export-'));
@@ -69,7 +74,7 @@ describe('exportDocx', () => {
   it('writes the document where the user chose, and can then show it in its folder', async () => {
     const path = join(folder, 'Chosen name.docx');
     const savedFiles = new SavedFiles();
-    const outcome = await exportDocx(
+    const outcome = await saveFile(
       { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
       async (suggested) => {
         expect(suggested).toBe('Part 1.docx');
@@ -87,7 +92,7 @@ describe('exportDocx', () => {
   it('says so when a saved file has since gone, or was not saved this session, and reveals nothing', async () => {
     const path = join(folder, 'Part 1.docx');
     const savedFiles = new SavedFiles();
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, savedFiles);
+    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, savedFiles);
     rmSync(path);
     const revealed: string[] = [];
     expect(await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown))).toEqual({
@@ -100,7 +105,7 @@ describe('exportDocx', () => {
   });
 
   it('writes nothing when the user cancels', async () => {
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => undefined, new SavedFiles());
+    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => undefined, new SavedFiles());
     expect(outcome).toEqual({ status: 'cancelled' });
   });
 
@@ -110,7 +115,7 @@ describe('exportDocx', () => {
     const diskFull = async () => {
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     };
-    const outcome = await exportDocx({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, new SavedFiles(), diskFull);
+    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, new SavedFiles(), diskFull);
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' ? outcome.message : '').toMatch(/disk is full/);
     expect(readFileSync(path, 'utf8')).toBe('earlier export');

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { CANDIDATE, createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
+import { samplePng } from './sample-files';
+
+const PASSPHRASE = 'Bluebell meadow 42';
+
+function home(page: Page) {
+  return page.getByRole('link', { name: '← All portfolios' });
+}
+
+async function restoreFile(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('Choose a portfolio file to restore').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+test('back up everything with a passphrase, start again with an empty app, and restore it all', async ({ page, browser }) => {
+  await openFreshApp(page);
+  await expect(page.getByRole('button', { name: 'Back up everything' })).toHaveCount(0);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils.');
+  await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(90, 60) });
+  await page.keyboard.type('Reading ages by term');
+  await waitForSaved(page);
+  await home(page).click();
+
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Back up everything' });
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Type the passphrase again').fill('something else');
+  await dialog.getByRole('button', { name: 'Save the backup' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The two passphrases are not the same. Type them again.');
+  await dialog.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save the backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^NASENCO backup \d{4}-\d{2}-\d{2}\.nasenco$/u);
+  const backup = await readFile(await download.path());
+  expect(backup.includes(Buffer.from('Reading ages rose'))).toBe(false);
+
+  // A new profile: nothing of the first one's storage.
+  const fresh = await browser.newContext();
+  const second = await fresh.newPage();
+  await openFreshApp(second);
+  await expect(second.getByText('No portfolios yet.')).toBeVisible();
+  await restoreFile(second, 'backup.nasenco', backup);
+  const unlock = second.getByRole('dialog', { name: 'Open “backup.nasenco”' });
+  await unlock.getByLabel('Passphrase').fill('bluebell meadow 42');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(unlock.getByRole('alert')).toHaveText('Wrong passphrase. Check it with the person who saved the file and try again.');
+  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(second.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
+  await expect(second.getByRole('link', { name: CANDIDATE.title })).toBeVisible();
+
+  await second.getByRole('button', { name: `Open ${CANDIDATE.title}` }).click();
+  await openSection(second, 'Findings');
+  await expect(editor(second).locator('p').first()).toHaveText('Reading ages rose for most pupils.');
+  await expect(editor(second).locator('figure img')).toHaveJSProperty('naturalWidth', 90);
+  await expect(editor(second).locator('figcaption')).toHaveText('Reading ages by term');
+  await fresh.close();
+});
+
+test('restoring a portfolio that is already here asks first, and keeps a copy of the one it replaces', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Written before the backup.');
+  await waitForSaved(page);
+  await home(page).click();
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Back up everything' });
+  await dialog.getByLabel('Protect it with a passphrase').uncheck();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save the backup' }).click();
+  const backup = await readFile(await (await downloading).path());
+
+  // Keep both: a second portfolio beside the first.
+  await restoreFile(page, 'backup.nasenco', backup);
+  const choices = page.getByRole('dialog', { name: 'This portfolio is already here' });
+  await expect(choices.getByRole('radio', { name: /^Keep both/ })).toBeChecked();
+  await choices.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
+  await expect.poll(async () => (await page.getByRole('list', { name: 'Portfolios' }).getByRole('heading').allTextContents()).sort()).toEqual([CANDIDATE.title, `${CANDIDATE.title} (restored copy)`]);
+
+  // Replace: the one here goes, a copy of it is kept and can be saved as a file.
+  await restoreFile(page, 'backup.nasenco', backup);
+  const replacing = page.getByRole('dialog', { name: 'This portfolio is already here' });
+  await replacing.getByRole('radio', { name: /^Replace/ }).check();
+  await replacing.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.locator('.notice-bar')).toContainText('Restored: 1 replaced (a copy of each is kept on this screen).');
+  const copies = page.getByRole('region', { name: 'Copies kept before a restore' });
+  await expect(copies.getByRole('listitem')).toHaveCount(1);
+  await expect(copies.getByRole('listitem')).toContainText(CANDIDATE.title);
+  const saving = page.waitForEvent('download');
+  await copies.getByRole('button', { name: /^Save as a file/ }).click();
+  expect((await saving).suggestedFilename()).toMatch(/before restore \d{4}-\d{2}-\d{2}\.nasenco$/u);
+});
+
+test('a file that is not a portfolio, chosen or dropped, is refused in words and changes nothing', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await home(page).click();
+  await restoreFile(page, 'Part 1.nasenco', Buffer.from('%PDF-1.7 not a portfolio'));
+  const refused = page.getByRole('dialog', { name: '“Part 1.nasenco” was not restored' });
+  await expect(refused.getByRole('alert')).toHaveText('This is not a portfolio file: it looks like a PDF. Choose a .nasenco file the app saved.');
+  await refused.getByRole('button', { name: 'OK' }).click();
+
+  // Dropped on the screen: a file cut short while copying.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00])], 'cut short.nasenco'));
+    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('dialog', { name: '“cut short.nasenco” was not restored' }).getByRole('alert')).toHaveText(
+    'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.',
+  );
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('list', { name: 'Portfolios' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PortfolioBundle } from '../core/portfolio-file/bundle.js';
+import { readPortfolioFile, writePortfolioFile } from '../core/portfolio-file/portfolio-file.js';
+import { sampleBundle } from '../core/portfolio-file/sample-bundle.test-data.js';
+import { citationAttributes, type RichTextNode } from '../core/document/rich-text.js';
+import { webFileCrypto } from '../host/file-crypto.js';
+import { PortfolioDatabase } from './database.js';
+import { bundleOf, listSafetyCopies, portfolioFileContents, restorePortfolios } from './portfolio-files.js';
+import { dumpDatabase } from './test-database.js';
+
+const WRITE = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
+const opened: PortfolioDatabase[] = [];
+function freshDatabase(): PortfolioDatabase {
+  const db = new PortfolioDatabase(`files-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+/** A bundle's arrays in id order, so two reads of the same records compare equal. */
+function sorted(bundle: PortfolioBundle): PortfolioBundle {
+  const byKey = <T>(list: readonly T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  const byId = <T extends { id: string }>(list: readonly T[]) => byKey(list, (item) => item.id);
+  return {
+    ...bundle,
+    sections: byId(bundle.sections),
+    sectionContents: byKey(bundle.sectionContents, (content) => content.sectionId),
+    outcomes: byId(bundle.outcomes),
+    evidence: byId(bundle.evidence),
+    evidenceCommentaries: byKey(bundle.evidenceCommentaries, (commentary) => commentary.evidenceId),
+    attachments: byId(bundle.attachments),
+    pictures: byId(bundle.pictures),
+    studyLog: byId(bundle.studyLog),
+    readingLog: byId(bundle.readingLog),
+    mentorRecords: byId(bundle.mentorRecords),
+    signOffs: byId(bundle.signOffs),
+  };
+}
+
+async function restoredSample() {
+  const { bundle, files } = await sampleBundle(webFileCrypto);
+  const db = freshDatabase();
+  await restorePortfolios(db, { contents: { purpose: 'backup', portfolios: [bundle] }, files }, new Map(), webFileCrypto, WRITE);
+  return { db, bundle, files };
+}
+
+async function backupBytes(db: PortfolioDatabase): Promise<Uint8Array> {
+  const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'backup');
+  return writePortfolioFile(contents, files, webFileCrypto, WRITE);
+}
+
+async function openedFile(bytes: Uint8Array) {
+  const read = await readPortfolioFile(bytes, webFileCrypto);
+  if (!read.ok) throw new Error(read.problem.message);
+  return read.file;
+}
+
+describe('backing up and restoring', () => {
+  it('reads back every record and file exactly as it was written', async () => {
+    const { db, bundle, files } = await restoredSample();
+    const read = await bundleOf(db, bundle.portfolio.id, webFileCrypto);
+    expect(sorted(read!.bundle)).toEqual(sorted(bundle));
+    expect(read!.files).toEqual(files);
+  });
+
+  it('restores a backup into an empty app exactly: every record, every attachment’s bytes', async () => {
+    const { db } = await restoredSample();
+    const bytes = await backupBytes(db);
+    const wiped = freshDatabase();
+    const summary = await restorePortfolios(wiped, await openedFile(bytes), new Map(), webFileCrypto, WRITE);
+    expect(summary).toEqual({ added: 1, replaced: 0 });
+    expect(await dumpDatabase(wiped)).toEqual(await dumpDatabase(db));
+  });
+
+  it('replaces a portfolio only when asked, keeping a copy of the one replaced in the app first', async () => {
+    const { db, bundle } = await restoredSample();
+    const bytes = await backupBytes(db);
+    await db.portfolios.update(bundle.portfolio.id, { title: 'Edited after the backup', updatedAt: 99 });
+    await expect(restorePortfolios(db, await openedFile(bytes), new Map(), webFileCrypto, WRITE)).rejects.toThrow('Choose what to do with each portfolio that is already here.');
+    expect((await db.portfolios.get(bundle.portfolio.id))?.title).toBe('Edited after the backup');
+
+    const summary = await restorePortfolios(db, await openedFile(bytes), new Map([[bundle.portfolio.id, 'replace']]), webFileCrypto, WRITE, 1234);
+    expect(summary).toEqual({ added: 0, replaced: 1 });
+    expect((await db.portfolios.get(bundle.portfolio.id))?.title).toBe(bundle.portfolio.title);
+    const [copy] = await listSafetyCopies(db);
+    expect(copy).toMatchObject({ portfolioId: bundle.portfolio.id, title: 'Edited after the backup', createdAt: 1234 });
+    const kept = await openedFile(new Uint8Array(await copy!.data.arrayBuffer()));
+    expect(kept.contents.portfolios[0]?.portfolio.title).toBe('Edited after the backup');
+  });
+
+  it('keeps both: the file’s portfolio comes in beside the one here, under new ids, with its references followed', async () => {
+    const { db, bundle } = await restoredSample();
+    const before = await dumpDatabase(db);
+    await restorePortfolios(db, await openedFile(await backupBytes(db)), new Map([[bundle.portfolio.id, 'keep-both']]), webFileCrypto, WRITE);
+    const portfolios = await db.portfolios.toArray();
+    expect(portfolios.map((portfolio) => portfolio.title).sort()).toEqual([bundle.portfolio.title, `${bundle.portfolio.title} (restored copy)`].sort());
+    const copyId = portfolios.find((portfolio) => portfolio.id !== bundle.portfolio.id)!.id;
+    const copy = (await bundleOf(db, copyId, webFileCrypto))!.bundle;
+    const originalIds = [bundle.portfolio.id, ...bundle.sections, ...bundle.evidence, ...bundle.readingLog, ...bundle.outcomes, ...bundle.pictures].map((record) => (typeof record === 'string' ? record : record.id));
+    const copyJson = JSON.stringify(copy);
+    for (const id of originalIds) expect(copyJson).not.toContain(`"${id}"`);
+    const entryIds = new Set(copy.readingLog.map((entry) => entry.id));
+    const cited: string[] = [];
+    const visit = (node: RichTextNode) => {
+      if (node.type === 'citation') cited.push(...citationAttributes(node).entryIds);
+      node.content?.forEach(visit);
+    };
+    copy.sectionContents.forEach((content) => visit(content.document));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((id) => entryIds.has(id))).toBe(true);
+    expect(copy.attachments.every((attachment) => copy.evidence.some((item) => item.id === attachment.evidenceId))).toBe(true);
+    // The one that was here is untouched.
+    const after = await dumpDatabase(db);
+    for (const [table, rows] of Object.entries(before)) for (const row of rows) expect(after[table]).toContainEqual(row);
+  });
+
+  it('writes nothing at all when any part of a restore fails', async () => {
+    const { db, bundle, files } = await restoredSample();
+    const before = await dumpDatabase(db);
+    // A second portfolio whose section clashes with one already here: its add fails after the first portfolio's.
+    const newcomer = { ...bundle, portfolio: { ...bundle.portfolio, id: 'new-portfolio' }, sections: [bundle.sections[0]!] };
+    const clashing = { contents: { purpose: 'backup' as const, portfolios: [{ ...bundle, portfolio: { ...bundle.portfolio, id: 'another' }, sections: [], sectionContents: [], evidence: [], evidenceCommentaries: [], attachments: [], pictures: [], mentorHandbook: null, mentorRecords: [], signOffs: [], readingLog: [], outcomes: [], studyLog: [] }, newcomer] }, files };
+    await expect(restorePortfolios(db, clashing, new Map(), webFileCrypto, WRITE)).rejects.toThrow();
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});

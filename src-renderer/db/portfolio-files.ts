@@ -1,0 +1,161 @@
+import type { AttachmentEntry, FilePurpose, PortfolioBundle, PortfolioFileContents, StoredFileEntry } from '../core/portfolio-file/bundle.js';
+import { copyWithNewIds } from '../core/portfolio-file/copy-with-new-ids.js';
+import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
+import { writePortfolioFile, type OpenedFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
+import type { Portfolio } from '../core/portfolio/portfolio.js';
+import type { PortfolioDatabase, SafetyCopy } from './database.js';
+import { deleteEverythingOf } from './portfolios.js';
+
+/** Every record of one portfolio as a file holds it, and its files' bytes by hash. */
+export interface BundleWithFiles {
+  readonly bundle: PortfolioBundle;
+  readonly files: Map<string, Uint8Array>;
+}
+
+/** Reads one portfolio whole, in one transaction, for a file. Undefined when it is gone. */
+export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileCrypto: FileCrypto): Promise<BundleWithFiles | undefined> {
+  const read = await db.transaction('r', db.portfolioTables, async () => {
+    const portfolio = await db.portfolios.get(portfolioId);
+    if (portfolio === undefined) return undefined;
+    const byPortfolio = { portfolioId };
+    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs] = await Promise.all([
+      db.sections.where(byPortfolio).toArray(),
+      db.outcomes.where(byPortfolio).toArray(),
+      db.evidence.where(byPortfolio).toArray(),
+      db.attachments.where(byPortfolio).toArray(),
+      db.pictures.where(byPortfolio).toArray(),
+      db.studyLog.where(byPortfolio).toArray(),
+      db.readingLog.where(byPortfolio).toArray(),
+      db.mentorHandbooks.get(portfolioId),
+      db.mentorRecords.where(byPortfolio).toArray(),
+      db.signOffs.where(byPortfolio).toArray(),
+    ]);
+    const [sectionContents, evidenceCommentaries] = await Promise.all([db.sectionContents.bulkGet(sections.map((section) => section.id)), db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id))]);
+    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionContents, evidenceCommentaries };
+  });
+  if (read === undefined) return undefined;
+  // Blobs are read after the transaction: reading them does not need it, and would end it early.
+  const files = new Map<string, Uint8Array>();
+  const entryOf = async <T extends { readonly data: Blob }>({ data, ...record }: T): Promise<Omit<T, 'data'> & { sha256: string }> => {
+    const bytes = new Uint8Array(await data.arrayBuffer());
+    const sha256 = hex(await fileCrypto.sha256(bytes));
+    files.set(sha256, bytes);
+    return { ...record, sha256 };
+  };
+  // A file holds portfolios as they are in use: a deletion still waiting to be undone does not travel.
+  const portfolio = { ...read.portfolio };
+  delete portfolio.deletedAt;
+  const bundle: PortfolioBundle = {
+    portfolio,
+    sections: read.sections,
+    sectionContents: read.sectionContents.flatMap((content) => content ?? []),
+    outcomes: read.outcomes,
+    evidence: read.evidence,
+    evidenceCommentaries: read.evidenceCommentaries.flatMap((commentary) => commentary ?? []),
+    attachments: await Promise.all(read.attachments.map((attachment): Promise<AttachmentEntry> => entryOf(attachment))),
+    pictures: await Promise.all(read.pictures.map((picture): Promise<StoredFileEntry> => entryOf(picture))),
+    studyLog: read.studyLog,
+    readingLog: read.readingLog,
+    mentorHandbook: read.mentorHandbook ?? null,
+    mentorRecords: read.mentorRecords,
+    signOffs: read.signOffs,
+  };
+  return { bundle, files };
+}
+
+/** These portfolios (by default every one not deleted) as the contents of one file. */
+export async function portfolioFileContents(db: PortfolioDatabase, fileCrypto: FileCrypto, purpose: FilePurpose, portfolioIds?: readonly string[]): Promise<{ contents: PortfolioFileContents; files: Map<string, Uint8Array> }> {
+  const ids = portfolioIds ?? (await db.portfolios.filter((portfolio) => portfolio.deletedAt === undefined).primaryKeys());
+  const bundles: PortfolioBundle[] = [];
+  const files = new Map<string, Uint8Array>();
+  for (const id of ids) {
+    const read = await bundleOf(db, id, fileCrypto);
+    if (read === undefined) continue;
+    bundles.push(read.bundle);
+    for (const [hash, bytes] of read.files) files.set(hash, bytes);
+  }
+  return { contents: { purpose, portfolios: bundles }, files };
+}
+
+/** The portfolios in a file that are already here (by id), which the candidate must choose about. */
+export async function portfoliosAlreadyHere(db: PortfolioDatabase, contents: PortfolioFileContents): Promise<Portfolio[]> {
+  const here = await db.portfolios.bulkGet(contents.portfolios.map((bundle) => bundle.portfolio.id));
+  return here.flatMap((portfolio) => portfolio ?? []);
+}
+
+/** What to do with a portfolio that is already here: add the file's as a second one, or put it in this one's place. */
+export type RestoreChoice = 'keep-both' | 'replace';
+
+export interface RestoreSummary {
+  readonly added: number;
+  readonly replaced: number;
+}
+
+/**
+ * Brings a file's portfolios in, all of them or none: one transaction writes everything, and
+ * any failure leaves the database exactly as it was. A portfolio already here is replaced
+ * only when `choices` says so, after a copy of it is kept in the app (`safetyCopies`); with
+ * "keep both" the file's is added beside it under new ids.
+ */
+export async function restorePortfolios(
+  db: PortfolioDatabase,
+  opened: Pick<OpenedFile, 'contents' | 'files'>,
+  choices: ReadonlyMap<string, RestoreChoice>,
+  fileCrypto: FileCrypto,
+  writeOptions: Omit<WriteOptions, 'passphrase'>,
+  now = Date.now(),
+): Promise<RestoreSummary> {
+  const here = new Map((await portfoliosAlreadyHere(db, opened.contents)).map((portfolio) => [portfolio.id, portfolio]));
+  for (const id of here.keys()) if (!choices.has(id)) throw new Error('Choose what to do with each portfolio that is already here.');
+  // The copies are made before the transaction: making a file takes work IndexedDB cannot wait for.
+  const copies: SafetyCopy[] = [];
+  for (const [id, portfolio] of here) {
+    if (choices.get(id) !== 'replace') continue;
+    const contents = await portfolioFileContents(db, fileCrypto, 'backup', [id]);
+    const bytes = await writePortfolioFile(contents.contents, contents.files, fileCrypto, writeOptions);
+    copies.push({ id: crypto.randomUUID(), portfolioId: id, title: portfolio.title, createdAt: now, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) });
+  }
+  const bundles = opened.contents.portfolios.map((bundle) => (choices.get(bundle.portfolio.id) === 'keep-both' ? copyWithNewIds(bundle, () => crypto.randomUUID(), ' (restored copy)') : bundle));
+  await db.transaction('rw', [...db.portfolioTables, db.safetyCopies], async () => {
+    for (const [id, portfolio] of here) {
+      if (choices.get(id) !== 'replace') continue;
+      // Edited since the copy was made (in another window): the copy would not hold the edit.
+      if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new Error(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
+      await deleteEverythingOf(db, [id]);
+    }
+    await db.safetyCopies.bulkAdd(copies);
+    for (const bundle of bundles) await addBundle(db, bundle, opened.files);
+  });
+  const replaced = copies.length;
+  return { added: bundles.length - replaced, replaced };
+}
+
+async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
+    const bytes = files.get(sha256);
+    if (bytes === undefined) throw new Error(`The file is missing “${record.name}”.`);
+    return { ...record, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: record.mediaType }) };
+  };
+  await db.portfolios.add(bundle.portfolio);
+  await db.sections.bulkAdd([...bundle.sections]);
+  await db.sectionContents.bulkAdd([...bundle.sectionContents]);
+  await db.outcomes.bulkAdd([...bundle.outcomes]);
+  await db.evidence.bulkAdd([...bundle.evidence]);
+  await db.evidenceCommentaries.bulkAdd([...bundle.evidenceCommentaries]);
+  await db.attachments.bulkAdd(bundle.attachments.map((attachment) => ({ ...blobOf(attachment), evidenceId: attachment.evidenceId })));
+  await db.pictures.bulkAdd(bundle.pictures.map(blobOf));
+  await db.studyLog.bulkAdd([...bundle.studyLog]);
+  await db.readingLog.bulkAdd([...bundle.readingLog]);
+  if (bundle.mentorHandbook !== null) await db.mentorHandbooks.add(bundle.mentorHandbook);
+  await db.mentorRecords.bulkAdd([...bundle.mentorRecords]);
+  await db.signOffs.bulkAdd([...bundle.signOffs]);
+}
+
+/** Copies kept before restores replaced portfolios, newest first. */
+export async function listSafetyCopies(db: PortfolioDatabase): Promise<SafetyCopy[]> {
+  return db.safetyCopies.orderBy('createdAt').reverse().toArray();
+}
+
+export async function deleteSafetyCopy(db: PortfolioDatabase, id: string): Promise<void> {
+  await db.safetyCopies.delete(id);
+}
