@@ -119,4 +119,53 @@ test('a file that is not a portfolio, chosen or dropped, is refused in words and
   );
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('list', { name: 'Portfolios' }).getByRole('listitem')).toHaveCount(1);
+
+  // Dropped on a portfolio's screen outside the text: not taken, and the page stays.
+  await page.getByRole('button', { name: `Open ${CANDIDATE.title}` }).click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['%PDF-1.7'], 'Observation form.pdf', { type: 'application/pdf' }));
+    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.locator('.notice-bar')).toContainText('Only portfolio files (.nasenco) can be dropped here.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+});
+
+test('a portfolio file opened outside the page (double-click, File > Open) is restored on the home screen', async ({ page, browser }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await home(page).click();
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the backup' }).click();
+  const backup = await readFile(await (await downloading).path());
+
+  // The desktop host, as its preload exposes it, stood in for: the main process reads the file and hands it over.
+  const desktop = await browser.newContext();
+  const second = await desktop.newPage();
+  await second.addInitScript(() => {
+    const listeners: ((file: unknown) => void)[] = [];
+    const unused = () => Promise.resolve({ status: 'cancelled' });
+    Object.assign(window, {
+      openFromOutside: (file: unknown) => listeners.forEach((listener) => listener(file)),
+      host: {
+        edition: 'desktop',
+        exportDocx: unused,
+        savePortfolioFile: unused,
+        showSavedFile: unused,
+        onPortfolioFileOpened: (listener: (file: unknown) => void) => {
+          listeners.push(listener);
+          return () => listeners.splice(listeners.indexOf(listener), 1);
+        },
+      },
+    });
+  });
+  await openFreshApp(second);
+  await second.evaluate(() => (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({ name: 'Gone.nasenco', problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.' }));
+  await expect(second.locator('.notice-bar')).toContainText('“Gone.nasenco” could not be found');
+  await second.evaluate((bytes) => (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({ name: 'Backup.nasenco', bytes: new Uint8Array(bytes) }), [...backup]);
+  await expect(second.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
+  await expect(second.getByRole('link', { name: CANDIDATE.title })).toBeVisible();
+  await desktop.close();
 });

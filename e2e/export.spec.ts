@@ -61,6 +61,8 @@ test('after a desktop save, “Show in folder” asks the host to show that file
       shownFiles: shown,
       host: {
         edition: 'desktop',
+        onPortfolioFileOpened: () => () => {},
+        savePortfolioFile: () => Promise.resolve({ status: 'cancelled' }),
         exportDocx: ({ suggestedFileName }: { suggestedFileName: string }) => Promise.resolve({ status: 'saved', fileName: suggestedFileName, folder: '/home/sam/Documents', savedFileId: `saved-${shown.length}` }),
         showSavedFile: (request: { savedFileId: string }) => {
           shown.push(request);

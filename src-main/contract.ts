@@ -32,6 +32,9 @@ export interface ShowSavedFileRequest {
 
 export type ShowSavedFileOutcome = { readonly status: 'shown' } | { readonly status: 'failed'; readonly message: string };
 
+/** A portfolio file the user opened outside the page (double-click, File > Open), as read by the main process. */
+export type OpenedPortfolioFile = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
+
 export interface Host {
   readonly edition: Edition;
   /** Asks where to save the document and writes it, or downloads it in the browser edition. */
@@ -40,6 +43,17 @@ export interface Host {
   savePortfolioFile(request: SaveFileRequest): Promise<SaveOutcome>;
   /** Opens the folder of a file saved this session, with the file selected ("Show in folder"). */
   showSavedFile(request: ShowSavedFileRequest): Promise<ShowSavedFileOutcome>;
+  /**
+   * Calls `listener` with each portfolio file the user opens outside the page: double-clicked,
+   * chosen from File > Open, or dropped on the app's icon. Returns a function that stops it.
+   * The browser edition has no such ways; files come through its own file picker and drops.
+   */
+  onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void;
+}
+
+/** Messages from the main process to the page, with what each carries. */
+export interface HostEvents {
+  'host:portfolio-file-opened': OpenedPortfolioFile;
 }
 
 /**

@@ -1,7 +1,10 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import type { HostEvents } from './contract.js';
+import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './files/opened-files.js';
+import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
 import { createMainWindow } from './window.js';
@@ -12,15 +15,28 @@ const preloadPath = join(here, 'preload', 'preload.cjs');
 
 registerAppScheme();
 
-// One window, one writer: a second launch (e.g. double-clicking a file) focuses the first.
+/** Portfolio files opened outside the page wait here until the page can take them. */
+const openedFiles = new OpenedFilesQueue();
+const startedWith = portfolioFileIn(process.argv);
+if (startedWith !== undefined) openedFiles.open(startedWith);
+
+// One window, one writer: a second launch (e.g. double-clicking a file) focuses the first and hands it the file.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const window = BrowserWindow.getAllWindows()[0];
     if (window === undefined) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    const path = portfolioFileIn(argv);
+    if (path !== undefined) openedFiles.open(path);
+  });
+
+  // macOS opens files by event, not by arguments, and may do so before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.open(path);
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -44,6 +60,17 @@ if (!app.requestSingleInstanceLock()) {
 
     serveRenderer(rendererRoot);
     registerHostHandlers();
-    createMainWindow(preloadPath);
+    const window = createMainWindow(preloadPath);
+    const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) => window.webContents.send(channel, payload);
+    window.webContents.on('did-finish-load', () => openedFiles.ready((path) => void readOpenedFile(path).then((file) => send('host:portfolio-file-opened', file))));
+    window.webContents.on('did-start-loading', () => openedFiles.notReady());
+    installMenu(() => {
+      void dialog
+        .showOpenDialog(window, { title: 'Open a portfolio file', filters: [{ name: 'NASENCO portfolio file', extensions: ['nasenco'] }], properties: ['openFile'] })
+        .then((result) => {
+          const [path] = result.filePaths;
+          if (!result.canceled && path !== undefined) openedFiles.open(path);
+        });
+    });
   });
 }

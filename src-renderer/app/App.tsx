@@ -1,10 +1,32 @@
+import { useEffect } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.js';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen.js';
+import { host } from '../host/host.js';
 import { NoticeBar } from '../ui/NoticeBar.js';
-import { useSession } from './session-store.js';
+import { openPortfolioFile, showNotice, useSession } from './session-store.js';
 
 export function App() {
   const route = useSession((state) => state.route);
+  useEffect(() => host.onPortfolioFileOpened((file) => ('problem' in file ? showNotice(file.problem) : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)))), []);
+  useEffect(() => {
+    // A file dropped where nothing takes it would otherwise replace the app with the file (in a browser, losing the page).
+    const allowDrop = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files') === true) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (event.defaultPrevented || file === undefined) return;
+      event.preventDefault();
+      if (useSession.getState().route.screen === 'home' || /\.nasenco$/iu.test(file.name)) openPortfolioFile(file);
+      else showNotice('Only portfolio files (.nasenco) can be dropped here. Drop a picture into your text to add it; attach other files to evidence with “Attach files”.');
+    };
+    window.addEventListener('dragover', allowDrop);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allowDrop);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
   return (
     <>
       {route.screen === 'home' ? <HomeScreen /> : <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} view={route.view} />}

@@ -30,6 +30,8 @@ interface SessionState {
   readonly notice: Notice | undefined;
   /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
   readonly flushOpenEditor: () => Promise<void>;
+  /** A portfolio file opened or dropped, waiting for the home screen to restore from it. */
+  readonly openedPortfolioFile: File | undefined;
 }
 
 const nothingToFlush = async () => {};
@@ -41,6 +43,7 @@ export const useSession = create<SessionState>(() => ({
   saveStatus: { state: 'saved' },
   notice: undefined,
   flushOpenEditor: nothingToFlush,
+  openedPortfolioFile: undefined,
 }));
 
 window.addEventListener('hashchange', () => useSession.setState({ route: parseRoute(window.location.hash) }));
@@ -77,4 +80,17 @@ export function registerOpenEditor(flush: () => Promise<void>): () => void {
   return () => {
     if (useSession.getState().flushOpenEditor === flush) useSession.setState({ flushOpenEditor: nothingToFlush });
   };
+}
+
+/** Takes the candidate to the home screen to restore from a portfolio file opened or dropped anywhere. */
+export function openPortfolioFile(file: File): void {
+  navigate({ screen: 'home' });
+  useSession.setState({ openedPortfolioFile: file });
+}
+
+/** The file waiting to be restored from, once: it is no longer waiting after this. */
+export function takeOpenedPortfolioFile(): File | undefined {
+  const file = useSession.getState().openedPortfolioFile;
+  if (file !== undefined) useSession.setState({ openedPortfolioFile: undefined });
+  return file;
 }

@@ -11,6 +11,8 @@ export const browserHost = {
   edition: 'browser',
   exportDocx: (request: SaveFileRequest) => download(request, DOCX_TYPE),
   savePortfolioFile: (request: SaveFileRequest) => download(request, PORTFOLIO_FILE_TYPE),
+  // A browser opens files only through the page's own picker and drops.
+  onPortfolioFileOpened: () => () => {},
   // A browser never reports a file as saved, only as downloading, so nothing asks this of it.
   showSavedFile(): Promise<ShowSavedFileOutcome> {
     return Promise.resolve({ status: 'failed', message: 'Downloads are listed in your browser’s Downloads (Ctrl+J).' });

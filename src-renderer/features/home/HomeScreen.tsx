@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
 import { listDeletedPortfolios, listPortfolios, restorePortfolio } from '../../db/portfolios.js';
-import { navigate } from '../../app/session-store.js';
+import { navigate, takeOpenedPortfolioFile, useSession } from '../../app/session-store.js';
 import { CreatePortfolioDialog } from './CreatePortfolioDialog.js';
 import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
@@ -22,22 +22,15 @@ export function HomeScreen() {
   const now = useNow(60_000);
   const open = (portfolioId: string) => navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
   const restore = useRestoreFromFile();
+  // A file opened outside the page, or dropped anywhere (App), is restored from here.
+  const opened = useSession((state) => state.openedPortfolioFile);
+  useEffect(() => {
+    const file = opened === undefined ? undefined : takeOpenedPortfolioFile();
+    if (file !== undefined) void restore.begin(file);
+  }, [opened, restore]);
 
   return (
-    <main
-      className="home"
-      aria-labelledby="home-title"
-      // A portfolio file dropped anywhere on this screen is restored from.
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
-      }}
-      onDrop={(event) => {
-        const [file] = event.dataTransfer.files;
-        if (file === undefined) return;
-        event.preventDefault();
-        void restore.begin(file);
-      }}
-    >
+    <main className="home" aria-labelledby="home-title">
       <header className="home-header">
         <h1 id="home-title">Your portfolios</h1>
         <div className="home-actions">
