@@ -24,6 +24,9 @@ export async function backUpEverything(db: PortfolioDatabase, passphrase: string
   const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'backup');
   if (contents.portfolios.length === 0) return { status: 'failed', message: 'There is nothing to back up yet: create a portfolio first.' };
   const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...writeOptions(), ...(passphrase === undefined ? {} : { passphrase }) });
+  // A backup is only worth keeping if it restores: read it back, as a restore would, before saving it.
+  const check = await readPortfolioFile(bytes, webFileCrypto, passphrase);
+  if (!check.ok) return { status: 'failed', message: `The backup was not saved, because reading it back found a problem: ${check.problem.message} Your portfolios are unchanged.` };
   return host.savePortfolioFile({ suggestedFileName: `NASENCO backup ${todayIso()}.nasenco`, bytes });
 }
 
