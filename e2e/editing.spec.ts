@@ -73,7 +73,7 @@ test('keyboard shortcuts and toolbar format text, and the toolbar shows what is 
 
 test('undo and redo work from the keyboard and the toolbar, and the counter follows', async ({ page }) => {
   await page.keyboard.type('Inclusion is everybody’s business');
-  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section');
+  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section · 6 words toward the limit (the title counts as a heading)');
   const undo = toolbar(page).getByRole('button', { name: 'Undo' });
   const redo = toolbar(page).getByRole('button', { name: 'Redo' });
   await expect(redo).toBeDisabled();
@@ -89,7 +89,7 @@ test('undo and redo work from the keyboard and the toolbar, and the counter foll
   await expect(editor(page)).toHaveText('');
   await page.keyboard.press('Control+y');
   await expect(editor(page)).toHaveText('Inclusion is everybody’s business');
-  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section');
+  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section · 6 words toward the limit (the title counts as a heading)');
 });
 
 test('pasting from Word keeps structure and emphasis and drops Word’s styling', async ({ page }) => {
@@ -110,5 +110,5 @@ test('pasting from Word keeps structure and emphasis and drops Word’s styling'
   await expect(text.locator('strong')).toHaveText('quality first');
   await expect(text.locator('ol > li')).toHaveText(['Review the register', 'Meet the class teacher']);
   expect(await text.innerHTML()).not.toMatch(/style=|class="Mso|o:p|mso-|1\.\s*Review/);
-  await expect(page.getByTestId('section-word-count')).toHaveText('11 words in this section');
+  await expect(page.getByTestId('section-word-count')).toHaveText('11 words in this section · 13 words toward the limit (the title counts as a heading)');
 });

@@ -54,6 +54,8 @@ test('a table, a picture with its caption and a link are written, kept, counted 
 
   // The usual rules leave tables and captions out: the title, "Reading ages rose.", "After the figure." and the pasted line.
   await expect(partTotal(page, 'Part 2')).toHaveText('12 / 5,000 words');
+  // The section holds 26: nine in the table, and six in the caption with its “Figure N:”.
+  await expect(page.getByTestId('section-word-count')).toHaveText('26 words in this section · 12 words toward the limit');
   await waitForSaved(page);
 
   // Kept: after a reload the table, the picture and the caption are all there.

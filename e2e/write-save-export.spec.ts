@@ -11,7 +11,7 @@ test('a candidate writes, the work survives a reload, and the export holds it un
 
   await editor(page).click();
   await page.keyboard.type(PARAGRAPH);
-  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
+  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section · 12 words toward the limit (the title counts as a heading)');
   // The ten words, and the section's two-word title, a heading in the exported document.
   await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
@@ -19,7 +19,7 @@ test('a candidate writes, the work survives a reload, and the export holds it un
 
   await page.reload();
   await expect(editor(page)).toHaveText(PARAGRAPH);
-  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section');
+  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section · 12 words toward the limit (the title counts as a heading)');
   await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
 
   const downloading = page.waitForEvent('download');

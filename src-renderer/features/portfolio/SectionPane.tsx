@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
-import { sectionCounts, type Section } from '../../core/portfolio/portfolio.js';
+import type { Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
@@ -56,9 +56,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         {section.title}
       </h2>
       <SectionWordCount
-        sectionId={section.id}
-        counted={sectionCounts(section, piece)}
-        counting={piece.counting}
+        section={section}
         piece={piece}
         sections={data.sections}
         evidence={data.evidence}
