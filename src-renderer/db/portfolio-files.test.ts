@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioBundle } from '../core/portfolio-file/bundle.js';
 import { readPortfolioFile, writePortfolioFile } from '../core/portfolio-file/portfolio-file.js';
@@ -125,5 +126,37 @@ describe('backing up and restoring', () => {
     const clashing = { contents: { purpose: 'backup' as const, portfolios: [{ ...bundle, portfolio: { ...bundle.portfolio, id: 'another' }, sections: [], sectionContents: [], evidence: [], evidenceCommentaries: [], attachments: [], pictures: [], mentorHandbook: null, mentorRecords: [], signOffs: [], readingLog: [], outcomes: [], studyLog: [] }, newcomer] }, files };
     await expect(restorePortfolios(db, clashing, new Map(), webFileCrypto, WRITE)).rejects.toThrow();
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('restoring from a bad file', () => {
+  /** The restore path the screen takes: read, then restore only what was read. */
+  async function restoreFromBytes(db: PortfolioDatabase, bytes: Uint8Array, passphrase?: string) {
+    const read = await readPortfolioFile(bytes, webFileCrypto, passphrase);
+    if (read.ok) await restorePortfolios(db, read.file, new Map(), webFileCrypto, WRITE);
+    return read;
+  }
+
+  it('leaves the database exactly as it was, whatever is wrong with the file', async () => {
+    const { db } = await restoredSample();
+    const good = await backupBytes(db);
+    const entries = unzipSync(good);
+    const protectedFile = await writePortfolioFile({ purpose: 'backup', portfolios: [] }, new Map(), webFileCrypto, { ...WRITE, passphrase: 'right passphrase', iterations: 1000 });
+    const bad: [string, Uint8Array, string?][] = [
+      ['empty', new Uint8Array()],
+      ['cut short', good.subarray(0, good.length - 100)],
+      ['checksum', zipSync({ ...entries, 'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')) })],
+      ['newer', zipSync({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace('"formatVersion": 1', '"formatVersion": 9')) })],
+      ['wrong passphrase', protectedFile, 'wrong passphrase'],
+      ['a path', zipSync({ ...entries, '../evil': strToU8('x') })],
+      ['a Word document', zipSync({ '[Content_Types].xml': strToU8('<Types/>') })],
+      ['already here, without a choice', good],
+    ];
+    const before = await dumpDatabase(db);
+    for (const [what, bytes, passphrase] of bad) {
+      const outcome = await restoreFromBytes(db, bytes, passphrase).catch((error: unknown) => error);
+      expect(outcome instanceof Error || !(outcome as { ok: boolean }).ok, what).toBe(true);
+      expect(await dumpDatabase(db), what).toEqual(before);
+    }
   });
 });

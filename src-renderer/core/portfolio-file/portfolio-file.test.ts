@@ -1,4 +1,5 @@
-import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { webFileCrypto } from '../../host/file-crypto.js';
@@ -67,6 +68,26 @@ describe('the .nasenco file', () => {
     const [first] = read.file.contents.portfolios;
     expect(first?.sectionContents[0]?.document).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Two words' }] }] });
     expect(first?.sections.find((section) => section.id === bundle!.sectionContents[0]!.sectionId)?.words.text).toBe(2);
+  });
+});
+
+describe('files saved by earlier versions of the format', () => {
+  // Kept as they were written: a later app must go on reading them (docs/file-format.md).
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+
+  it.each([
+    ['format-1.nasenco', undefined],
+    ['format-1-protected.nasenco', 'Bluebell meadow 42'],
+  ])('%s opens with every record and file', async (name, passphrase) => {
+    const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
+    if (!read.ok) throw new Error(read.problem.message);
+    const [bundle] = read.file.contents.portfolios;
+    expect(read.file.formatVersion).toBe(1);
+    expect(bundle?.portfolio).toMatchObject({ title: 'NASENCO 2026–27', candidateName: 'Ada Example', candidateNumber: '7654321' });
+    expect(bundle?.sections.length).toBeGreaterThan(10);
+    expect(bundle?.readingLog.map((entry) => entry.reference.title)).toContain('Promoting equity in schools');
+    expect(bundle?.mentorRecords).toHaveLength(3);
+    expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
   });
 });
 
@@ -186,6 +207,12 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
     const bomb = rezip(bytes, (entries) => ({ ...entries, [`attachments/${'0'.repeat(64)}`]: [new Uint8Array(60 * 1024 * 1024), { level: 9 }] }));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(problemOf(await readPortfolioFile(bomb, webFileCrypto)).kind).toBe('too-large');
+  });
+
+  it('an attachment larger than the app ever keeps, even packed honestly', async () => {
+    const { bytes } = await sample();
+    const huge = rezip(bytes, (entries) => ({ ...entries, [`attachments/${'1'.repeat(64)}`]: [new Uint8Array(randomBytes(26 * 1024 * 1024)), { level: 0 }] }));
+    expect(problemOf(await readPortfolioFile(huge, webFileCrypto)).kind).toBe('too-large');
   });
 
   it('an entry whose declared size is a lie, which unpacks short and fails its checksum', async () => {
