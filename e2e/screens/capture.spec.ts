@@ -45,6 +45,28 @@ test('capture the screens', async ({ page }) => {
   await page.locator('table td').last().click();
   await waitForSaved(page);
   await shot(page, '04b-table-and-figure');
+  await editor(page).evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const start = node.textContent?.indexOf('18% of pupils') ?? -1;
+      if (start === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + '18% of pupils'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+  });
+  await page.getByRole('button', { name: '✎ Comment' }).click();
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('Compare with the national figure for primary schools.');
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Recorded by').selectOption({ label: 'My mentor' });
+  await page.getByRole('form', { name: 'New comment' }).getByRole('button', { name: 'Add comment' }).click();
+  await page.getByRole('article').getByRole('button', { name: 'Reply', exact: true }).click();
+  await page.getByRole('article').getByLabel('Reply').fill('Added: 13% nationally.');
+  await page.getByRole('article').getByRole('button', { name: 'Send reply' }).click();
+  await page.getByRole('article').getByText('Added: 13% nationally.').waitFor();
+  await shot(page, '04c-comments');
 
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
   await shot(page, '05-outcomes');

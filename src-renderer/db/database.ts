@@ -6,6 +6,7 @@ import type { StudyLogEntry } from '../core/portfolio/progress.js';
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../core/mentor/mentor-handbook.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
+import type { SectionComment } from '../core/comments/section-comment.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
@@ -67,6 +68,7 @@ export class PortfolioDatabase extends Dexie {
   signOffs!: Table<OutcomeSignOff, string>;
   pictures!: Table<StoredPicture, string>;
   safetyCopies!: Table<SafetyCopy, string>;
+  sectionComments!: Table<SectionComment, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -78,6 +80,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments];
   }
 }

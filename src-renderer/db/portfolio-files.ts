@@ -18,7 +18,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     const portfolio = await db.portfolios.get(portfolioId);
     if (portfolio === undefined) return undefined;
     const byPortfolio = { portfolioId };
-    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs] = await Promise.all([
+    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments] = await Promise.all([
       db.sections.where(byPortfolio).toArray(),
       db.outcomes.where(byPortfolio).toArray(),
       db.evidence.where(byPortfolio).toArray(),
@@ -29,9 +29,10 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
       db.mentorHandbooks.get(portfolioId),
       db.mentorRecords.where(byPortfolio).toArray(),
       db.signOffs.where(byPortfolio).toArray(),
+      db.sectionComments.where(byPortfolio).toArray(),
     ]);
     const [sectionContents, evidenceCommentaries] = await Promise.all([db.sectionContents.bulkGet(sections.map((section) => section.id)), db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id))]);
-    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionContents, evidenceCommentaries };
+    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, sectionContents, evidenceCommentaries };
   });
   if (read === undefined) return undefined;
   // Blobs are read after the transaction: reading them does not need it, and would end it early.
@@ -59,6 +60,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     mentorHandbook: read.mentorHandbook ?? null,
     mentorRecords: read.mentorRecords,
     signOffs: read.signOffs,
+    sectionComments: read.sectionComments,
   };
   return { bundle, files };
 }
@@ -149,6 +151,7 @@ async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: 
   if (bundle.mentorHandbook !== null) await db.mentorHandbooks.add(bundle.mentorHandbook);
   await db.mentorRecords.bulkAdd([...bundle.mentorRecords]);
   await db.signOffs.bulkAdd([...bundle.signOffs]);
+  await db.sectionComments.bulkAdd([...bundle.sectionComments]);
 }
 
 /** Copies kept before restores replaced portfolios, newest first. */

@@ -71,4 +71,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 8,
     stores: { safetyCopies: 'id, createdAt' },
   },
+  {
+    // Comments on sections' passages, with replies, in the editor's margin.
+    version: 9,
+    stores: { sectionComments: 'id, portfolioId, sectionId' },
+  },
 ];

@@ -10,6 +10,19 @@ import { countWords } from '../core/counting/count-words.js';
 import { cleanPastedHtml } from './paste-from-word.js';
 import { Toolbar } from './Toolbar.js';
 import { Problem } from '../ui/Problem.js';
+import { anchorAt, type PassageAnchor, type PassagePlace } from '../core/comments/section-comment.js';
+import { commentDecorations, commentHighlightsKey, textIndex, type CommentPassage } from './comment-highlights.js';
+
+/** Comments on the text: highlighted, placed, started from the toolbar, and brought into view. */
+export interface EditorComments {
+  readonly passages: readonly CommentPassage[];
+  /** Where each passage is in the text now (undefined: nothing of it is left). */
+  readonly onPlaces: (places: ReadonlyMap<string, PassagePlace | undefined>) => void;
+  /** The candidate asked to comment on the selection (or on the section, with nothing selected). */
+  readonly onStart: (anchor: PassageAnchor | null) => void;
+  /** The comment whose passage to select and scroll to; changes each time one is chosen. */
+  readonly focus: { readonly id: string } | undefined;
+}
 
 /** Where the pictures in a text are kept: the editor holds only their ids. */
 export interface PictureStore {
@@ -41,6 +54,7 @@ export interface WritingEditorProps {
   readonly citations?: { readonly entries: readonly CitableEntry[]; readonly useLabel: (citation: CitationAttributes) => string };
   /** Offers pictures with captions in the text, kept here. */
   readonly pictures?: PictureStore;
+  readonly comments?: EditorComments;
 }
 
 /** Words in the selection, by the same rule as everything else; undefined for a bare cursor. */
@@ -57,7 +71,7 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const choosePicture = useRef<HTMLInputElement>(null);
@@ -135,6 +149,32 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
     }
   }
 
+  const passages = comments?.passages;
+  const onPlaces = comments?.onPlaces;
+  useEffect(() => {
+    if (passages === undefined) return;
+    const { decorations, places } = commentDecorations(editor.state.doc, passages);
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, decorations));
+    onPlaces?.(places);
+  }, [editor, passages, onPlaces]);
+
+  const focus = comments?.focus;
+  useEffect(() => {
+    if (focus === undefined) return;
+    const [highlight] = commentHighlightsKey.getState(editor.state)?.find(undefined, undefined, (spec: { readonly commentId?: string }) => spec.commentId === focus.id) ?? [];
+    if (highlight !== undefined) editor.chain().setTextSelection({ from: highlight.from, to: highlight.to }).scrollIntoView().run();
+  }, [editor, focus]);
+
+  function startComment(): void {
+    const { from, to, empty } = editor.state.selection;
+    if (empty) {
+      comments?.onStart(null);
+      return;
+    }
+    const index = textIndex(editor.state.doc);
+    comments?.onStart(anchorAt(index.text, index.toOffset(from), index.toOffset(to)));
+  }
+
   useEffect(() => {
     const flush = () => autosave.flush();
     const unregister = registerFlush(flush);
@@ -183,6 +223,13 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
                 void addPictures(files);
               }}
             />
+          </div>
+        )}
+        {comments !== undefined && (
+          <div className="toolbar-group">
+            <button type="button" className="toolbar-button" title="Comment on the selected words, or on the section if nothing is selected" onMouseDown={(event) => event.preventDefault()} onClick={startComment}>
+              ✎ Comment
+            </button>
           </div>
         )}
         {toolbarExtras?.(editor)}

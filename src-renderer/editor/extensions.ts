@@ -3,6 +3,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { FIGURE_CAPTION } from '../core/document/rich-text.js';
 import { Citation, type CitationOptions } from './citation-node.js';
+import { CommentHighlights } from './comment-highlights.js';
 import { Figure, FigureCaption, type FigureOptions } from './figure-node.js';
 
 /**
@@ -30,7 +31,7 @@ const CAPTION_PLACEHOLDER = Placeholder.configure({
   placeholder: ({ node }) => (node.type.name === FIGURE_CAPTION ? 'Type a caption: what the picture shows' : ''),
 });
 
-const FIXED = [STARTER_KIT, TABLES, FigureCaption, CAPTION_PLACEHOLDER];
+const FIXED = [STARTER_KIT, TABLES, FigureCaption, CAPTION_PLACEHOLDER, CommentHighlights];
 
 export const EDITOR_EXTENSIONS = [...FIXED, Citation, Figure];
 

@@ -116,6 +116,20 @@ const bundle = v.strictObject({
   ),
   mentorRecords: list(mentorRecord, 20_000),
   signOffs: list(v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time }), 5000),
+  sectionComments: list(
+    v.strictObject({
+      id,
+      portfolioId: id,
+      sectionId: id,
+      anchor: v.nullable(v.strictObject({ quote: text(20_000), prefix: text(200), suffix: text(200) })),
+      author,
+      text: text(5000),
+      createdAt: time,
+      replies: list(v.strictObject({ id, author, text: text(5000), createdAt: time }), 1000),
+      resolvedAt: v.nullable(time),
+    }),
+    20_000,
+  ),
 });
 
 export const portfolioFileSchema = v.strictObject({ purpose: v.picklist(['backup', 'share']), portfolios: list(bundle, 500) });

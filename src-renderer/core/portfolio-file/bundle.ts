@@ -1,3 +1,4 @@
+import type { SectionComment } from '../comments/section-comment.js';
 import type { RichTextNode } from '../document/rich-text.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
@@ -45,6 +46,8 @@ export interface PortfolioBundle {
   readonly mentorHandbook: MentorHandbook | null;
   readonly mentorRecords: readonly MentorRecord[];
   readonly signOffs: readonly OutcomeSignOff[];
+  /** Since format 2. */
+  readonly sectionComments: readonly SectionComment[];
 }
 
 /** Why the file was written: a backup of everything, or one portfolio shared with a mentor. */

@@ -21,7 +21,7 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
   const followAll = (list: readonly string[]) => list.map(follow);
 
   const portfolioId = renew(bundle.portfolio.id);
-  for (const record of [...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog, ...bundle.mentorRecords, ...bundle.signOffs]) renew(record.id);
+  for (const record of [...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog, ...bundle.mentorRecords, ...bundle.signOffs, ...bundle.sectionComments]) renew(record.id);
 
   const document = (node: RichTextNode): RichTextNode => {
     if (node.type === CITATION) return { ...node, attrs: { ...node.attrs, entryIds: followAll(citationAttributes(node).entryIds) } };
@@ -52,5 +52,6 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
       }
     }),
     signOffs: bundle.signOffs.map((signOff) => ({ ...signOff, id: follow(signOff.id), portfolioId, outcomeId: follow(signOff.outcomeId) })),
+    sectionComments: bundle.sectionComments.map((comment) => ({ ...comment, id: follow(comment.id), portfolioId, sectionId: follow(comment.sectionId) })),
   };
 }

@@ -43,7 +43,7 @@ describe('the .nasenco file', () => {
     const { bytes, files } = await sample();
     const entries = unzipSync(bytes);
     const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { format: string; formatVersion: number; entries: Record<string, string> };
-    expect(manifest).toMatchObject({ format: 'nasenco-portfolio', formatVersion: 1, appVersion: '0.1.0', createdAt: OPTIONS.createdAt });
+    expect(manifest).toMatchObject({ format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt });
     expect(Object.keys(entries).sort()).toEqual(['manifest.json', 'portfolio.json', ...[...files.keys()].map((hash) => `attachments/${hash}`)].sort());
     for (const [name, checksum] of Object.entries(manifest.entries)) expect(hex(await webFileCrypto.sha256(entries[name]!))).toBe(checksum);
   });
@@ -76,13 +76,17 @@ describe('files saved by earlier versions of the format', () => {
   const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 
   it.each([
-    ['format-1.nasenco', undefined],
-    ['format-1-protected.nasenco', 'Bluebell meadow 42'],
-  ])('%s opens with every record and file', async (name, passphrase) => {
+    ['format-1.nasenco', 1, undefined],
+    ['format-1-protected.nasenco', 1, 'Bluebell meadow 42'],
+    ['format-2.nasenco', 2, undefined],
+    ['format-2-protected.nasenco', 2, 'Bluebell meadow 42'],
+  ])('%s opens with every record and file', async (name, version, passphrase) => {
     const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
     if (!read.ok) throw new Error(read.problem.message);
     const [bundle] = read.file.contents.portfolios;
-    expect(read.file.formatVersion).toBe(1);
+    expect(read.file.formatVersion).toBe(version);
+    // Version 1 had no comments; version 2 keeps the sample's one, with its reply.
+    expect(bundle?.sectionComments.map((comment) => comment.replies.length)).toEqual(version === 1 ? [] : [1]);
     expect(bundle?.portfolio).toMatchObject({ title: 'NASENCO 2026–27', candidateName: 'Ada Example', candidateNumber: '7654321' });
     expect(bundle?.sections.length).toBeGreaterThan(10);
     expect(bundle?.readingLog.map((entry) => entry.reference.title)).toContain('Promoting equity in schools');
@@ -171,13 +175,17 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
 
   it('a file from a newer app, which says to update', async () => {
     const { bytes } = await sample();
-    const newer = rezip(bytes, (entries) => ({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace('"formatVersion": 1', '"formatVersion": 2')) }));
-    expect(problemOf(await readPortfolioFile(newer, webFileCrypto))).toEqual({ kind: 'newer', message: 'This file was saved by a newer version of the app (file format 2; this app reads up to 1). Update the app to open it; nothing has been changed.' });
+    const later = FORMAT_VERSION + 1;
+    const newer = rezip(bytes, (entries) => ({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace(/"formatVersion": \d+/u, `"formatVersion": ${later}`)) }));
+    expect(problemOf(await readPortfolioFile(newer, webFileCrypto))).toEqual({
+      kind: 'newer',
+      message: `This file was saved by a newer version of the app (file format ${later}; this app reads up to ${FORMAT_VERSION}). Update the app to open it; nothing has been changed.`,
+    });
   });
 
   async function withRecords(records: string): Promise<Uint8Array> {
     const bytes = strToU8(records);
-    const manifest = { format: 'nasenco-portfolio', formatVersion: 1, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(bytes)) } };
+    const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(bytes)) } };
     return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'portfolio.json': bytes });
   }
 

@@ -20,8 +20,8 @@ import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Pro
  */
 
 export const FORMAT_NAME = 'nasenco-portfolio';
-/** Version 1 is the first; a later app reads every earlier version through `UPGRADES`. */
-export const FORMAT_VERSION = 1;
+/** A later app reads every earlier version through `UPGRADES`. 2: comments on sections. */
+export const FORMAT_VERSION = 2;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
@@ -188,8 +188,11 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
   };
 }
 
-/** Older formats brought up to this one, in order. None yet: version 1 is the first. */
-const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {};
+/** Each older format brought up to the next, applied in order before the schema check. */
+const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {
+  // Version 1 had no comments on sections.
+  1: (json) => (isRecord(json) && Array.isArray(json['portfolios']) ? { ...json, portfolios: json['portfolios'].map((bundle: unknown) => (isRecord(bundle) ? { sectionComments: [], ...bundle } : bundle)) } : json),
+};
 
 function upgrade(json: unknown, from: number): unknown {
   let upgraded = json;

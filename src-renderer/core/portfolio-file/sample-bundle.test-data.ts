@@ -22,6 +22,19 @@ export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: Po
     mentorHandbook: records.handbook ?? null,
     mentorRecords: records.mentorRecords,
     signOffs: records.signOffs,
+    sectionComments: [
+      {
+        id: 'c1',
+        portfolioId,
+        sectionId: records.sections[0]!.id,
+        anchor: { quote: 'graduated approach', prefix: 'The ', suffix: ' gave the team a shared language' },
+        author: 'mentor',
+        text: 'Say how the team came to share it.',
+        createdAt: 7,
+        replies: [{ id: 'c1r1', author: 'candidate', text: 'Added the staff meeting.', createdAt: 8 }],
+        resolvedAt: null,
+      },
+    ],
   };
   return { bundle, files: new Map([[sha, TINY_PNG]]) };
 }

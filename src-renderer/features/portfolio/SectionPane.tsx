@@ -1,4 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PassageAnchor, PassagePlace } from '../../core/comments/section-comment.js';
+import { commentsOfSection } from '../../db/section-comments.js';
+import { CommentsMargin } from '../comments/CommentsMargin.js';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
 import type { Section } from '../../core/portfolio/portfolio.js';
@@ -41,6 +45,12 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
   const loaded = useSavedDocument(section.id, loadSection);
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
+  const comments = useLiveQuery(() => commentsOfSection(appDatabase, section.id), [section.id]);
+  const [places, setPlaces] = useState<ReadonlyMap<string, PassagePlace | undefined>>(new Map());
+  const [draft, setDraft] = useState<{ readonly anchor: PassageAnchor | null }>();
+  const [focus, setFocus] = useState<{ readonly id: string }>();
+  const passages = useMemo(() => (comments ?? []).flatMap((comment) => (comment.anchor === null ? [] : [{ id: comment.id, anchor: comment.anchor, resolved: comment.resolvedAt !== null }])), [comments]);
+  const editorComments = useMemo(() => ({ passages, onPlaces: setPlaces, onStart: (anchor: PassageAnchor | null) => setDraft({ anchor }), focus }), [passages, focus]);
 
   if (loaded === undefined) return <p className="loading">Opening {section.title}…</p>;
   if ('failure' in loaded) {
@@ -62,20 +72,32 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         evidence={data.evidence}
       />
       {section.role === 'references' && <ReferenceList references={references} />}
-      <WritingEditor
-        key={section.id}
-        title={section.title}
-        initialDocument={loaded.document}
-        save={save}
-        describeSaveError={describeStorageError}
-        onWords={onWords}
-        onSelectionWords={setSelectionWords}
-        onSaveStatus={setSaveStatus}
-        registerFlush={registerOpenEditor}
-        citations={citations}
-        pictures={pictures}
-        toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
-      />
+      <div className="section-with-comments">
+        <WritingEditor
+          key={section.id}
+          title={section.title}
+          initialDocument={loaded.document}
+          save={save}
+          describeSaveError={describeStorageError}
+          onWords={onWords}
+          onSelectionWords={setSelectionWords}
+          onSaveStatus={setSaveStatus}
+          registerFlush={registerOpenEditor}
+          citations={citations}
+          pictures={pictures}
+          toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
+          comments={editorComments}
+        />
+        <CommentsMargin
+          portfolioId={data.portfolio.id}
+          sectionId={section.id}
+          comments={comments ?? []}
+          places={places}
+          draft={draft}
+          onDraftDone={() => setDraft(undefined)}
+          onChoose={(id) => setFocus({ id })}
+        />
+      </div>
     </section>
   );
 }
