@@ -1,4 +1,4 @@
-import { pictureProblem } from '../core/pictures/picture.js';
+import { pictureMediaType, pictureProblem } from '../core/pictures/picture.js';
 import type { AttachedFile } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
 
@@ -16,7 +16,7 @@ export async function addPicture(db: PortfolioDatabase, portfolioId: string, pic
   const bytes = new Uint8Array(await picture.data.arrayBuffer());
   const problem = pictureProblem(picture.name, bytes);
   if (problem !== undefined) throw new RangeError(problem);
-  const mediaType = bytes[0] === 0x89 ? 'image/png' : 'image/jpeg';
+  const mediaType = pictureMediaType(bytes) ?? 'image/jpeg';
   const id = crypto.randomUUID();
   await db.pictures.add({ id, portfolioId, name: picture.name, mediaType, size: bytes.length, data: new Blob([bytes], { type: mediaType }), createdAt: now });
   return id;

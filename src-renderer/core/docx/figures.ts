@@ -21,7 +21,8 @@ export class FigureWriter {
     const label = caption.length === 0 ? `Figure ${this.count}` : `Figure ${this.count}: `;
     const captionParagraph = new Paragraph({ style: 'Caption', children: [new TextRun(label), ...caption] });
     if (picture === undefined) {
-      return [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`[The picture “${name}” could not be found in the portfolio.]`)] }), captionParagraph];
+      const why = bytes === undefined ? 'could not be found in the portfolio' : 'could not be read';
+      return [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`[The picture “${name}” ${why}.]`)] }), captionParagraph];
     }
     const sideways = picture.quarterTurns % 2 === 1;
     const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];

@@ -28,11 +28,22 @@ export function pictureProblem(name: string, bytes: Uint8Array): string | undefi
   return undefined;
 }
 
+/** The picture's media type, from its first bytes; undefined when it is neither a PNG nor a JPEG. */
+export function pictureMediaType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undefined {
+  if (isPng(bytes)) return 'image/png';
+  return bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : undefined;
+}
+
 /** The picture ready to embed, or undefined when the file is not a PNG or JPEG the app can read. */
 export function pictureForExport(bytes: Uint8Array): Picture | undefined {
-  if (isPng(bytes)) return png(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpeg(bytes);
-  return undefined;
+  switch (pictureMediaType(bytes)) {
+    case 'image/png':
+      return png(bytes);
+    case 'image/jpeg':
+      return jpeg(bytes);
+    case undefined:
+      return undefined;
+  }
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
