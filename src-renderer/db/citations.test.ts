@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
 import { addReadingLogEntry, deleteReadingLogEntry, restoreReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
 import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const book = (families: string[]) => detailsFor({ ...bookBy(families, '2020', 'Promoting equity'), place: 'Abingdon', publisher: 'Routledge' });
 

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { addMentorRecord, deleteMentorRecord, handbookOf, mentorRecordsOf, restoreMentorRecord, saveMentorDetails, setSignOff, signFinalStatement, signOffsOf } from './mentor.js';
 import { deleteOutcome, outcomesOfPortfolio } from './outcomes.js';
 import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 describe('the mentor handbook in the database', () => {
   it('keeps details and typed-name final statements, refusing an unsigned one', async () => {

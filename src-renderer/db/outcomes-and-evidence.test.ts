@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 import { attachFiles, attachmentsOf, createEvidence, deleteEvidence, evidenceOfPortfolio, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from './evidence.js';
 import { addOutcomes, deleteOutcome, moveOutcome, outcomesOfPortfolio, updateOutcome } from './outcomes.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const details = (change: Partial<EvidenceDetails> = {}): EvidenceDetails => ({
   title: 'Lesson observation, Year 4',

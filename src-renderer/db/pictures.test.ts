@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
@@ -6,16 +6,11 @@ import { addPicture, pictureFile } from './pictures.js';
 import { portfolioRecords } from './portfolio-records.js';
 import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
 import { saveSectionDocument, sectionsOfPortfolio } from './sections.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const figure = (pictureId: string) => ({ type: 'doc', content: [{ type: 'figure', attrs: { pictureId, name: 'Chart.png' }, content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Attendance' }] }] }] });
 

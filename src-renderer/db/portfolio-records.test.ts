@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
@@ -7,16 +7,11 @@ import { addMentorRecord } from './mentor.js';
 import { portfolioRecords } from './portfolio-records.js';
 import { addReadingLogEntry } from './reading-log.js';
 import { saveSectionDocument, sectionsOfPortfolio } from './sections.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 

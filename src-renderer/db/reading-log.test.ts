@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { ReadingLogDetails } from '../core/references/reading-log-schema.js';
 import { EMPTY_REFERENCE } from '../core/references/reference.js';
 import type { PortfolioDatabase } from './database.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
 import { addReadingLogEntry, deleteReadingLogEntry, readingLogOf, restoreReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const details = (change: Partial<ReadingLogDetails> = {}): ReadingLogDetails => ({
   dateRead: '2026-10-01',

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { purgeDeletedPortfolios, deletePortfolio } from './portfolios.js';
 import { addSectionComment, commentsOfSection, deleteSectionComment, replyToComment, restoreSectionComment, setCommentResolved } from './section-comments.js';
 import { sectionsOfPortfolio } from './sections.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(TWO_PARTS));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 describe('comments on a section', () => {
   it('are added, replied to, resolved and opened again, deleted and brought back', async () => {

@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLANK } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
-import { databaseWithPortfolio } from './test-database.js';
+import { freshPortfolioEachTest } from './test-database.js';
 import { addSection, deleteSection, loadSectionDocument, moveSection, restoreSection, saveSectionDocument, sectionsOfPortfolio, updateSection } from './sections.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
-beforeEach(async () => {
-  ({ db, portfolioId } = await databaseWithPortfolio(BLANK));
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshPortfolioEachTest(BLANK, (made) => ({ db, portfolioId } = made));
 const titles = async () => (await sectionsOfPortfolio(db, portfolioId)).map((section) => section.title);
 
 describe('sections', () => {

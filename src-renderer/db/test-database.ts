@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
 import type { ProgrammeTemplate } from '../core/programme/programme.js';
 import { PortfolioDatabase } from './database.js';
 import { createPortfolio } from './portfolios.js';
@@ -9,6 +10,21 @@ export async function databaseWithPortfolio(template: ProgrammeTemplate): Promis
   const created = await createPortfolio(db, { title: 'Draft', candidateName: '', candidateNumber: '' }, template);
   if (!created.ok) throw new Error('The test portfolio was not created.');
   return { db, portfolioId: created.id };
+}
+
+/**
+ * For a test file: before each test, a fresh database holding one portfolio made from
+ * `template`, handed to `use`; deleted after the test.
+ */
+export function freshPortfolioEachTest(template: ProgrammeTemplate, use: (made: { db: PortfolioDatabase; portfolioId: string }) => void): void {
+  let made: { db: PortfolioDatabase; portfolioId: string } | undefined;
+  beforeEach(async () => {
+    made = await databaseWithPortfolio(template);
+    use(made);
+  });
+  afterEach(async () => {
+    await made?.db.delete();
+  });
 }
 
 /** Every table's rows, in key order, with files as bytes: for checking a database is exactly as it was. */
