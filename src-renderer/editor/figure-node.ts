@@ -10,7 +10,7 @@ export interface FigureOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figure: {
-      /** Puts a picture in the text after the cursor's block, with the cursor in its empty caption. */
+      /** Puts a picture in the text after the cursor's paragraph, with the cursor in its empty caption. */
       insertFigure: (picture: { readonly pictureId: string; readonly name: string }) => ReturnType;
     };
   }
@@ -89,8 +89,10 @@ export const Figure = Node.create<FigureOptions>({
         ({ pictureId, name }) =>
         ({ state, tr, dispatch }) => {
           const { $from } = state.selection;
-          // After the top-level block the cursor is in, so a figure never splits a list or a table.
-          const at = $from.depth === 0 ? $from.pos : $from.after(1);
+          // After the paragraph the cursor is in, in its list item or table cell, so a picture
+          // goes where the candidate is writing; after the figure itself when in a caption.
+          const inCaption = $from.parent.type.name === FIGURE_CAPTION;
+          const at = $from.depth === 0 ? $from.pos : $from.after(inCaption ? $from.depth - 1 : $from.depth);
           const figure = state.schema.nodes[FIGURE]?.create({ pictureId, name }, state.schema.nodes[FIGURE_CAPTION]?.create());
           if (figure === undefined) return false;
           if (dispatch !== undefined) {

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../document/rich-text.js';
 import { buildSubmissionDocx } from './build-submission.js';
+import { USUAL_LAYOUT } from '../programme/submission-settings.js';
 import { pieceOf, SAMPLE_PIECE, submissionOf } from './sample-submission.test-data.js';
+import { textWidthPx } from './submission-style.js';
 import type { Submission } from '../submission/submission.js';
 
 const doc = (...texts: string[]): RichTextNode => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: text === '' ? [] : [{ type: 'text', text }] })) });
@@ -106,6 +108,19 @@ describe('the submitted document', () => {
     ]);
   });
 
+  it('fits a picture in a table cell to the cell, not to the page', async () => {
+    const chart = new Uint8Array(readFileSync(new URL('../pictures/fixtures/reading-ages.png', import.meta.url)));
+    const cell = (content: RichTextNode[]): RichTextNode => ({ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content });
+    const figure: RichTextNode = { type: 'figure', attrs: { pictureId: 'chart', name: 'chart.png' }, content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Gains' }] }] };
+    const document: RichTextNode = { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell([{ type: 'paragraph', content: [{ type: 'text', text: 'Pupil A' }] }]), cell([figure])] }] }, figure] };
+    const { body } = await exported({ ...submissionOf(pieceOf('Part 2', [{ title: 'Findings', document }])), pictures: new Map([['chart', { name: 'chart.png', bytes: chart }]]) });
+    const widths = [...body.matchAll(/<wp:extent cx="(\d+)"/g)].map((match) => Number(match[1]) / 9525);
+    const textWidth = textWidthPx(USUAL_LAYOUT);
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeLessThanOrEqual(textWidth / 2);
+    expect(widths[1]).toBeGreaterThan(textWidth / 2);
+  });
+
   it('writes a link as its text alone: the address stays in the app', async () => {
     const { body } = await exported(submissionOf(SAMPLE_PIECE));
     expect(body).toContain('SEND Code of Practice');
@@ -125,7 +140,8 @@ describe('the submitted document', () => {
   it('embeds a figure’s picture with its numbered caption, and says so when the picture is missing', async () => {
     const { body, files } = await exported(submissionOf(SAMPLE_PIECE));
     expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
-    expect(body).toMatch(/<wp:docPr [^>]*descr="Attendance chart.png"/);
+    // A screen reader reads the caption's words for the picture.
+    expect(body).toMatch(/<wp:docPr [^>]*descr="Attendance by term"/);
     const missing = await exported({ ...submissionOf(SAMPLE_PIECE), pictures: new Map() });
     expect(bodyParagraphs(missing.body).slice(-2)).toEqual(['Caption:[The picture “Attendance chart.png” could not be found in the portfolio.]', 'Caption:Figure 1: Attendance by term']);
   });

@@ -12,10 +12,14 @@ const MAX_PICTURE_HEIGHT_PX = 420;
 export class FigureWriter {
   private count = 0;
 
-  constructor(private readonly textWidthPx: number) {}
+  constructor(readonly textWidthPx: number) {}
 
-  /** The picture and its caption; a file that is not a PNG or JPEG the app can read is named instead. */
-  figure(bytes: Uint8Array | undefined, name: string, caption: readonly ParagraphChild[]): Paragraph[] {
+  /**
+   * The picture and its caption; a file that is not a PNG or JPEG the app can read is named
+   * instead. `description` is what a screen reader says for the picture (its caption's words,
+   * or else its file's name). `widthPx` is the room it has: the text's width, or a table cell's.
+   */
+  figure(bytes: Uint8Array | undefined, name: string, caption: readonly ParagraphChild[], description = name, widthPx = this.textWidthPx): Paragraph[] {
     const picture = bytes === undefined ? undefined : pictureForExport(bytes);
     this.count += 1;
     const label = caption.length === 0 ? `Figure ${this.count}` : `Figure ${this.count}: `;
@@ -26,7 +30,7 @@ export class FigureWriter {
     }
     const sideways = picture.quarterTurns % 2 === 1;
     const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];
-    const scale = Math.min(1, this.textWidthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
+    const scale = Math.min(1, widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
     const width = Math.max(1, Math.round(picture.widthPx * scale));
     const height = Math.max(1, Math.round(picture.heightPx * scale));
     return [
@@ -38,7 +42,7 @@ export class FigureWriter {
             type: picture.format,
             data: picture.bytes,
             transformation: { width, height, rotation: picture.quarterTurns * 90, ...(picture.mirrored ? { flip: { horizontal: true } } : {}) },
-            altText: { name, description: name, title: name },
+            altText: { name, description, title: description },
           }),
         ],
       }),

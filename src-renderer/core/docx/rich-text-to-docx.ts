@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IParagraphOptions } from 'docx';
-import { CITATION, citationAttributes, FIGURE, figurePictureId, TABLE_HEADER_CELL, type RichTextMark, type RichTextNode } from '../document/rich-text.js';
+import { CITATION, citationAttributes, FIGURE, figurePictureId, inlineText, TABLE_HEADER_CELL, type RichTextMark, type RichTextNode } from '../document/rich-text.js';
 import type { AttachedPicture } from '../submission/submission.js';
 import type { FigureWriter } from './figures.js';
 import { BULLET_LIST, CELL_MARGINS, HEADER_SHADING, LIST_LEVELS, NUMBERED_LIST, TABLE_BORDERS, listContinuationIndent } from './submission-style.js';
@@ -9,7 +9,12 @@ interface Context {
   readonly list?: { readonly reference: string; readonly instance: number; readonly level: number };
   /** Inside a table's cell: its paragraphs are set as table text, a header's in bold. */
   readonly cell?: 'header' | 'body';
+  /** The width a picture may take here, in pixels: less than the text's inside a table cell. */
+  readonly widthPx?: number;
 }
+
+/** A cell's left and right margins together, in pixels (15 twips to the pixel at 96 to the inch). */
+const CELL_MARGINS_PX = Math.ceil((CELL_MARGINS.left + CELL_MARGINS.right) / 15);
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -68,13 +73,14 @@ export class RichTextConverter {
         this.list(node, context, out);
         return;
       case 'table':
-        out.push(this.table(node), new Paragraph({ children: [] }));
+        out.push(this.table(node, context), new Paragraph({ children: [] }));
         return;
       case FIGURE: {
         const picture = this.pictures.get(figurePictureId(node));
         const caption = node.content?.[0];
         const name = typeof node.attrs?.['name'] === 'string' ? node.attrs['name'] : 'picture';
-        out.push(...this.figures.figure(picture?.bytes, name, caption === undefined ? [] : runs(caption)));
+        const described = caption === undefined ? '' : inlineText(caption, true).trim();
+        out.push(...this.figures.figure(picture?.bytes, name, caption === undefined ? [] : runs(caption), described === '' ? name : described, context.widthPx));
         return;
       }
       default:
@@ -105,7 +111,8 @@ export class RichTextConverter {
    * A table across the text width, columns shared equally (the editor does not size them).
    * Leading rows of header cells repeat at the top of every page the table runs onto.
    */
-  private table(node: RichTextNode): Table {
+  private table(node: RichTextNode, context: Context): Table {
+    const tableWidthPx = context.widthPx ?? this.figures.textWidthPx;
     const rows = node.content ?? [];
     const span = (cell: RichTextNode, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
     const columns = Math.max(1, ...rows.map((row) => (row.content ?? []).reduce((sum, cell) => sum + span(cell, 'colspan'), 0)));
@@ -121,7 +128,8 @@ export class RichTextConverter {
             children: (row.content ?? []).map((cell) => {
               const header = cell.type === TABLE_HEADER_CELL;
               const children: FileChild[] = [];
-              this.blocks(cell.content ?? [], { cell: header ? 'header' : 'body' }, children);
+              const widthPx = Math.max(24, Math.floor((tableWidthPx * span(cell, 'colspan')) / columns) - CELL_MARGINS_PX);
+              this.blocks(cell.content ?? [], { cell: header ? 'header' : 'body', widthPx }, children);
               return new TableCell({
                 columnSpan: span(cell, 'colspan'),
                 rowSpan: span(cell, 'rowspan'),
