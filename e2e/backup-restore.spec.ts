@@ -21,6 +21,8 @@ test('back up everything with a passphrase, start again with an empty app, and r
   await editor(page).click();
   await page.keyboard.type('Reading ages rose for most pupils.');
   await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(90, 60) });
+  // The picture is kept first, then put in the text with the cursor in its caption.
+  await expect(editor(page).locator('figure')).toHaveCount(1);
   await page.keyboard.type('Reading ages by term');
   await waitForSaved(page);
   await home(page).click();

@@ -41,6 +41,7 @@ test('capture the screens', async ({ page }) => {
   }
   await page.keyboard.type('7y 8m');
   await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(320, 160) });
+  await editor(page).locator('figure').waitFor();
   await page.keyboard.type('Reading ages of the group, September to December');
   await page.locator('table td').last().click();
   await waitForSaved(page);
