@@ -100,7 +100,7 @@ describe('backing up and restoring', () => {
     expect(portfolios.map((portfolio) => portfolio.title).sort()).toEqual([bundle.portfolio.title, `${bundle.portfolio.title} (restored copy)`].sort());
     const copyId = portfolios.find((portfolio) => portfolio.id !== bundle.portfolio.id)!.id;
     const copy = (await bundleOf(db, copyId, webFileCrypto))!.bundle;
-    const originalIds = [bundle.portfolio.id, ...bundle.sections, ...bundle.evidence, ...bundle.readingLog, ...bundle.outcomes, ...bundle.pictures].map((record) => (typeof record === 'string' ? record : record.id));
+    const originalIds = [bundle.portfolio, ...bundle.sections, ...bundle.evidence, ...bundle.readingLog, ...bundle.outcomes, ...bundle.pictures, ...bundle.sectionComments].map((record) => record.id);
     const copyJson = JSON.stringify(copy);
     for (const id of originalIds) expect(copyJson).not.toContain(`"${id}"`);
     const entryIds = new Set(copy.readingLog.map((entry) => entry.id));

@@ -27,7 +27,6 @@ export const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'head
 
 /** The table's nodes, as the editor's table extension names them. */
 export const TABLE = 'table';
-export const TABLE_ROW = 'tableRow';
 export const TABLE_HEADER_CELL = 'tableHeader';
 
 /** The picture a figure shows: its id in the portfolio's pictures. */

@@ -97,12 +97,6 @@ export async function writePortfolioFile(contents: PortfolioFileContents, files:
   return zipSync({ [MANIFEST]: strToU8(JSON.stringify(outerManifest, null, 2)), [SEALED]: [sealed, { level: 0 }] });
 }
 
-/** Whether a file is protected, so the app can ask for the passphrase before trying. */
-export function isProtectedFile(bytes: Uint8Array): boolean {
-  const opened = unpack(bytes);
-  return opened.ok && opened.entries.has(SEALED);
-}
-
 /**
  * Reads a file, or says plainly why it cannot be opened. Never throws for anything in the
  * file: every failure is a `FileProblem`.
