@@ -63,3 +63,21 @@ export async function docxBodyParagraphs(download: Download): Promise<[string, s
   const paragraphs = await docxParagraphs(download);
   return paragraphs.slice(paragraphs.findIndex(([style]) => style === 'Heading1'));
 }
+
+/** Selects the first run of these words in the text, as a mouse drag would. */
+export async function selectWords(page: Page, words: string): Promise<void> {
+  await editor(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const start = node.textContent?.indexOf(wanted) ?? -1;
+      if (start === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`“${wanted}” is not in the text`);
+  }, words);
+}

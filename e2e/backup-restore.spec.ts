@@ -10,7 +10,7 @@ function home(page: Page) {
 }
 
 async function restoreFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByLabel('Choose a portfolio file to restore').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
 test('back up everything with a passphrase, start again with an empty app, and restore it all', async ({ page, browser }) => {
@@ -106,7 +106,7 @@ test('a file that is not a portfolio, chosen or dropped, is refused in words and
   await createPortfolio(page);
   await home(page).click();
   await restoreFile(page, 'Part 1.nasenco', Buffer.from('%PDF-1.7 not a portfolio'));
-  const refused = page.getByRole('dialog', { name: '“Part 1.nasenco” was not restored' });
+  const refused = page.getByRole('dialog', { name: '“Part 1.nasenco” was not opened' });
   await expect(refused.getByRole('alert')).toHaveText('This is not a portfolio file: it looks like a PDF. Choose a .nasenco file the app saved.');
   await refused.getByRole('button', { name: 'OK' }).click();
 
@@ -116,7 +116,7 @@ test('a file that is not a portfolio, chosen or dropped, is refused in words and
     data.items.add(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00])], 'cut short.nasenco'));
     document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByRole('dialog', { name: '“cut short.nasenco” was not restored' }).getByRole('alert')).toHaveText(
+  await expect(page.getByRole('dialog', { name: '“cut short.nasenco” was not opened' }).getByRole('alert')).toHaveText(
     'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.',
   );
   await page.getByRole('button', { name: 'OK' }).click();

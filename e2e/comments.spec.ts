@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
+import { expect, test } from '@playwright/test';
+import { createPortfolio, editor, openFreshApp, openSection, selectWords, waitForSaved } from './app';
 
 test('a comment on a passage sits in the margin, follows its words, can be replied to and resolved, and says when its words have changed', async ({ page }) => {
   await openFreshApp(page);
@@ -49,21 +49,3 @@ test('a comment on a passage sits in the margin, follows its words, can be repli
   await margin.getByText('Resolved (1)').click();
   await expect(card.getByRole('button', { name: 'Open again' })).toBeVisible();
 });
-
-/** Selects the first run of these words in the text, as a mouse drag would. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  await editor(page).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const start = node.textContent?.indexOf(wanted) ?? -1;
-      if (start === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + wanted.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in the text`);
-  }, words);
-}

@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved } from '../app';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from '../app';
 import { samplePng } from '../sample-files';
 
 // Captures every screen for people to look at: `npm run screens`, then open test-results/screens/.
@@ -153,12 +153,62 @@ test('capture the screens', async ({ page }) => {
   const backingUp = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Save the backup' }).click();
   const backup = await (await backingUp).path();
-  await page.getByLabel('Choose a portfolio file to restore').setInputFiles(backup);
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(backup);
   await shot(page, '21-restore-choices');
   await page.getByRole('dialog').getByRole('radio', { name: /^Replace/ }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
   await page.locator('.notice-bar').getByText(/^Restored/).waitFor();
   await shot(page, '22-restored-with-copy');
-  await page.getByLabel('Choose a portfolio file to restore').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
   await shot(page, '23-restore-refused');
+});
+
+test('capture the mentor’s round trip', async ({ page, browser }) => {
+  const size = { width: 1366, height: 768 };
+  await page.setViewportSize(size);
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Share with my mentor…' }).click();
+  await shot(page, '24-share-with-mentor');
+  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const sharing = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the file for my mentor' }).click();
+  const shared = await (await sharing).path();
+
+  const mentorProfile = await browser.newContext({ viewport: size });
+  const mentor = await mentorProfile.newPage();
+  await openFreshApp(mentor);
+  await mentor.getByLabel('Choose a portfolio file to open').setInputFiles(shared);
+  await shot(mentor, '25-open-as-mentor');
+  await mentor.getByRole('button', { name: 'Open as mentor' }).click();
+  await openSection(mentor, 'Findings');
+  await selectWords(mentor, 'most pupils');
+  await mentor.getByRole('button', { name: '✎ Comment' }).click();
+  await mentor.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly? Give the number.');
+  await mentor.getByRole('button', { name: 'Add comment' }).click();
+  await shot(mentor, '26-mentor-copy-section');
+  await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
+  await mentor.getByRole('button', { name: 'Sign off B1' }).click();
+  await mentor.getByRole('dialog').getByLabel('Name (typed as a signature)').fill('Sam Mentor');
+  await mentor.getByRole('dialog').getByRole('button', { name: 'Save sign-off' }).click();
+  await shot(mentor, '27-mentor-copy-handbook');
+  await mentor.getByRole('button', { name: 'Send feedback…' }).click();
+  await mentor.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const sending = mentor.waitForEvent('download');
+  await mentor.getByRole('dialog').getByRole('button', { name: 'Save the feedback' }).click();
+  const feedback = await (await sending).path();
+  await mentor.getByRole('link', { name: '← All portfolios' }).click();
+  await shot(mentor, '28-mentor-home');
+
+  await page.getByRole('link', { name: '← All portfolios' }).click();
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(feedback);
+  await shot(page, '29-bring-in-feedback');
+  await page.getByRole('button', { name: 'Bring it in' }).click();
+  await openSection(page, 'Findings');
+  await shot(page, '30-feedback-in-margin');
+  await mentorProfile.close();
 });

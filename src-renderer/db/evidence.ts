@@ -4,6 +4,7 @@ import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js'
 import { attachmentProblem, type EvidenceItem } from '../core/evidence/evidence.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
+import { touchCandidateWork } from './portfolios.js';
 
 export type EvidenceDetails = Pick<EvidenceItem, 'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'>;
 
@@ -18,7 +19,7 @@ export async function createEvidence(db: PortfolioDatabase, portfolioId: string,
     const last = Math.max(-1, ...(await evidenceOfPortfolio(db, portfolioId)).map((item) => item.position));
     const id = crypto.randomUUID();
     await db.evidence.add({ ...clean, id, portfolioId, pieceId, commentaryWords: NO_WORDS, citedEntryIds: [], position: last + 1, createdAt: now, updatedAt: now });
-    await db.portfolios.update(portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, portfolioId, now);
     return id;
   });
 }
@@ -29,7 +30,7 @@ export async function updateEvidence(db: PortfolioDatabase, id: string, details:
     const item = await db.evidence.get(id);
     if (item === undefined) throw new Error('This evidence no longer exists.');
     await db.evidence.update(id, { ...clean, updatedAt: now });
-    await db.portfolios.update(item.portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, item.portfolioId, now);
   });
 }
 
@@ -54,7 +55,7 @@ export async function saveEvidenceCommentary(db: PortfolioDatabase, evidenceId: 
     if (item === undefined) throw new Error('This evidence no longer exists, so its commentary could not be saved.');
     await db.evidenceCommentaries.put({ evidenceId, document });
     await db.evidence.update(evidenceId, { commentaryWords, citedEntryIds: cited, updatedAt: now });
-    await db.portfolios.update(item.portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, item.portfolioId, now);
   });
 }
 

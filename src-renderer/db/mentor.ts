@@ -9,6 +9,7 @@ import {
   type SignOffState,
   type TypedSignature,
 } from '../core/mentor/mentor-handbook.js';
+import type { EarlierVersion } from '../core/mentor/feedback.js';
 import type { PortfolioDatabase } from './database.js';
 
 export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
@@ -24,14 +25,15 @@ export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: stri
 }
 
 /** Records a final statement signed by typed name and date, or clears it (null). */
-export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: 'mentor' | 'head-teacher', signature: TypedSignature | null): Promise<void> {
+export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: 'mentor' | 'head-teacher', signature: TypedSignature | null, now = Date.now()): Promise<void> {
   if (signature !== null) {
     const problem = signatureProblem(signature);
     if (problem !== undefined) throw new RangeError(problem);
   }
+  const signed = signature === null ? null : { ...signature, signedAt: now };
   await db.transaction('rw', db.mentorHandbooks, async () => {
     const handbook = await handbookOf(db, portfolioId);
-    await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signature } : { ...handbook, headTeacherStatement: signature });
+    await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signed } : { ...handbook, headTeacherStatement: signed });
   });
 }
 
@@ -62,6 +64,12 @@ export async function deleteMentorRecord(db: PortfolioDatabase, id: string): Pro
 
 export async function restoreMentorRecord(db: PortfolioDatabase, record: MentorRecord): Promise<void> {
   await db.mentorRecords.put(record);
+}
+
+/** Judgements set aside when a different one arrived in feedback, newest first. */
+export async function earlierVersionsOf(db: PortfolioDatabase, portfolioId: string): Promise<EarlierVersion[]> {
+  const versions = await db.earlierVersions.where('portfolioId').equals(portfolioId).toArray();
+  return versions.sort((a, b) => b.setAsideAt - a.setAsideAt);
 }
 
 export async function signOffsOf(db: PortfolioDatabase, portfolioId: string): Promise<OutcomeSignOff[]> {

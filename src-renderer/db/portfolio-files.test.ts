@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioBundle } from '../core/portfolio-file/bundle.js';
-import { readPortfolioFile, writePortfolioFile } from '../core/portfolio-file/portfolio-file.js';
+import { holdsPortfolios, readPortfolioFile, writePortfolioFile } from '../core/portfolio-file/portfolio-file.js';
 import { sampleBundle } from '../core/portfolio-file/sample-bundle.test-data.js';
 import { citationAttributes, type RichTextNode } from '../core/document/rich-text.js';
 import { webFileCrypto } from '../host/file-crypto.js';
@@ -56,6 +56,7 @@ async function backupBytes(db: PortfolioDatabase): Promise<Uint8Array> {
 async function openedFile(bytes: Uint8Array) {
   const read = await readPortfolioFile(bytes, webFileCrypto);
   if (!read.ok) throw new Error(read.problem.message);
+  if (!holdsPortfolios(read.file)) throw new Error('Expected portfolios in the file.');
   return read.file;
 }
 
@@ -133,7 +134,7 @@ describe('restoring from a bad file', () => {
   /** The restore path the screen takes: read, then restore only what was read. */
   async function restoreFromBytes(db: PortfolioDatabase, bytes: Uint8Array, passphrase?: string) {
     const read = await readPortfolioFile(bytes, webFileCrypto, passphrase);
-    if (read.ok) await restorePortfolios(db, read.file, new Map(), webFileCrypto, WRITE);
+    if (read.ok && holdsPortfolios(read.file)) await restorePortfolios(db, read.file, new Map(), webFileCrypto, WRITE);
     return read;
   }
 

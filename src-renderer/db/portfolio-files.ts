@@ -1,7 +1,7 @@
-import type { AttachmentEntry, FilePurpose, PortfolioBundle, PortfolioFileContents, StoredFileEntry } from '../core/portfolio-file/bundle.js';
+import type { AttachmentEntry, FilePurpose, FilesByHash, PortfolioBundle, PortfoliosContents, StoredFileEntry } from '../core/portfolio-file/bundle.js';
 import { copyWithNewIds } from '../core/portfolio-file/copy-with-new-ids.js';
 import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
-import { writePortfolioFile, type OpenedFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
+import { writePortfolioFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
 import type { Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase, SafetyCopy } from './database.js';
 import { deleteEverythingOf } from './portfolios.js';
@@ -18,7 +18,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     const portfolio = await db.portfolios.get(portfolioId);
     if (portfolio === undefined) return undefined;
     const byPortfolio = { portfolioId };
-    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments] = await Promise.all([
+    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions] = await Promise.all([
       db.sections.where(byPortfolio).toArray(),
       db.outcomes.where(byPortfolio).toArray(),
       db.evidence.where(byPortfolio).toArray(),
@@ -30,9 +30,10 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
       db.mentorRecords.where(byPortfolio).toArray(),
       db.signOffs.where(byPortfolio).toArray(),
       db.sectionComments.where(byPortfolio).toArray(),
+      db.earlierVersions.where(byPortfolio).toArray(),
     ]);
     const [sectionContents, evidenceCommentaries] = await Promise.all([db.sectionContents.bulkGet(sections.map((section) => section.id)), db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id))]);
-    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, sectionContents, evidenceCommentaries };
+    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, sectionContents, evidenceCommentaries };
   });
   if (read === undefined) return undefined;
   // Blobs are read after the transaction: reading them does not need it, and would end it early.
@@ -61,12 +62,13 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     mentorRecords: read.mentorRecords,
     signOffs: read.signOffs,
     sectionComments: read.sectionComments,
+    earlierVersions: read.earlierVersions,
   };
   return { bundle, files };
 }
 
 /** These portfolios (by default every one not deleted) as the contents of one file. */
-export async function portfolioFileContents(db: PortfolioDatabase, fileCrypto: FileCrypto, purpose: FilePurpose, portfolioIds?: readonly string[]): Promise<{ contents: PortfolioFileContents; files: Map<string, Uint8Array> }> {
+export async function portfolioFileContents(db: PortfolioDatabase, fileCrypto: FileCrypto, purpose: FilePurpose, portfolioIds?: readonly string[]): Promise<{ contents: PortfoliosContents; files: Map<string, Uint8Array> }> {
   const ids = portfolioIds ?? (await db.portfolios.filter((portfolio) => portfolio.deletedAt === undefined).primaryKeys());
   const bundles: PortfolioBundle[] = [];
   const files = new Map<string, Uint8Array>();
@@ -80,7 +82,7 @@ export async function portfolioFileContents(db: PortfolioDatabase, fileCrypto: F
 }
 
 /** The portfolios in a file that are already here (by id), which the candidate must choose about. */
-export async function portfoliosAlreadyHere(db: PortfolioDatabase, contents: PortfolioFileContents): Promise<Portfolio[]> {
+export async function portfoliosAlreadyHere(db: PortfolioDatabase, contents: PortfoliosContents): Promise<Portfolio[]> {
   const here = await db.portfolios.bulkGet(contents.portfolios.map((bundle) => bundle.portfolio.id));
   return here.flatMap((portfolio) => portfolio ?? []);
 }
@@ -101,7 +103,7 @@ export interface RestoreSummary {
  */
 export async function restorePortfolios(
   db: PortfolioDatabase,
-  opened: Pick<OpenedFile, 'contents' | 'files'>,
+  opened: { readonly contents: PortfoliosContents; readonly files: FilesByHash },
   choices: ReadonlyMap<string, RestoreChoice>,
   fileCrypto: FileCrypto,
   writeOptions: Omit<WriteOptions, 'passphrase'>,
@@ -132,7 +134,8 @@ export async function restorePortfolios(
   return { added: bundles.length - replaced, replaced };
 }
 
-async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+/** Adds one portfolio's records and files. Call inside a transaction over `db.portfolioTables`. */
+export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
     const bytes = files.get(sha256);
     if (bytes === undefined) throw new Error(`The file is missing “${record.name}”.`);
@@ -152,6 +155,7 @@ async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: 
   await db.mentorRecords.bulkAdd([...bundle.mentorRecords]);
   await db.signOffs.bulkAdd([...bundle.signOffs]);
   await db.sectionComments.bulkAdd([...bundle.sectionComments]);
+  await db.earlierVersions.bulkAdd([...bundle.earlierVersions]);
 }
 
 /** Copies kept before restores replaced portfolios, newest first. */

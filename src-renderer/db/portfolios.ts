@@ -57,7 +57,7 @@ export async function updatePieceSettings(
     const portfolio = await requirePortfolio(db, portfolioId);
     if (!portfolio.pieces.some((piece) => piece.id === settings.id)) return { ok: false as const, problem: 'This piece is no longer in the portfolio.' };
     const pieces = portfolio.pieces.map((piece) => (piece.id === settings.id ? check.value : piece));
-    await db.portfolios.update(portfolioId, { pieces, updatedAt: now });
+    await touchCandidateWork(db, portfolioId, now, { pieces });
     return { ok: true as const };
   });
 }
@@ -108,8 +108,21 @@ export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: re
   await db.sections.bulkDelete(sectionIds);
   await db.evidenceCommentaries.bulkDelete(evidenceIds);
   await db.evidence.bulkDelete(evidenceIds);
-  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments]) await table.where('portfolioId').anyOf(portfolioIds).delete();
+  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions]) await table.where('portfolioId').anyOf(portfolioIds).delete();
   await db.portfolios.bulkDelete([...portfolioIds]);
+}
+
+/** What a write to the candidate's work in a mentor copy is refused with. */
+export const MENTOR_COPY_IS_READ_ONLY = 'This is a mentor’s copy of a shared portfolio: the candidate’s writing cannot be changed here.';
+
+/**
+ * Marks the candidate's work as edited now, with any other change to the portfolio. Call it
+ * inside the write's transaction: in a mentor copy it refuses, and the whole write is undone.
+ */
+export async function touchCandidateWork(db: PortfolioDatabase, portfolioId: string, now: number, changes: Partial<Pick<Portfolio, 'pieces'>> = {}): Promise<void> {
+  const portfolio = await requirePortfolio(db, portfolioId);
+  if (portfolio.mentorCopy !== undefined) throw new RangeError(MENTOR_COPY_IS_READ_ONLY);
+  await db.portfolios.update(portfolioId, { ...changes, updatedAt: now });
 }
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {

@@ -2,6 +2,7 @@ import { checkReadingLogDetails, type ReadingLogDetails } from '../core/referenc
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { PortfolioDatabase } from './database.js';
+import { touchCandidateWork } from './portfolios.js';
 
 export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
   return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
@@ -12,7 +13,7 @@ export async function addReadingLogEntry(db: PortfolioDatabase, portfolioId: str
   const id = crypto.randomUUID();
   await db.transaction('rw', db.readingLog, db.portfolios, async () => {
     await db.readingLog.add({ ...checked, id, portfolioId, createdAt: now, updatedAt: now });
-    await db.portfolios.update(portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, portfolioId, now);
   });
   return id;
 }
@@ -23,7 +24,7 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
     const entry = await db.readingLog.get(id);
     if (entry === undefined) throw new Error('This reading-log entry no longer exists.');
     await db.readingLog.update(id, { ...checked, updatedAt: now });
-    await db.portfolios.update(entry.portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, entry.portfolioId, now);
   });
   const entry = await db.readingLog.get(id);
   if (entry !== undefined) await refreshCitations(db, entry.portfolioId);

@@ -76,4 +76,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: { sectionComments: 'id, portfolioId, sectionId' },
   },
+  {
+    // Mentor feedback: a sign-off or final statement set aside when a different one arrived.
+    version: 10,
+    stores: { earlierVersions: 'id, portfolioId' },
+  },
 ];

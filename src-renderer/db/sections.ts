@@ -4,7 +4,7 @@ import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js'
 import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
-import { requirePortfolio } from './portfolios.js';
+import { requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 
 export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
@@ -28,7 +28,7 @@ export async function saveSectionDocument(db: PortfolioDatabase, sectionId: stri
     if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
     await db.sectionContents.put({ sectionId, document });
     await db.sections.update(sectionId, { words, citedEntryIds: cited, updatedAt: now });
-    await db.portfolios.update(section.portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, section.portfolioId, now);
   });
 }
 
@@ -42,7 +42,7 @@ export async function addSection(db: PortfolioDatabase, portfolioId: string, pie
     const last = Math.max(-1, ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => section.position));
     const id = crypto.randomUUID();
     await db.sections.add({ id, portfolioId, pieceId, title: cleanTitle, role, counted: true, position: last + 1, words: NO_WORDS, citedEntryIds: [], updatedAt: now });
-    await db.portfolios.update(portfolioId, { updatedAt: now });
+    await touchCandidateWork(db, portfolioId, now);
     return id;
   });
 }

@@ -55,6 +55,8 @@ export interface WritingEditorProps {
   /** Offers pictures with captions in the text, kept here. */
   readonly pictures?: PictureStore;
   readonly comments?: EditorComments;
+  /** Shown, selectable and open to comments, but not editable (a mentor's copy of the candidate's work). */
+  readonly readOnly?: boolean;
 }
 
 /** Words in the selection, by the same rule as everything else; undefined for a bare cursor. */
@@ -71,7 +73,7 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const choosePicture = useRef<HTMLInputElement>(null);
@@ -107,6 +109,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
     // The toolbar subscribes to what it shows; typing must not re-render the screen.
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
+    editable: !readOnly,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
       handlePaste: (_view, event) => {
@@ -122,7 +125,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
         void addPictures(files, at);
         return true;
       },
-      attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'en-GB', class: 'section-text' },
+      attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', 'aria-readonly': String(readOnly), role: 'textbox', spellcheck: String(!readOnly), lang: 'en-GB', class: 'section-text' },
     },
     onCreate: ({ editor: created }) => onWords?.(liveWordTally(created.state.doc)),
     onSelectionUpdate: ({ editor: selecting }) => onSelectionWords?.(selectionWords(selecting)),
@@ -195,6 +198,25 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
   // A selection belongs to this editor: when it closes, there is none.
   useEffect(() => () => onSelectionWords?.(undefined), [onSelectionWords]);
 
+  const commentButton = comments !== undefined && (
+    <div className="toolbar-group">
+      <button type="button" className="toolbar-button" title="Comment on the selected words, or on the section if nothing is selected" onMouseDown={(event) => event.preventDefault()} onClick={startComment}>
+        ✎ Comment
+      </button>
+    </div>
+  );
+
+  if (readOnly) {
+    return (
+      <div className="section-editor read-only">
+        <div className="toolbar" role="toolbar" aria-label={`${title}: comments`}>
+          {commentButton}
+        </div>
+        <EditorContent editor={editor} className="section-page" />
+      </div>
+    );
+  }
+
   return (
     <div className="section-editor">
       <Toolbar editor={editor}>
@@ -225,13 +247,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
             />
           </div>
         )}
-        {comments !== undefined && (
-          <div className="toolbar-group">
-            <button type="button" className="toolbar-button" title="Comment on the selected words, or on the section if nothing is selected" onMouseDown={(event) => event.preventDefault()} onClick={startComment}>
-              ✎ Comment
-            </button>
-          </div>
-        )}
+        {commentButton}
         {toolbarExtras?.(editor)}
       </Toolbar>
       <Problem message={problem} />

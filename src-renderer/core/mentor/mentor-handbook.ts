@@ -7,14 +7,25 @@
 /** Who wrote a record. Mentors' records stay theirs when portfolios are shared with them. */
 export type RecordAuthor = 'candidate' | 'mentor' | 'head-teacher';
 
+/** Who wrote a record, as the candidate reads it. */
 export const AUTHOR_LABELS: Readonly<Record<RecordAuthor, string>> = {
   candidate: 'Me (the SENCO)',
   mentor: 'My mentor',
   'head-teacher': 'The head teacher',
 };
 
-/** Who wrote a record, as a sentence about it says it: "recorded by your mentor". */
+/** Who wrote a record, as the mentor reads it in their copy of a shared portfolio. */
+export const AUTHOR_LABELS_FOR_MENTOR: Readonly<Record<RecordAuthor, string>> = {
+  candidate: 'The SENCO',
+  mentor: 'Me (the mentor)',
+  'head-teacher': 'The head teacher',
+};
+
+/** Who wrote a record, as a sentence about it says it to the candidate: "recorded by your mentor". */
 export const RECORDED_BY: Readonly<Record<RecordAuthor, string>> = { candidate: 'you', mentor: 'your mentor', 'head-teacher': 'the head teacher' };
+
+/** The same, said to the mentor. */
+export const RECORDED_BY_FOR_MENTOR: Readonly<Record<RecordAuthor, string>> = { candidate: 'the SENCO', mentor: 'you', 'head-teacher': 'the head teacher' };
 
 export interface MentorDetails {
   readonly mentorName: string;
@@ -32,6 +43,8 @@ export interface TypedSignature {
   readonly name: string;
   /** yyyy-mm-dd */
   readonly date: string;
+  /** When it was signed in the app (absent in records made before this was kept): orders two signed on one day. */
+  readonly signedAt?: number;
 }
 
 export interface MentorHandbook {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { EVIDENCE_TYPES } from '../programme/programme.js';
 import { pieceSettingsSchema, programmeSettingsSchema } from '../programme/programme-schema.js';
 import { readingLogDetailsSchema } from '../references/reading-log-schema.js';
-import type { PortfolioFileContents } from './bundle.js';
+import type { RichTextNode } from '../document/rich-text.js';
 
 /**
  * What `portfolio.json` must be, checked on every read: every record as the database keeps it.
@@ -19,7 +19,7 @@ const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array
 
 /** A stored document's shape, walked without recursion: a hostile file may nest thousands deep. */
 const MAX_NODES = 2_000_000;
-const richText = v.custom<PortfolioFileContents['portfolios'][number]['sectionContents'][number]['document']>((value) => {
+const richText = v.custom<RichTextNode>((value) => {
   const stack: unknown[] = [value];
   let nodes = 0;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -39,6 +39,18 @@ const richText = v.custom<PortfolioFileContents['portfolios'][number]['sectionCo
 
 const wordTally = v.strictObject({ text: count, headings: count, quotations: count, citations: count, tables: count, captions: count });
 
+const author = v.picklist(['candidate', 'mentor', 'head-teacher']);
+const typedSignature = v.strictObject({ statement: text(5000), name: text(200), date: isoDate, signedAt: v.optional(time) });
+const signature = v.nullable(typedSignature);
+const signOff = v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time });
+
+const mentorCopy = v.strictObject({
+  openedAt: time,
+  sharedAt: text(40),
+  asShared: v.strictObject({ signOffs: list(signOff, 5000), mentorStatement: signature, headTeacherStatement: signature }),
+  feedbackSentAt: v.nullable(time),
+});
+
 const portfolio = v.strictObject({
   id,
   title: text(200),
@@ -49,6 +61,7 @@ const portfolio = v.strictObject({
   attendedDays: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
   createdAt: time,
   updatedAt: time,
+  mentorCopy: v.optional(mentorCopy),
 });
 
 const section = v.strictObject({
@@ -86,14 +99,24 @@ const evidence = v.strictObject({
 
 const storedFile = { id, portfolioId: id, name: text(300), mediaType: text(200), size: count, createdAt: time, sha256 };
 
-const author = v.picklist(['candidate', 'mentor', 'head-teacher']);
-const signature = v.nullable(v.strictObject({ statement: text(5000), name: text(200), date: isoDate }));
 
 const mentorRecord = v.variant('kind', [
   v.strictObject({ kind: v.literal('meeting'), id, portfolioId: id, date: isoDate, focus: text(2000), outcomeIds: list(id, 1000), agreedActions: text(5000), initials: text(20), author, createdAt: time }),
   v.strictObject({ kind: v.literal('observation'), id, portfolioId: id, date: isoDate, focus: text(2000), notes: text(20_000), author, createdAt: time }),
   v.strictObject({ kind: v.literal('evidence-comment'), id, portfolioId: id, evidenceId: id, date: isoDate, comment: text(20_000), author, createdAt: time }),
 ]);
+
+const sectionComment = v.strictObject({
+  id,
+  portfolioId: id,
+  sectionId: id,
+  anchor: v.nullable(v.strictObject({ quote: text(20_000), prefix: text(200), suffix: text(200) })),
+  author,
+  text: text(5000),
+  createdAt: time,
+  replies: list(v.strictObject({ id, author, text: text(5000), createdAt: time }), 1000),
+  resolvedAt: v.nullable(time),
+});
 
 const bundle = v.strictObject({
   portfolio,
@@ -115,24 +138,34 @@ const bundle = v.strictObject({
     }),
   ),
   mentorRecords: list(mentorRecord, 20_000),
-  signOffs: list(v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time }), 5000),
-  sectionComments: list(
-    v.strictObject({
-      id,
-      portfolioId: id,
-      sectionId: id,
-      anchor: v.nullable(v.strictObject({ quote: text(20_000), prefix: text(200), suffix: text(200) })),
-      author,
-      text: text(5000),
-      createdAt: time,
-      replies: list(v.strictObject({ id, author, text: text(5000), createdAt: time }), 1000),
-      resolvedAt: v.nullable(time),
-    }),
+  signOffs: list(signOff, 5000),
+  sectionComments: list(sectionComment, 20_000),
+  earlierVersions: list(
+    v.variant('kind', [
+      v.strictObject({ kind: v.literal('sign-off'), id, portfolioId: id, outcomeId: id, signOff, setAsideAt: time }),
+      v.strictObject({ kind: v.literal('statement'), id, portfolioId: id, signatory: v.picklist(['mentor', 'head-teacher']), signature: typedSignature, setAsideAt: time }),
+    ]),
     20_000,
   ),
 });
 
-export const portfolioFileSchema = v.strictObject({ purpose: v.picklist(['backup', 'share']), portfolios: list(bundle, 500) });
+const feedback = v.strictObject({
+  portfolioId: id,
+  portfolioTitle: text(200),
+  candidateName: text(200),
+  sentBy: text(200),
+  sentAt: time,
+  sectionComments: list(sectionComment, 20_000),
+  mentorRecords: list(mentorRecord, 20_000),
+  signOffs: list(signOff, 5000),
+  mentorStatement: signature,
+  headTeacherStatement: signature,
+});
+
+export const portfolioFileSchema = v.variant('purpose', [
+  v.strictObject({ purpose: v.picklist(['backup', 'share']), portfolios: list(bundle, 500) }),
+  v.strictObject({ purpose: v.literal('feedback'), feedback }),
+]);
 
 /** Where in the file a problem is, in words: "portfolio 1, its sections, number 3, words". */
 export function describeIssuePath(path: readonly { readonly key: unknown }[] | undefined): string {

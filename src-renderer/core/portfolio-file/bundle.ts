@@ -1,5 +1,6 @@
 import type { SectionComment } from '../comments/section-comment.js';
 import type { RichTextNode } from '../document/rich-text.js';
+import type { EarlierVersion, MentorFeedback } from '../mentor/feedback.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
@@ -48,15 +49,32 @@ export interface PortfolioBundle {
   readonly signOffs: readonly OutcomeSignOff[];
   /** Since format 2. */
   readonly sectionComments: readonly SectionComment[];
+  /** Since format 3. */
+  readonly earlierVersions: readonly EarlierVersion[];
 }
 
-/** Why the file was written: a backup of everything, or one portfolio shared with a mentor. */
+/** Why a file holding portfolios was written: a backup of everything, or one portfolio shared with a mentor. */
 export type FilePurpose = 'backup' | 'share';
 
-/** What `portfolio.json` holds. */
-export interface PortfolioFileContents {
+/**
+ * What `portfolio.json` holds: whole portfolios (a backup, or a portfolio shared with a
+ * mentor), or a mentor's feedback on one (since format 3).
+ */
+export type PortfolioFileContents = PortfoliosContents | FeedbackContents;
+
+export interface PortfoliosContents {
   readonly purpose: FilePurpose;
   readonly portfolios: readonly PortfolioBundle[];
+}
+
+export interface FeedbackContents {
+  readonly purpose: 'feedback';
+  readonly feedback: MentorFeedback;
+}
+
+/** The portfolios a file holds: none for feedback. */
+export function portfoliosIn(contents: PortfolioFileContents): readonly PortfolioBundle[] {
+  return contents.purpose === 'feedback' ? [] : contents.portfolios;
 }
 
 /** The files a bundle names, by hash. */

@@ -1,4 +1,5 @@
 import { CITATION, citationAttributes, FIGURE, figurePictureId, type RichTextNode } from '../document/rich-text.js';
+import type { OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { PortfolioBundle } from './bundle.js';
 
 /**
@@ -21,7 +22,7 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
   const followAll = (list: readonly string[]) => list.map(follow);
 
   const portfolioId = renew(bundle.portfolio.id);
-  for (const record of [...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog, ...bundle.mentorRecords, ...bundle.signOffs, ...bundle.sectionComments]) renew(record.id);
+  for (const record of [...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog, ...bundle.mentorRecords, ...bundle.signOffs, ...bundle.sectionComments, ...bundle.earlierVersions]) renew(record.id);
 
   const document = (node: RichTextNode): RichTextNode => {
     if (node.type === CITATION) return { ...node, attrs: { ...node.attrs, entryIds: followAll(citationAttributes(node).entryIds) } };
@@ -29,8 +30,16 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
     return node.content === undefined ? node : { ...node, content: node.content.map(document) };
   };
 
+  const signOff = (record: OutcomeSignOff): OutcomeSignOff => ({ ...record, id: follow(record.id), portfolioId, outcomeId: follow(record.outcomeId) });
+  const { mentorCopy } = bundle.portfolio;
+
   return {
-    portfolio: { ...bundle.portfolio, id: portfolioId, title: `${bundle.portfolio.title}${titleSuffix}`.slice(0, 200) },
+    portfolio: {
+      ...bundle.portfolio,
+      id: portfolioId,
+      title: `${bundle.portfolio.title}${titleSuffix}`.slice(0, 200),
+      ...(mentorCopy === undefined ? {} : { mentorCopy: { ...mentorCopy, asShared: { ...mentorCopy.asShared, signOffs: mentorCopy.asShared.signOffs.map(signOff) } } }),
+    },
     sections: bundle.sections.map((section) => ({ ...section, id: follow(section.id), portfolioId, citedEntryIds: followAll(section.citedEntryIds) })),
     sectionContents: bundle.sectionContents.map((content) => ({ sectionId: follow(content.sectionId), document: document(content.document) })),
     outcomes: bundle.outcomes.map((outcome) => ({ ...outcome, id: follow(outcome.id), portfolioId })),
@@ -51,7 +60,10 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
           return { ...record, id: follow(record.id), portfolioId };
       }
     }),
-    signOffs: bundle.signOffs.map((signOff) => ({ ...signOff, id: follow(signOff.id), portfolioId, outcomeId: follow(signOff.outcomeId) })),
+    signOffs: bundle.signOffs.map(signOff),
     sectionComments: bundle.sectionComments.map((comment) => ({ ...comment, id: follow(comment.id), portfolioId, sectionId: follow(comment.sectionId) })),
+    earlierVersions: bundle.earlierVersions.map((version) =>
+      version.kind === 'sign-off' ? { ...version, id: follow(version.id), portfolioId, outcomeId: follow(version.outcomeId), signOff: signOff(version.signOff) } : { ...version, id: follow(version.id), portfolioId },
+    ),
   };
 }

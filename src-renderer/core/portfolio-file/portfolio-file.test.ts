@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { webFileCrypto } from '../../host/file-crypto.js';
-import type { PortfolioFileContents } from './bundle.js';
+import { portfoliosIn, type PortfolioFileContents } from './bundle.js';
 import { fromBase64, hex, toBase64 } from './file-crypto.js';
 import { FORMAT_VERSION, readPortfolioFile, writePortfolioFile, type ReadResult } from './portfolio-file.js';
 import { sampleBundle } from './sample-bundle.test-data.js';
@@ -65,7 +65,7 @@ describe('the .nasenco file', () => {
     };
     const read = await readPortfolioFile(await writePortfolioFile(edited, files, webFileCrypto, OPTIONS), webFileCrypto);
     if (!read.ok) throw new Error(read.problem.message);
-    const [first] = read.file.contents.portfolios;
+    const [first] = portfoliosIn(read.file.contents);
     expect(first?.sectionContents[0]?.document).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Two words' }] }] });
     expect(first?.sections.find((section) => section.id === bundle!.sectionContents[0]!.sectionId)?.words.text).toBe(2);
   });
@@ -80,18 +80,43 @@ describe('files saved by earlier versions of the format', () => {
     ['format-1-protected.nasenco', 1, 'Bluebell meadow 42'],
     ['format-2.nasenco', 2, undefined],
     ['format-2-protected.nasenco', 2, 'Bluebell meadow 42'],
+    ['format-3.nasenco', 3, undefined],
+    ['format-3-protected.nasenco', 3, 'Bluebell meadow 42'],
   ])('%s opens with every record and file', async (name, version, passphrase) => {
     const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
     if (!read.ok) throw new Error(read.problem.message);
-    const [bundle] = read.file.contents.portfolios;
+    const [bundle, second] = portfoliosIn(read.file.contents);
     expect(read.file.formatVersion).toBe(version);
-    // Version 1 had no comments; version 2 keeps the sample's one, with its reply.
+    // Version 1 had no comments; later versions keep the sample's one, with its reply.
     expect(bundle?.sectionComments.map((comment) => comment.replies.length)).toEqual(version === 1 ? [] : [1]);
+    // Version 3 added earlier versions of judgements, and mentor copies (the file's second portfolio).
+    expect(bundle?.earlierVersions).toHaveLength(version < 3 ? 0 : 1);
+    expect(second?.portfolio.mentorCopy?.feedbackSentAt).toBe(version < 3 ? undefined : 30);
     expect(bundle?.portfolio).toMatchObject({ title: 'NASENCO 2026–27', candidateName: 'Ada Example', candidateNumber: '7654321' });
     expect(bundle?.sections.length).toBeGreaterThan(10);
     expect(bundle?.readingLog.map((entry) => entry.reference.title)).toContain('Promoting equity in schools');
     expect(bundle?.mentorRecords).toHaveLength(3);
     expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
+  });
+});
+
+describe('a feedback file', () => {
+  it('opens from the version 3 fixture with the mentor’s comments, records, sign-offs and statement', async () => {
+    const read = await readPortfolioFile(new Uint8Array(readFileSync(new URL('./fixtures/format-3-feedback.nasenco', import.meta.url))), webFileCrypto, 'Bluebell meadow 42');
+    if (!read.ok) throw new Error(read.problem.message);
+    if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
+    const { feedback } = read.file.contents;
+    expect(feedback).toMatchObject({ portfolioTitle: 'NASENCO 2026–27', sentBy: 'J. Mentor', mentorStatement: { name: 'J. Mentor', signedAt: 41 } });
+    expect([feedback.sectionComments.length, feedback.mentorRecords.length, feedback.signOffs.length]).toEqual([1, 3, 2]);
+    expect(portfoliosIn(read.file.contents)).toEqual([]);
+  });
+
+  it('is refused when it holds portfolios as well as feedback, or feedback not in the form the app writes', async () => {
+    const manifestFor = async (json: string) => ({ format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(strToU8(json))) } });
+    for (const json of [JSON.stringify({ purpose: 'feedback', portfolios: [] }), JSON.stringify({ purpose: 'feedback', feedback: { portfolioId: 'p' } })]) {
+      const bytes = zipSync({ 'manifest.json': strToU8(JSON.stringify(await manifestFor(json))), 'portfolio.json': strToU8(json) });
+      expect(problemOf(await readPortfolioFile(bytes, webFileCrypto)).kind).toBe('invalid');
+    }
   });
 });
 

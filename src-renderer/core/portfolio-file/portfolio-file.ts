@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { countDocumentTally } from '../counting/count-document.js';
 import { cleanDocument } from '../document/clean-document.js';
 import { citedEntryIds } from '../document/rich-text.js';
-import type { FilesByHash, PortfolioBundle, PortfolioFileContents } from './bundle.js';
+import { portfoliosIn, type FilesByHash, type PortfolioBundle, type PortfolioFileContents, type PortfoliosContents } from './bundle.js';
 import { describeIssuePath, portfolioFileSchema } from './bundle-schema.js';
 import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Protection } from './file-crypto.js';
 
@@ -20,8 +20,11 @@ import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Pro
  */
 
 export const FORMAT_NAME = 'nasenco-portfolio';
-/** A later app reads every earlier version through `UPGRADES`. 2: comments on sections. */
-export const FORMAT_VERSION = 2;
+/**
+ * A later app reads every earlier version through `UPGRADES`. 2: comments on sections.
+ * 3: mentor copies, mentor feedback files, earlier versions of judgements, time of signing.
+ */
+export const FORMAT_VERSION = 3;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
@@ -60,13 +63,18 @@ export interface FileProblem {
   readonly message: string;
 }
 
-export interface OpenedFile {
-  readonly contents: PortfolioFileContents;
+export interface OpenedFile<Contents extends PortfolioFileContents = PortfolioFileContents> {
+  readonly contents: Contents;
   readonly files: FilesByHash;
   readonly appVersion: string;
   readonly createdAt: string;
   readonly formatVersion: number;
   readonly protectedFile: boolean;
+}
+
+/** Whether the file holds portfolios (a backup or a shared portfolio), not feedback. */
+export function holdsPortfolios(file: OpenedFile): file is OpenedFile<PortfoliosContents> {
+  return file.contents.purpose !== 'feedback';
 }
 
 export type ReadResult = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
@@ -164,7 +172,7 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
     const hash = ATTACHMENT.exec(name)?.[1];
     if (hash !== undefined) files.set(hash, entry);
   }
-  for (const bundle of contents.portfolios) {
+  for (const bundle of portfoliosIn(contents)) {
     for (const stored of [...bundle.attachments, ...bundle.pictures]) {
       if (files.get(stored.sha256)?.length !== stored.size) return refuse('damaged', `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`);
     }
@@ -172,7 +180,7 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
   return {
     ok: true,
     file: {
-      contents: { ...contents, portfolios: contents.portfolios.map(withCleanTexts) },
+      contents: contents.purpose === 'feedback' ? contents : { ...contents, portfolios: contents.portfolios.map(withCleanTexts) },
       files,
       appVersion: typeof manifest['appVersion'] === 'string' ? manifest['appVersion'] : 'unknown',
       createdAt: typeof manifest['createdAt'] === 'string' ? manifest['createdAt'] : '',
@@ -185,8 +193,14 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
 /** Each older format brought up to the next, applied in order before the schema check. */
 const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {
   // Version 1 had no comments on sections.
-  1: (json) => (isRecord(json) && Array.isArray(json['portfolios']) ? { ...json, portfolios: json['portfolios'].map((bundle: unknown) => (isRecord(bundle) ? { sectionComments: [], ...bundle } : bundle)) } : json),
+  1: (json) => withEveryBundle(json, (bundle) => ({ sectionComments: [], ...bundle })),
+  // Version 2 had no earlier versions of judgements.
+  2: (json) => withEveryBundle(json, (bundle) => ({ earlierVersions: [], ...bundle })),
 };
+
+function withEveryBundle(json: unknown, change: (bundle: Record<string, unknown>) => Record<string, unknown>): unknown {
+  return isRecord(json) && Array.isArray(json['portfolios']) ? { ...json, portfolios: json['portfolios'].map((bundle: unknown) => (isRecord(bundle) ? change(bundle) : bundle)) } : json;
+}
 
 function upgrade(json: unknown, from: number): unknown {
   let upgraded = json;
@@ -219,7 +233,7 @@ function withCleanTexts(bundle: PortfolioBundle): PortfolioBundle {
 }
 
 function hashesNamedIn(contents: PortfolioFileContents): Set<string> {
-  return new Set(contents.portfolios.flatMap((bundle) => [...bundle.attachments, ...bundle.pictures].map((stored) => stored.sha256)));
+  return new Set(portfoliosIn(contents).flatMap((bundle) => [...bundle.attachments, ...bundle.pictures].map((stored) => stored.sha256)));
 }
 
 type Unpacked = { readonly ok: true; readonly entries: Map<string, Uint8Array> } | { readonly ok: false; readonly problem: FileProblem };

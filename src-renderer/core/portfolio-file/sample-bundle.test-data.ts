@@ -35,6 +35,16 @@ export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: Po
         resolvedAt: null,
       },
     ],
+    earlierVersions: [
+      {
+        kind: 'sign-off',
+        id: 'e1',
+        portfolioId,
+        outcomeId: records.outcomes[0]!.id,
+        signOff: { id: records.outcomes[0]!.id, portfolioId, outcomeId: records.outcomes[0]!.id, state: 'not-yet-met', statement: 'Evidence planned for the spring term.', name: 'J. Mentor', date: '2026-10-01', author: 'mentor', updatedAt: 0 },
+        setAsideAt: 9,
+      },
+    ],
   };
   return { bundle, files: new Map([[sha, TINY_PNG]]) };
 }

@@ -1,3 +1,4 @@
+import type { MentorCopy } from '../mentor/feedback.js';
 import type { RichTextNode } from '../document/rich-text.js';
 import { countWords } from '../counting/count-words.js';
 import { allWords, countedWords, NO_WORDS, type WordTally } from '../counting/word-tally.js';
@@ -19,6 +20,8 @@ export interface Portfolio {
   readonly updatedAt: number;
   /** Set while a deleted portfolio can still be brought back. */
   readonly deletedAt?: number;
+  /** Set on a mentor's copy of a shared portfolio: the candidate's writing is then read-only. */
+  readonly mentorCopy?: MentorCopy;
 }
 
 export interface Section {

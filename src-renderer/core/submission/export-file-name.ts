@@ -6,8 +6,13 @@ import { shortTitle } from './cover-page.js';
  */
 export function exportFileName(candidateNumber: string, moduleCode: string, title: string): string {
   const name = [candidateNumber, moduleCode, shortTitle(title)]
-    .map((part) => part.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').replace(/\s+/gu, ' ').trim())
+    .map(fileNamePart)
     .filter((part) => part !== '')
     .join(' ');
   return `${(name === '' ? 'Portfolio' : name).slice(0, 120).trim()}.docx`;
+}
+
+/** Text as part of a file name: characters some file systems refuse become spaces. */
+export function fileNamePart(text: string): string {
+  return text.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }

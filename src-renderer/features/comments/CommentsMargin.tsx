@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { showNotice } from '../../app/session-store.js';
 import type { PassageAnchor, PassagePlace, SectionComment } from '../../core/comments/section-comment.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
-import { AUTHOR_LABELS } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment, setCommentResolved } from '../../db/section-comments.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
-import { readAuthor, RecordAuthorSelect } from '../mentor/RecordAuthorSelect.js';
+import { readAuthor, RecordAuthorSelect, useAuthorWords } from '../mentor/RecordAuthorSelect.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 
 export interface CommentsMarginProps {
   readonly portfolioId: string;
@@ -88,9 +88,12 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
 function CommentCard({ comment, place, placed, onChoose }: { readonly comment: SectionComment; readonly place: PassagePlace | undefined; readonly placed: boolean; readonly onChoose: () => void }) {
   const [problem, setProblem] = useState<string>();
   const [replying, setReplying] = useState(false);
+  const { label } = useAuthorWords();
+  // In a mentor copy the mentor replies; resolving, and deleting the candidate's comments, stay with the candidate.
+  const mentorCopy = useIsMentorCopy();
   const lost = comment.anchor !== null && placed && place === undefined;
   return (
-    <article className={`comment-card${comment.resolvedAt === null ? '' : ' resolved'}`} aria-label={`Comment by ${AUTHOR_LABELS[comment.author]}`}>
+    <article className={`comment-card${comment.resolvedAt === null ? '' : ' resolved'}`} aria-label={`Comment by ${label[comment.author]}`}>
       {comment.anchor !== null && (
         <button type="button" className="comment-quote link-button" onClick={onChoose} disabled={lost || comment.resolvedAt !== null} title="Show these words in the text">
           “{excerpt(comment.anchor.quote)}”
@@ -100,13 +103,13 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
       {lost && <p className="comment-moved">The words this comment was on are no longer in the text. It now belongs to the section as a whole.</p>}
       <p className="comment-text">{comment.text}</p>
       <p className="comment-byline">
-        {AUTHOR_LABELS[comment.author]}, {formatIsoDate(todayIso(new Date(comment.createdAt)))}
+        {label[comment.author]}, {formatIsoDate(todayIso(new Date(comment.createdAt)))}
       </p>
       {comment.replies.map((reply) => (
         <div key={reply.id} className="comment-reply">
           <p className="comment-text">{reply.text}</p>
           <p className="comment-byline">
-            {AUTHOR_LABELS[reply.author]}, {formatIsoDate(todayIso(new Date(reply.createdAt)))}
+            {label[reply.author]}, {formatIsoDate(todayIso(new Date(reply.createdAt)))}
           </p>
         </div>
       ))}
@@ -148,19 +151,23 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
             Reply
           </button>
         )}
-        <button type="button" onClick={() => void setCommentResolved(appDatabase, comment.id, comment.resolvedAt === null)}>
-          {comment.resolvedAt === null ? 'Resolve' : 'Open again'}
-        </button>
-        <button
-          type="button"
-          className="danger-quiet"
-          onClick={async () => {
-            const deleted = await deleteSectionComment(appDatabase, comment.id);
-            if (deleted !== undefined) showNotice('Comment deleted.', { label: 'Undo', run: () => restoreSectionComment(appDatabase, deleted) });
-          }}
-        >
-          Delete
-        </button>
+        {!mentorCopy && (
+          <button type="button" onClick={() => void setCommentResolved(appDatabase, comment.id, comment.resolvedAt === null)}>
+            {comment.resolvedAt === null ? 'Resolve' : 'Open again'}
+          </button>
+        )}
+        {!(mentorCopy && comment.author === 'candidate') && (
+          <button
+            type="button"
+            className="danger-quiet"
+            onClick={async () => {
+              const deleted = await deleteSectionComment(appDatabase, comment.id);
+              if (deleted !== undefined) showNotice('Comment deleted.', { label: 'Undo', run: () => restoreSectionComment(appDatabase, deleted) });
+            }}
+          >
+            Delete
+          </button>
+        )}
       </div>
     </article>
   );

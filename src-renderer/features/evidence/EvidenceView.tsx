@@ -14,6 +14,7 @@ import { useSavedDocument } from '../portfolio/SectionPane.js';
 import { usePieceCitations } from '../portfolio/citations.js';
 import { usePictureStore } from '../portfolio/pictures.js';
 import { EvidenceComments } from '../mentor/EvidenceComments.js';
+import { CandidatesWork, useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
@@ -54,67 +55,72 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const { citations } = usePieceCitations(data, item.pieceId);
   const pictures = usePictureStore(portfolio.id);
   const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
+  const readOnly = useIsMentorCopy();
 
   return (
     <section className="evidence-view" aria-labelledby="evidence-heading">
       <div className="view-header">
         <h2 id="evidence-heading">{details.title.trim() === '' ? 'Evidence' : details.title}</h2>
-        <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
-          Delete evidence
-        </button>
+        {!readOnly && (
+          <button type="button" className="danger-quiet" onClick={() => setConfirmDelete(true)}>
+            Delete evidence
+          </button>
+        )}
       </div>
       {piece !== undefined && (
         <p className="muted">
           In {piece.title} · counts as {evidenceWordEquivalence(details, piece.evidenceWords).toLocaleString('en-GB')} words
         </p>
       )}
-      <div className="evidence-fields">
-        <div className="field">
-          <label htmlFor="evidence-title">Title</label>
-          <input id="evidence-title" value={details.title} onChange={(event) => change({ title: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="evidence-date">Date</label>
-          <input id="evidence-date" type="date" value={details.date} onChange={(event) => change({ date: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="evidence-type">Type</label>
-          <EvidenceTypeSelect id="evidence-type" value={details.type} onChange={(type) => change({ type })} />
-        </div>
-        {piece !== undefined && (
+      <CandidatesWork label="The evidence">
+        <div className="evidence-fields">
           <div className="field">
-            <label htmlFor="evidence-words">Words this counts as</label>
-            <p className="field-hint" id="evidence-words-hint">
-              {piece.evidenceWords.kind === 'per-item'
-                ? 'Your programme asks you to set this for each item.'
-                : piece.evidenceWords.kind === 'none'
-                  ? 'Evidence does not count in your programme; set a number only if this item should.'
-                  : 'Leave empty to follow your programme’s rule.'}
-            </p>
-            <input
-              id="evidence-words"
-              aria-describedby="evidence-words-hint"
-              type="number"
-              min={0}
-              max={10000}
-              value={details.wordsOverride ?? ''}
-              onChange={(event) => change({ wordsOverride: event.target.value === '' ? null : Math.round(Number(event.target.value)) })}
-            />
+            <label htmlFor="evidence-title">Title</label>
+            <input id="evidence-title" value={details.title} onChange={(event) => change({ title: event.target.value })} />
           </div>
-        )}
-        <div className="field wide">
-          <label htmlFor="evidence-context">Context</label>
-          <textarea id="evidence-context" rows={2} value={details.context} onChange={(event) => change({ context: event.target.value })} />
+          <div className="field">
+            <label htmlFor="evidence-date">Date</label>
+            <input id="evidence-date" type="date" value={details.date} onChange={(event) => change({ date: event.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="evidence-type">Type</label>
+            <EvidenceTypeSelect id="evidence-type" value={details.type} onChange={(type) => change({ type })} />
+          </div>
+          {piece !== undefined && (
+            <div className="field">
+              <label htmlFor="evidence-words">Words this counts as</label>
+              <p className="field-hint" id="evidence-words-hint">
+                {piece.evidenceWords.kind === 'per-item'
+                  ? 'Your programme asks you to set this for each item.'
+                  : piece.evidenceWords.kind === 'none'
+                    ? 'Evidence does not count in your programme; set a number only if this item should.'
+                    : 'Leave empty to follow your programme’s rule.'}
+              </p>
+              <input
+                id="evidence-words"
+                aria-describedby="evidence-words-hint"
+                type="number"
+                min={0}
+                max={10000}
+                value={details.wordsOverride ?? ''}
+                onChange={(event) => change({ wordsOverride: event.target.value === '' ? null : Math.round(Number(event.target.value)) })}
+              />
+            </div>
+          )}
+          <div className="field wide">
+            <label htmlFor="evidence-context">Context</label>
+            <textarea id="evidence-context" rows={2} value={details.context} onChange={(event) => change({ context: event.target.value })} />
+          </div>
+          <div className="field wide">
+            <label htmlFor="evidence-description">Description</label>
+            <textarea id="evidence-description" rows={3} value={details.description} onChange={(event) => change({ description: event.target.value })} />
+          </div>
         </div>
-        <div className="field wide">
-          <label htmlFor="evidence-description">Description</label>
-          <textarea id="evidence-description" rows={3} value={details.description} onChange={(event) => change({ description: event.target.value })} />
-        </div>
-      </div>
 
-      <OutcomePicker legend="Outcomes this evidence shows" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
+        <OutcomePicker legend="Outcomes this evidence shows" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
 
-      <Attachments evidenceId={item.id} />
+        <Attachments evidenceId={item.id} />
+      </CandidatesWork>
       <EvidenceComments portfolioId={portfolio.id} evidenceId={item.id} />
 
       <h3>Reflective commentary</h3>
@@ -136,6 +142,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           citations={citations}
           pictures={pictures}
           toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}
+          readOnly={readOnly}
         />
       )}
 

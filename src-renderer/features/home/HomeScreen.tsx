@@ -10,7 +10,7 @@ import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
 import { formatLastEdited } from './last-edited.js';
 import { useNow } from '../../ui/use-now.js';
 import { BackUpDialog } from '../portfolio-files/BackUpDialog.js';
-import { useRestoreFromFile } from '../portfolio-files/RestoreFromFile.js';
+import { useOpenPortfolioFile } from '../portfolio-files/OpenPortfolioFile.js';
 import { SafetyCopies } from '../portfolio-files/SafetyCopies.js';
 
 type OpenDialog = { readonly kind: 'create' | 'back-up' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
@@ -21,13 +21,13 @@ export function HomeScreen() {
   const [dialog, setDialog] = useState<OpenDialog>();
   const now = useNow(60_000);
   const open = (portfolioId: string) => navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
-  const restore = useRestoreFromFile();
-  // A file opened outside the page, or dropped anywhere (App), is restored from here.
+  const fileOpener = useOpenPortfolioFile();
+  // A file opened outside the page, or dropped anywhere (App), is opened from here.
   const opened = useSession((state) => state.openedPortfolioFile);
   useEffect(() => {
     const file = opened === undefined ? undefined : takeOpenedPortfolioFile();
-    if (file !== undefined) void restore.begin(file);
-  }, [opened, restore]);
+    if (file !== undefined) void fileOpener.begin(file);
+  }, [opened, fileOpener]);
 
   return (
     <main className="home" aria-labelledby="home-title">
@@ -39,7 +39,7 @@ export function HomeScreen() {
               Back up everything
             </button>
           )}
-          {restore.button}
+          {fileOpener.button}
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })}>
             New portfolio
           </button>
@@ -47,7 +47,7 @@ export function HomeScreen() {
       </header>
 
       {portfolios === undefined ? null : portfolios.length === 0 ? (
-        <p className="empty">No portfolios yet. Create one to start writing: it is saved on this computer as you type. To bring back a backup, choose “Restore from a file…” or drop the file here.</p>
+        <p className="empty">No portfolios yet. Create one to start writing: it is saved on this computer as you type. To bring back a backup, or to open a portfolio shared with you as a mentor, choose “Open a portfolio file…” or drop the file here.</p>
       ) : (
         <ul className="portfolio-list" aria-label="Portfolios">
           {portfolios.map((portfolio) => (
@@ -58,10 +58,18 @@ export function HomeScreen() {
                     {portfolio.title}
                   </a>
                 </h2>
-                <p className="muted">
-                  {portfolio.candidateNumber === '' ? '' : `Candidate ${portfolio.candidateNumber} · `}
-                  Last edited {formatLastEdited(portfolio.updatedAt, now)}
-                </p>
+                {portfolio.mentorCopy === undefined ? (
+                  <p className="muted">
+                    {portfolio.candidateNumber === '' ? '' : `Candidate ${portfolio.candidateNumber} · `}
+                    Last edited {formatLastEdited(portfolio.updatedAt, now)}
+                  </p>
+                ) : (
+                  <p className="muted">
+                    <span className="mentor-copy-badge">Mentor copy</span> {portfolio.candidateName === '' ? 'Shared with you' : `Shared by ${portfolio.candidateName}`}
+                    {Number.isNaN(Date.parse(portfolio.mentorCopy.sharedAt)) ? '' : `, ${formatLastEdited(Date.parse(portfolio.mentorCopy.sharedAt), now)}`}
+                    {portfolio.mentorCopy.feedbackSentAt === null ? ' · feedback not sent yet' : ` · feedback sent ${formatLastEdited(portfolio.mentorCopy.feedbackSentAt, now)}`}
+                  </p>
+                )}
               </div>
               <div className="card-actions">
                 <button type="button" onClick={() => open(portfolio.id)}>
@@ -99,7 +107,7 @@ export function HomeScreen() {
       <SafetyCopies />
 
       {dialog?.kind === 'back-up' && <BackUpDialog onClose={() => setDialog(undefined)} />}
-      {restore.dialogs}
+      {fileOpener.dialogs}
       {dialog?.kind === 'create' && <CreatePortfolioDialog onClose={() => setDialog(undefined)} onCreated={open} />}
       {dialog?.kind === 'rename' && <RenamePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}
       {dialog?.kind === 'delete' && <DeletePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}

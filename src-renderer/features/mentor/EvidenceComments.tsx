@@ -1,19 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { AUTHOR_LABELS } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addMentorRecord, mentorRecordsOf } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
-import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
+import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSelect.js';
 
 /** The mentor's comments on one item of evidence; they are part of the mentor handbook too. */
 export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfolioId: string; readonly evidenceId: string }) {
   const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]) ?? [];
   const comments = records.flatMap((record) => (record.kind === 'evidence-comment' && record.evidenceId === evidenceId ? [record] : []));
   const [problem, setProblem] = useState<string>();
+  const { label } = useAuthorWords();
   return (
     <section className="evidence-comments" aria-labelledby="evidence-comments-title">
       <h3 id="evidence-comments-title">Mentor’s comments</h3>
@@ -21,7 +21,7 @@ export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfol
         <blockquote key={comment.id} className="mentor-comment">
           <p>{comment.comment}</p>
           <footer>
-            {AUTHOR_LABELS[comment.author]}, {formatIsoDate(comment.date)}
+            {label[comment.author]}, {formatIsoDate(comment.date)}
           </footer>
         </blockquote>
       ))}

@@ -1,6 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { MentorHandbook, TypedSignature } from '../../core/mentor/mentor-handbook.js';
+import type { EarlierVersion, Signatory } from '../../core/mentor/feedback.js';
 import { appDatabase } from '../../db/app-database.js';
+import { EarlierVersions } from './EarlierVersions.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { signFinalStatement } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
@@ -10,12 +12,18 @@ import { Problem } from '../../ui/Problem.js';
 const STANDARD_STATEMENT = 'I confirm that the learning outcomes of the National Award for SEN Co-ordination have been met in practice in this school.';
 
 /** The final statements that the outcomes were met in practice, signed by typed name and date. */
-export function FinalStatements({ portfolioId, handbook }: { readonly portfolioId: string; readonly handbook: MentorHandbook }) {
+export function FinalStatements({ portfolioId, handbook, earlier }: { readonly portfolioId: string; readonly handbook: MentorHandbook; readonly earlier: readonly EarlierVersion[] }) {
+  const earlierOf = (signatory: Signatory) =>
+    earlier.flatMap((version) =>
+      version.kind === 'statement' && version.signatory === signatory ? [{ id: version.id, setAsideAt: version.setAsideAt, text: `Signed ${version.signature.name}, ${formatIsoDate(version.signature.date)}`, statement: version.signature.statement }] : [],
+    );
   return (
     <section aria-labelledby="final-statements-title">
       <h3 id="final-statements-title">Final statements</h3>
       <FinalStatement portfolioId={portfolioId} signatory="mentor" title="Mentor" signature={handbook.mentorStatement} defaultName={handbook.details.mentorName} />
+      <EarlierVersions versions={earlierOf('mentor')} />
       <FinalStatement portfolioId={portfolioId} signatory="head-teacher" title="Head teacher" signature={handbook.headTeacherStatement} defaultName={handbook.details.headTeacherName} />
+      <EarlierVersions versions={earlierOf('head-teacher')} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appDatabase } from '../../db/app-database.js';
-import { handbookOf, mentorRecordsOf, signOffsOf } from '../../db/mentor.js';
+import { earlierVersionsOf, handbookOf, mentorRecordsOf, signOffsOf } from '../../db/mentor.js';
+import { CandidatesWork } from '../portfolio/mentor-copy.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { FinalStatements } from './FinalStatements.js';
 import { MentorDetailsForm } from './MentorDetailsForm.js';
@@ -13,15 +14,18 @@ export function MentorHandbookView({ data }: { readonly data: PortfolioData }) {
   const handbook = useLiveQuery(() => handbookOf(appDatabase, portfolioId), [portfolioId]);
   const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]);
   const signOffs = useLiveQuery(() => signOffsOf(appDatabase, portfolioId), [portfolioId]);
-  if (handbook === undefined || records === undefined || signOffs === undefined) return <p className="loading">Opening the mentor handbook…</p>;
+  const earlier = useLiveQuery(() => earlierVersionsOf(appDatabase, portfolioId), [portfolioId]);
+  if (handbook === undefined || records === undefined || signOffs === undefined || earlier === undefined) return <p className="loading">Opening the mentor handbook…</p>;
   return (
     <section className="mentor-handbook" aria-labelledby="mentor-title">
       <h2 id="mentor-title">Mentor handbook</h2>
       <p className="muted">An appendix of Part 1. Each record notes who wrote it: you, your mentor or the head teacher.</p>
-      <MentorDetailsForm key={portfolioId} portfolioId={portfolioId} details={handbook.details} />
+      <CandidatesWork label="Mentor and school details">
+        <MentorDetailsForm key={portfolioId} portfolioId={portfolioId} details={handbook.details} />
+      </CandidatesWork>
       <MentorRecords data={data} records={records} />
-      <OutcomeSignOffs data={data} signOffs={signOffs} mentorName={handbook.details.mentorName} />
-      <FinalStatements portfolioId={portfolioId} handbook={handbook} />
+      <OutcomeSignOffs data={data} signOffs={signOffs} earlier={earlier} mentorName={handbook.details.mentorName} />
+      <FinalStatements portfolioId={portfolioId} handbook={handbook} earlier={earlier} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RECORDED_BY, type MentorRecord } from '../../core/mentor/mentor-handbook.js';
+import type { MentorRecord } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addMentorRecord, deleteMentorRecord, restoreMentorRecord } from '../../db/mentor.js';
@@ -9,7 +9,8 @@ import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSelect.js';
 
 /** The meetings log, observation notes and comments on evidence, newest first. */
 export function MentorRecords({ data, records }: { readonly data: PortfolioData; readonly records: readonly MentorRecord[] }) {
@@ -17,6 +18,8 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
   const [adding, setAdding] = useState<'meeting' | 'observation'>();
   const codes = new Map(outcomes.map((outcome) => [outcome.id, outcome.code]));
   const titles = new Map(evidence.map((item) => [item.id, item.title]));
+  const { recordedBy } = useAuthorWords();
+  const mentorCopy = useIsMentorCopy();
   const remove = async (record: MentorRecord) => {
     try {
       const deleted = await deleteMentorRecord(appDatabase, record.id);
@@ -49,7 +52,7 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
                 <strong>
                   {record.kind === 'meeting' ? 'Meeting' : record.kind === 'observation' ? 'Observation' : `Comment on “${titles.get(record.evidenceId) ?? 'deleted evidence'}”`}
                 </strong>{' '}
-                · {formatIsoDate(record.date)} · recorded by {RECORDED_BY[record.author]}
+                · {formatIsoDate(record.date)} · recorded by {recordedBy[record.author]}
               </p>
               {record.kind === 'meeting' && (
                 <>
@@ -66,9 +69,12 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
                 </>
               )}
               {record.kind === 'evidence-comment' && <p>{record.comment}</p>}
-              <button type="button" className="danger-quiet" onClick={() => remove(record)}>
-                Delete<span className="visually-hidden"> this record</span>
-              </button>
+              {/* In a mentor copy, the candidate's records are theirs to delete. */}
+              {!(mentorCopy && record.author === 'candidate') && (
+                <button type="button" className="danger-quiet" onClick={() => remove(record)}>
+                  Delete<span className="visually-hidden"> this record</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

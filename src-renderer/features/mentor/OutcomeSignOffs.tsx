@@ -7,10 +7,12 @@ import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { EarlierVersion } from '../../core/mentor/feedback.js';
+import { EarlierVersions } from './EarlierVersions.js';
 import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
 
 /** The mentor's judgement on each outcome: met or not yet met, with a statement, a typed name and a date. */
-export function OutcomeSignOffs({ data, signOffs, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly mentorName: string }) {
+export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly earlier: readonly EarlierVersion[]; readonly mentorName: string }) {
   const [signing, setSigning] = useState<Outcome>();
   const byOutcome = new Map(signOffs.map((signOff) => [signOff.outcomeId, signOff]));
   return (
@@ -37,6 +39,9 @@ export function OutcomeSignOffs({ data, signOffs, mentorName }: { readonly data:
                 <td>
                   {describeSignOff(signOff, formatIsoDate)}
                   {signOff !== undefined && signOff.statement !== '' && <p className="muted">{signOff.statement}</p>}
+                  <EarlierVersions
+                    versions={earlier.flatMap((version) => (version.kind === 'sign-off' && version.outcomeId === outcome.id ? [{ id: version.id, setAsideAt: version.setAsideAt, text: describeSignOff(version.signOff, formatIsoDate), statement: version.signOff.statement }] : []))}
+                  />
                 </td>
                 <td>
                   <button type="button" onClick={() => setSigning(outcome)}>

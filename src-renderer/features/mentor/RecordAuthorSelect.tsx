@@ -1,14 +1,26 @@
-import { AUTHOR_LABELS, type RecordAuthor } from '../../core/mentor/mentor-handbook.js';
+import { AUTHOR_LABELS, AUTHOR_LABELS_FOR_MENTOR, RECORDED_BY, RECORDED_BY_FOR_MENTOR, type RecordAuthor } from '../../core/mentor/mentor-handbook.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 
-/** Who is writing this record, so the mentor's records stay the mentor's. */
+/** Who wrote what, in the words of whoever is reading: the candidate, or their mentor in a mentor copy. */
+export function useAuthorWords(): { readonly label: Readonly<Record<RecordAuthor, string>>; readonly recordedBy: Readonly<Record<RecordAuthor, string>> } {
+  return useIsMentorCopy() ? { label: AUTHOR_LABELS_FOR_MENTOR, recordedBy: RECORDED_BY_FOR_MENTOR } : { label: AUTHOR_LABELS, recordedBy: RECORDED_BY };
+}
+
+/**
+ * Who is writing this record, so the mentor's records stay the mentor's. In a mentor copy only
+ * the mentor or the head teacher can be chosen: the candidate writes in their own app.
+ */
 export function RecordAuthorSelect({ id, defaultValue }: { readonly id: string; readonly defaultValue: RecordAuthor }) {
+  const mentorCopy = useIsMentorCopy();
+  const { label } = useAuthorWords();
+  const authors: readonly RecordAuthor[] = mentorCopy ? ['mentor', 'head-teacher'] : ['candidate', 'mentor', 'head-teacher'];
   return (
     <div className="field">
       <label htmlFor={id}>Recorded by</label>
-      <select id={id} name="author" defaultValue={defaultValue}>
-        {Object.entries(AUTHOR_LABELS).map(([author, label]) => (
+      <select id={id} name="author" defaultValue={mentorCopy && defaultValue === 'candidate' ? 'mentor' : defaultValue}>
+        {authors.map((author) => (
           <option key={author} value={author}>
-            {label}
+            {label[author]}
           </option>
         ))}
       </select>

@@ -1,8 +1,12 @@
 import type { SaveOutcome } from '../../../src-main/contract.js';
 import { APP_VERSION } from '../../app/app-version.js';
 import { todayIso } from '../../core/dates/dates.js';
+import { fileNamePart } from '../../core/submission/export-file-name.js';
+import { feedbackFrom, type MergeSummary } from '../../core/mentor/feedback.js';
+import type { FilesByHash, PortfolioFileContents, PortfoliosContents } from '../../core/portfolio-file/bundle.js';
 import { readPortfolioFile, writePortfolioFile, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
 import type { PortfolioDatabase } from '../../db/database.js';
+import { markFeedbackSent, mentorCopyContents } from '../../db/mentor-round-trip.js';
 import { portfolioFileContents, restorePortfolios, type RestoreChoice, type RestoreSummary } from '../../db/portfolio-files.js';
 import { webFileCrypto } from '../../host/file-crypto.js';
 import { host } from '../../host/host.js';
@@ -23,22 +27,68 @@ const writeOptions = () => ({ appVersion: APP_VERSION, createdAt: new Date().toI
 export async function backUpEverything(db: PortfolioDatabase, passphrase: string | undefined): Promise<SaveOutcome> {
   const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'backup');
   if (contents.portfolios.length === 0) return { status: 'failed', message: 'There is nothing to back up yet: create a portfolio first.' };
-  const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...writeOptions(), ...(passphrase === undefined ? {} : { passphrase }) });
-  // A backup is only worth keeping if it restores: read it back, as a restore would, before saving it.
-  const check = await readPortfolioFile(bytes, webFileCrypto, passphrase);
-  if (!check.ok) return { status: 'failed', message: `The backup was not saved, because reading it back found a problem: ${check.problem.message} Your portfolios are unchanged.` };
-  return host.savePortfolioFile({ suggestedFileName: `NASENCO backup ${todayIso()}.nasenco`, bytes });
+  return checkedAndSaved(contents, files, passphrase, `NASENCO backup ${todayIso()}.nasenco`, 'The backup');
 }
+
+/** One portfolio as a file for the candidate's mentor to open in their copy of the app. */
+export async function shareWithMentor(db: PortfolioDatabase, portfolioId: string, passphrase: string | undefined): Promise<SaveOutcome> {
+  const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'share', [portfolioId]);
+  const [bundle] = contents.portfolios;
+  if (bundle === undefined) return { status: 'failed', message: 'This portfolio is no longer here.' };
+  return checkedAndSaved(contents, files, passphrase, `${fileNamePart(bundle.portfolio.title).slice(0, 100)} for my mentor ${todayIso()}.nasenco`, 'The file for your mentor');
+}
+
+/** The mentor's comments, records and judgements from their copy, as a file to send back. */
+export async function sendFeedback(db: PortfolioDatabase, portfolioId: string, passphrase: string | undefined): Promise<SaveOutcome> {
+  const feedback = feedbackFrom(await mentorCopyContents(db, portfolioId), Date.now());
+  const candidate = feedback.candidateName === '' ? '' : ` for ${feedback.candidateName}`;
+  const outcome = await checkedAndSaved({ purpose: 'feedback', feedback }, new Map(), passphrase, `${fileNamePart(`Feedback${candidate} on ${feedback.portfolioTitle}`).slice(0, 120)} ${todayIso()}.nasenco`, 'The feedback');
+  if (outcome.status === 'saved' || outcome.status === 'downloaded') await markFeedbackSent(db, portfolioId);
+  return outcome;
+}
+
+/**
+ * Writes a file and reads it back, as the app that opens it will, before saving it where the
+ * person chooses: a file is only worth keeping if it opens.
+ */
+async function checkedAndSaved(contents: PortfolioFileContents, files: FilesByHash, passphrase: string | undefined, suggestedFileName: string, what: string): Promise<SaveOutcome> {
+  const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...writeOptions(), ...(passphrase === undefined ? {} : { passphrase }) });
+  const check = await readPortfolioFile(bytes, webFileCrypto, passphrase);
+  if (!check.ok) return { status: 'failed', message: `${what} was not saved, because reading it back found a problem: ${check.problem.message} Nothing in the app has changed.` };
+  return host.savePortfolioFile({ suggestedFileName, bytes });
+}
+
 
 export async function readChosenFile(file: Blob, passphrase?: string): Promise<ReadResult> {
   return readPortfolioFile(new Uint8Array(await file.arrayBuffer()), webFileCrypto, passphrase);
 }
 
-export function restoreFromFile(db: PortfolioDatabase, opened: OpenedFile, choices: ReadonlyMap<string, RestoreChoice>): Promise<RestoreSummary> {
+export function restoreFromFile(db: PortfolioDatabase, opened: OpenedFile<PortfoliosContents>, choices: ReadonlyMap<string, RestoreChoice>): Promise<RestoreSummary> {
   return restorePortfolios(db, opened, choices, webFileCrypto, writeOptions());
 }
 
 export function describeRestore({ added, replaced }: RestoreSummary): string {
   const parts = [added > 0 ? `${added} ${added === 1 ? 'portfolio' : 'portfolios'} added` : '', replaced > 0 ? `${replaced} replaced (a copy of each is kept on this screen)` : ''].filter((part) => part !== '');
   return `Restored: ${parts.join(', ')}.`;
+}
+
+/** What feedback brings, or brought, in a sentence: "2 comments, 1 reply and 3 sign-offs or statements". */
+export function describeFeedback(summary: MergeSummary): string {
+  const counted = (count: number, one: string, many: string) => (count === 0 ? [] : [`${count} ${count === 1 ? one : many}`]);
+  const parts = [
+    ...counted(summary.comments, 'comment', 'comments'),
+    ...counted(summary.replies, 'reply', 'replies'),
+    ...counted(summary.records, 'record', 'records'),
+    ...counted(summary.judgements, 'sign-off or final statement', 'sign-offs or final statements'),
+  ];
+  return parts.length <= 1 ? (parts[0] ?? 'nothing new') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+/** What else to say about a merge: judgements kept both ways, comments moved, sign-offs with no outcome. */
+export function feedbackNotes(summary: MergeSummary): string[] {
+  return [
+    summary.keptBoth === 0 ? '' : `${summary.keptBoth} ${summary.keptBoth === 1 ? 'judgement differs' : 'judgements differ'} from one already here: both are kept, the later shown and the earlier listed under it.`,
+    summary.movedComments === 0 ? '' : `${summary.movedComments} ${summary.movedComments === 1 ? 'comment was' : 'comments were'} on a section deleted since you shared the portfolio, so ${summary.movedComments === 1 ? 'it is' : 'they are'} now on the first section.`,
+    summary.signOffsOnDeletedOutcomes === 0 ? '' : `${summary.signOffsOnDeletedOutcomes} ${summary.signOffsOnDeletedOutcomes === 1 ? 'sign-off is' : 'sign-offs are'} on an outcome deleted since you shared the portfolio, so ${summary.signOffsOnDeletedOutcomes === 1 ? 'it has' : 'they have'} nowhere to show. Add the outcome again and bring the feedback in again to see ${summary.signOffsOnDeletedOutcomes === 1 ? 'it' : 'them'}.`,
+  ].filter((note) => note !== '');
 }

@@ -10,6 +10,9 @@ import { OutcomesView } from '../outcomes/OutcomesView.js';
 import { ReadingEntry } from '../reading-log/ReadingEntry.js';
 import { ReadingLogView } from '../reading-log/ReadingLogView.js';
 import { SettingsView } from '../settings/SettingsView.js';
+import { MentorCopyBanner } from '../mentor/MentorCopyBanner.js';
+import { SendFeedbackButton, ShareWithMentorButton } from '../portfolio-files/MentorFileButtons.js';
+import { CandidatesWork, MentorCopyContext } from './mentor-copy.js';
 import { PortfolioNavigation } from './PortfolioNavigation.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { SectionPane } from './SectionPane.js';
@@ -29,27 +32,36 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
       </main>
     );
   }
+  const { mentorCopy } = data.portfolio;
   return (
-    <div className="portfolio-screen">
-      <header className="portfolio-header">
-        <a href="#/" className="back-link">
-          ← All portfolios
-        </a>
-        <h1>{data.portfolio.title}</h1>
-        <SaveIndicator />
-      </header>
-      <PortfolioNavigation data={data} view={view} />
-      <main className="writing">
-        <CurrentView data={data} view={view} />
-      </main>
-    </div>
+    <MentorCopyContext.Provider value={mentorCopy}>
+      <div className="portfolio-screen">
+        <header className="portfolio-header">
+          <a href="#/" className="back-link">
+            ← All portfolios
+          </a>
+          <h1>{data.portfolio.title}</h1>
+          <SaveIndicator />
+          {mentorCopy === undefined ? <ShareWithMentorButton portfolio={data.portfolio} /> : <SendFeedbackButton portfolio={data.portfolio} />}
+        </header>
+        <PortfolioNavigation data={data} view={view} />
+        <main className="writing">
+          {mentorCopy !== undefined && <MentorCopyBanner portfolio={data.portfolio} copy={mentorCopy} />}
+          <CurrentView data={data} view={view} />
+        </main>
+      </div>
+    </MentorCopyContext.Provider>
   );
 }
 
 function CurrentView({ data, view }: { readonly data: PortfolioData; readonly view: PortfolioView }) {
   switch (view.kind) {
     case 'overview':
-      return <DashboardView data={data} />;
+      return (
+        <CandidatesWork label="Overview">
+          <DashboardView data={data} />
+        </CandidatesWork>
+      );
     case 'section': {
       const section = data.sections.find((candidate) => candidate.id === view.sectionId);
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === section?.pieceId);
@@ -57,7 +69,13 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
     }
     case 'evidence-list': {
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);
-      return piece === undefined ? <Gone what="This part" /> : <EvidenceListView data={data} piece={piece} />;
+      return piece === undefined ? (
+        <Gone what="This part" />
+      ) : (
+        <CandidatesWork label="Evidence">
+          <EvidenceListView data={data} piece={piece} />
+        </CandidatesWork>
+      );
     }
     case 'breakdown': {
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);
@@ -68,17 +86,33 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
       return item === undefined ? <Gone what="This evidence" /> : <EvidenceView data={data} item={item} />;
     }
     case 'reading-log':
-      return <ReadingLogView data={data} />;
+      return (
+        <CandidatesWork label="Reading log">
+          <ReadingLogView data={data} />
+        </CandidatesWork>
+      );
     case 'reading-entry':
-      return <ReadingEntry data={data} entryId={view.entryId} />;
+      return (
+        <CandidatesWork label="Reading-log entry">
+          <ReadingEntry data={data} entryId={view.entryId} />
+        </CandidatesWork>
+      );
     case 'mentor':
       return <MentorHandbookView data={data} />;
     case 'outcomes':
-      return <OutcomesView data={data} />;
+      return (
+        <CandidatesWork label="Outcomes">
+          <OutcomesView data={data} />
+        </CandidatesWork>
+      );
     case 'coverage':
       return <CoverageView data={data} />;
     case 'settings':
-      return <SettingsView data={data} />;
+      return (
+        <CandidatesWork label="Settings">
+          <SettingsView data={data} />
+        </CandidatesWork>
+      );
   }
 }
 

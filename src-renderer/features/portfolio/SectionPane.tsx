@@ -15,6 +15,7 @@ import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords } fr
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionWordCount } from './SectionWordCount.js';
 import { usePieceCitations } from './citations.js';
+import { useIsMentorCopy } from './mentor-copy.js';
 import { usePictureStore } from './pictures.js';
 import { ReferenceList } from './ReferenceList.js';
 import type { PortfolioData } from './use-portfolio.js';
@@ -43,6 +44,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
   const { references, citations } = usePieceCitations(data, piece.id);
   const pictures = usePictureStore(data.portfolio.id);
   const loaded = useSavedDocument(section.id, loadSection);
+  const readOnly = useIsMentorCopy();
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
   const comments = useLiveQuery(() => commentsOfSection(appDatabase, section.id), [section.id]);
@@ -87,6 +89,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           pictures={pictures}
           toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
           comments={editorComments}
+          readOnly={readOnly}
         />
         <CommentsMargin
           portfolioId={data.portfolio.id}

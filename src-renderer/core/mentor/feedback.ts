@@ -1,0 +1,257 @@
+import type { SectionComment } from '../comments/section-comment.js';
+import type { MentorRecord, OutcomeSignOff, TypedSignature } from './mentor-handbook.js';
+
+/**
+ * The mentor's round trip. The candidate shares a portfolio; the mentor opens it as a mentor
+ * copy, where the candidate's writing cannot be changed, adds comments, records, sign-offs and
+ * final statements, and sends feedback: a file holding only those. The candidate brings the
+ * feedback in and it merges beside their work, which it never touches (docs/mentor-round-trip.md).
+ */
+
+/** The sign-offs and final statements: the judgements a mentor makes. */
+export interface MentorJudgements {
+  readonly signOffs: readonly OutcomeSignOff[];
+  readonly mentorStatement: TypedSignature | null;
+  readonly headTeacherStatement: TypedSignature | null;
+}
+
+/** What marks a portfolio as a mentor's copy of a shared one. */
+export interface MentorCopy {
+  /** When the mentor opened the shared file on this computer. */
+  readonly openedAt: number;
+  /** When the candidate saved the shared file (ISO time, from its manifest). */
+  readonly sharedAt: string;
+  /** The judgements as shared: feedback carries only those the mentor has changed since. */
+  readonly asShared: MentorJudgements;
+  /** When feedback was last sent from this copy; null until it has been. */
+  readonly feedbackSentAt: number | null;
+}
+
+/** What a feedback file holds. */
+export interface MentorFeedback {
+  readonly portfolioId: string;
+  readonly portfolioTitle: string;
+  readonly candidateName: string;
+  /** The mentor's name as the handbook gives it, or empty. */
+  readonly sentBy: string;
+  readonly sentAt: number;
+  /** The mentor's comments, and the candidate's comments the mentor replied to, carrying only the mentor's replies. */
+  readonly sectionComments: readonly SectionComment[];
+  /** Records by the mentor or the head teacher. */
+  readonly mentorRecords: readonly MentorRecord[];
+  /** Only the judgements changed in the mentor copy. */
+  readonly signOffs: readonly OutcomeSignOff[];
+  readonly mentorStatement: TypedSignature | null;
+  readonly headTeacherStatement: TypedSignature | null;
+}
+
+export type Signatory = 'mentor' | 'head-teacher';
+
+/**
+ * A judgement set aside when a different one arrived for the same outcome or statement, so
+ * that neither is ever silently dropped: the later one is shown, this one listed under it.
+ */
+export type EarlierVersion =
+  | { readonly kind: 'sign-off'; readonly id: string; readonly portfolioId: string; readonly outcomeId: string; readonly signOff: OutcomeSignOff; readonly setAsideAt: number }
+  | { readonly kind: 'statement'; readonly id: string; readonly portfolioId: string; readonly signatory: Signatory; readonly signature: TypedSignature; readonly setAsideAt: number };
+
+/** Everything a mentor copy holds that feedback is made from. */
+export interface MentorCopyContents extends MentorJudgements {
+  readonly portfolioId: string;
+  readonly portfolioTitle: string;
+  readonly candidateName: string;
+  readonly mentorName: string;
+  readonly copy: MentorCopy;
+  readonly sectionComments: readonly SectionComment[];
+  readonly mentorRecords: readonly MentorRecord[];
+}
+
+/** The feedback a mentor copy sends: the mentor's own contributions and changed judgements, nothing of the candidate's. */
+export function feedbackFrom(contents: MentorCopyContents, sentAt: number): MentorFeedback {
+  const { asShared } = contents.copy;
+  const sharedSignOffs = new Map(asShared.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
+  const changed = (signature: TypedSignature | null, shared: TypedSignature | null) => (signature !== null && (shared === null || !sameSignature(signature, shared)) ? signature : null);
+  return {
+    portfolioId: contents.portfolioId,
+    portfolioTitle: contents.portfolioTitle,
+    candidateName: contents.candidateName,
+    sentBy: contents.mentorName,
+    sentAt,
+    sectionComments: contents.sectionComments.flatMap((comment) => {
+      if (comment.author !== 'candidate') return [comment];
+      const replies = comment.replies.filter((reply) => reply.author !== 'candidate');
+      return replies.length === 0 ? [] : [{ ...comment, replies }];
+    }),
+    mentorRecords: contents.mentorRecords.filter((record) => record.author !== 'candidate'),
+    signOffs: contents.signOffs.filter((signOff) => {
+      const shared = sharedSignOffs.get(signOff.outcomeId);
+      return shared === undefined || !sameSignOff(signOff, shared);
+    }),
+    mentorStatement: changed(contents.mentorStatement, asShared.mentorStatement),
+    headTeacherStatement: changed(contents.headTeacherStatement, asShared.headTeacherStatement),
+  };
+}
+
+/** What is here already that feedback merges into. */
+export interface MergeTarget extends MentorJudgements {
+  /** The portfolio's sections in order: a comment whose section has gone moves to the first. */
+  readonly sectionIds: readonly string[];
+  readonly outcomeIds: readonly string[];
+  readonly sectionComments: readonly SectionComment[];
+  readonly mentorRecords: readonly MentorRecord[];
+  readonly earlierVersions: readonly EarlierVersion[];
+}
+
+export interface FeedbackMerge {
+  /** New comments, and comments here with the mentor's new replies added. */
+  readonly commentsToPut: readonly SectionComment[];
+  readonly recordsToAdd: readonly MentorRecord[];
+  readonly signOffsToPut: readonly OutcomeSignOff[];
+  readonly mentorStatement: TypedSignature | undefined;
+  readonly headTeacherStatement: TypedSignature | undefined;
+  readonly earlierVersionsToAdd: readonly EarlierVersion[];
+  readonly summary: MergeSummary;
+}
+
+export interface MergeSummary {
+  readonly comments: number;
+  readonly replies: number;
+  readonly records: number;
+  /** Sign-offs and final statements that now show. */
+  readonly judgements: number;
+  /** Judgements that differed from one here: both kept, the earlier listed under the later. */
+  readonly keptBoth: number;
+  /** Comments on sections deleted since sharing, now on the first section. */
+  readonly movedComments: number;
+  /** Sign-offs on outcomes deleted since sharing: nowhere to show them. */
+  readonly signOffsOnDeletedOutcomes: number;
+}
+
+/**
+ * How feedback merges in: it adds and never removes or rewrites what is here. Comments and
+ * records are matched by id, so bringing the same feedback in twice changes nothing. A
+ * judgement different from the one here keeps both: the later shows, the other is set aside
+ * as an earlier version, dated.
+ */
+export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback, newId: () => string, now: number): FeedbackMerge {
+  const commentsHere = new Map(target.sectionComments.map((comment) => [comment.id, comment]));
+  const sections = new Set(target.sectionIds);
+  const [firstSection] = target.sectionIds;
+  const commentsToPut: SectionComment[] = [];
+  let comments = 0;
+  let replies = 0;
+  let movedComments = 0;
+  // Everything added belongs to the portfolio the feedback is on, whatever the file says.
+  const { portfolioId } = feedback;
+  for (const incoming of feedback.sectionComments.map((comment) => ({ ...comment, portfolioId }))) {
+    const here = commentsHere.get(incoming.id);
+    if (here === undefined) {
+      if (sections.has(incoming.sectionId)) commentsToPut.push(incoming);
+      else if (firstSection !== undefined) {
+        commentsToPut.push({ ...incoming, sectionId: firstSection });
+        movedComments++;
+      } else continue;
+      comments++;
+      continue;
+    }
+    const repliesHere = new Set(here.replies.map((reply) => reply.id));
+    const newReplies = incoming.replies.filter((reply) => !repliesHere.has(reply.id));
+    if (newReplies.length === 0) continue;
+    commentsToPut.push({ ...here, replies: [...here.replies, ...newReplies].sort((a, b) => a.createdAt - b.createdAt) });
+    replies += newReplies.length;
+  }
+
+  const recordsHere = new Map(target.mentorRecords.map((record) => [record.id, record]));
+  const recordsToAdd: MentorRecord[] = [];
+  for (const incoming of feedback.mentorRecords.map((record) => ({ ...record, portfolioId }))) {
+    const here = recordsHere.get(incoming.id);
+    if (here !== undefined && canonical(here) === canonical(incoming)) continue;
+    // Records are never edited, so a different one under the same id is kept beside it, not over it.
+    recordsToAdd.push(here === undefined ? incoming : { ...incoming, id: newId() });
+  }
+
+  const earlierVersionsToAdd: EarlierVersion[] = [];
+  let keptBoth = 0;
+  let judgements = 0;
+  const settle = <T>(here: T | null | undefined, incoming: T, earlier: readonly T[], same: (a: T, b: T) => boolean, later: (a: T, b: T) => boolean, setAside: (value: T) => EarlierVersion): T | undefined => {
+    if (here === null || here === undefined) {
+      judgements++;
+      return incoming;
+    }
+    if (same(here, incoming) || earlier.some((version) => same(version, incoming))) return undefined;
+    keptBoth++;
+    if (later(incoming, here)) {
+      judgements++;
+      earlierVersionsToAdd.push(setAside(here));
+      return incoming;
+    }
+    earlierVersionsToAdd.push(setAside(incoming));
+    return undefined;
+  };
+
+  const signOffsHere = new Map(target.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
+  const outcomes = new Set(target.outcomeIds);
+  const signOffsToPut: OutcomeSignOff[] = [];
+  let signOffsOnDeletedOutcomes = 0;
+  for (const incoming of feedback.signOffs.map((signOff) => ({ ...signOff, id: signOff.outcomeId, portfolioId }))) {
+    if (!outcomes.has(incoming.outcomeId)) {
+      signOffsOnDeletedOutcomes++;
+      continue;
+    }
+    const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'sign-off' && version.outcomeId === incoming.outcomeId ? [version.signOff] : []));
+    const put = settle(signOffsHere.get(incoming.outcomeId), incoming, earlier, sameSignOff, (a, b) => a.updatedAt > b.updatedAt, (signOff) => ({
+      kind: 'sign-off',
+      id: newId(),
+      portfolioId: signOff.portfolioId,
+      outcomeId: signOff.outcomeId,
+      signOff,
+      setAsideAt: now,
+    }));
+    if (put !== undefined) signOffsToPut.push(put);
+  }
+
+  const statement = (signatory: Signatory, here: TypedSignature | null, incoming: TypedSignature | null) => {
+    if (incoming === null) return undefined;
+    const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'statement' && version.signatory === signatory ? [version.signature] : []));
+    return settle(here, incoming, earlier, sameSignature, signedLater, (signature) => ({ kind: 'statement', id: newId(), portfolioId, signatory, signature, setAsideAt: now }));
+  };
+  const mentorStatement = statement('mentor', target.mentorStatement, feedback.mentorStatement);
+  const headTeacherStatement = statement('head-teacher', target.headTeacherStatement, feedback.headTeacherStatement);
+
+  return {
+    commentsToPut,
+    recordsToAdd,
+    signOffsToPut,
+    mentorStatement,
+    headTeacherStatement,
+    earlierVersionsToAdd,
+    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes },
+  };
+}
+
+/** Whether feedback brought nothing new. */
+export function isEmptyMerge({ summary }: FeedbackMerge): boolean {
+  return summary.comments + summary.replies + summary.records + summary.judgements + summary.keptBoth === 0;
+}
+
+/** The same judgement, whenever it was saved. */
+export function sameSignOff(a: OutcomeSignOff, b: OutcomeSignOff): boolean {
+  return a.outcomeId === b.outcomeId && a.state === b.state && a.statement === b.statement && a.name === b.name && a.date === b.date && a.author === b.author;
+}
+
+export function sameSignature(a: TypedSignature, b: TypedSignature): boolean {
+  return a.statement === b.statement && a.name === b.name && a.date === b.date;
+}
+
+/** Signed later: by the time of signing where both have it (files before it have only the date), else by date. */
+function signedLater(a: TypedSignature, b: TypedSignature): boolean {
+  if (a.date !== b.date) return a.date > b.date;
+  return (a.signedAt ?? 0) > (b.signedAt ?? 0);
+}
+
+/** A value as JSON with its keys in order, so records read from different places compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+}

@@ -1,0 +1,217 @@
+import { useRef, useState } from 'react';
+import { navigate, showNotice } from '../../app/session-store.js';
+import type { MentorFeedback, MergeSummary } from '../../core/mentor/feedback.js';
+import type { PortfoliosContents } from '../../core/portfolio-file/bundle.js';
+import { holdsPortfolios, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
+import type { Portfolio } from '../../core/portfolio/portfolio.js';
+import { appDatabase } from '../../db/app-database.js';
+import { importFeedback, openAsMentorCopy, previewFeedback, RoundTripRefusal, sharedPortfolioOpening, type SharedPortfolioOpening } from '../../db/mentor-round-trip.js';
+import { portfoliosAlreadyHere, type RestoreChoice } from '../../db/portfolio-files.js';
+import { Dialog } from '../../ui/Dialog.js';
+import { FormDialog } from '../../ui/FormDialog.js';
+import { formText } from '../../ui/form-text.js';
+import { TextField } from '../../ui/TextField.js';
+import { describeFeedback, describeRestore, feedbackNotes, readChosenFile, restoreFromFile } from './portfolio-files.js';
+
+type Step =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'passphrase'; readonly file: Blob; readonly fileName: string }
+  | { readonly kind: 'choose'; readonly opened: OpenedFile<PortfoliosContents>; readonly here: readonly Portfolio[] }
+  | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: Exclude<SharedPortfolioOpening, { kind: 'own' }> }
+  | { readonly kind: 'feedback'; readonly feedback: MentorFeedback; readonly portfolio: Portfolio; readonly summary: MergeSummary }
+  | { readonly kind: 'problem'; readonly fileName: string; readonly message: string };
+
+/**
+ * Opening a portfolio file, chosen with the button or dropped on the screen: the passphrase
+ * if it is protected, then what the file is for. A backup restores (asking about each
+ * portfolio already here); a shared portfolio opens as the mentor's copy; a mentor's feedback
+ * is brought in beside the candidate's work. Every refusal says why, and nothing changes
+ * until the person has seen what will happen and said yes.
+ */
+export function useOpenPortfolioFile() {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const chooser = useRef<HTMLInputElement>(null);
+  const close = () => setStep({ kind: 'idle' });
+
+  async function proceed(read: ReadResult, file: Blob, fileName: string): Promise<void> {
+    try {
+      await proceedWith(read, file, fileName);
+    } catch (error) {
+      // Refusals (the candidate's own portfolio, feedback on one not here) get their own dialog, wherever they arise.
+      if (!(error instanceof RoundTripRefusal)) throw error;
+      setStep({ kind: 'problem', fileName, message: error.message });
+    }
+  }
+
+  async function proceedWith(read: ReadResult, file: Blob, fileName: string): Promise<void> {
+    if (!read.ok) {
+      setStep(read.problem.kind === 'needs-passphrase' ? { kind: 'passphrase', file, fileName } : { kind: 'problem', fileName, message: read.problem.message });
+      return;
+    }
+    const opened = read.file;
+    if (!holdsPortfolios(opened)) {
+      if (opened.contents.purpose !== 'feedback') return;
+      const { feedback } = opened.contents;
+      const { portfolio, summary } = await previewFeedback(appDatabase, feedback);
+      setStep({ kind: 'feedback', feedback, portfolio, summary });
+      return;
+    }
+    if (opened.contents.purpose === 'share') {
+      const opening = await sharedPortfolioOpening(appDatabase, opened.contents);
+      if (opening.kind === 'own') throw new RoundTripRefusal(`“${opening.title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
+      setStep({ kind: 'shared', opened, opening });
+      return;
+    }
+    const here = await portfoliosAlreadyHere(appDatabase, opened.contents);
+    if (here.length > 0) {
+      setStep({ kind: 'choose', opened, here });
+      return;
+    }
+    await restore(opened, new Map());
+  }
+
+  async function restore(opened: OpenedFile<PortfoliosContents>, choices: ReadonlyMap<string, RestoreChoice>): Promise<void> {
+    const summary = await restoreFromFile(appDatabase, opened, choices);
+    close();
+    showNotice(describeRestore(summary));
+  }
+
+  async function begin(file: File): Promise<void> {
+    try {
+      await proceed(await readChosenFile(file), file, file.name);
+    } catch (error) {
+      setStep({ kind: 'problem', fileName: file.name, message: `The file could not be opened${error instanceof Error ? ` (${error.message})` : ''}. Nothing was changed.` });
+    }
+  }
+
+  const button = (
+    <>
+      <button type="button" onClick={() => chooser.current?.click()}>
+        Open a portfolio file…
+      </button>
+      <input
+        ref={chooser}
+        type="file"
+        accept=".nasenco"
+        hidden
+        aria-label="Choose a portfolio file to open"
+        onChange={(event) => {
+          const [file] = event.target.files ?? [];
+          event.target.value = '';
+          if (file !== undefined) void begin(file);
+        }}
+      />
+    </>
+  );
+
+  const dialogs = (
+    <>
+      {step.kind === 'passphrase' && (
+        <FormDialog
+          title={`Open “${step.fileName}”`}
+          submitLabel="Open"
+          // Closing after a right passphrase must not undo the step `proceed` moved on to.
+          onClose={() => setStep((current) => (current.kind === 'passphrase' ? { kind: 'idle' } : current))}
+          onSubmit={async (form) => {
+            const read = await readChosenFile(step.file, formText(form, 'passphrase'));
+            if (!read.ok && read.problem.kind === 'wrong-passphrase') throw new RangeError(read.problem.message);
+            await proceed(read, step.file, step.fileName);
+          }}
+        >
+          <p>This file is protected. Enter the passphrase it was saved with.</p>
+          <TextField label="Passphrase" name="passphrase" type="password" autoFocus />
+        </FormDialog>
+      )}
+      {step.kind === 'choose' && <ChoicesDialog here={step.here} onClose={close} onChosen={(choices) => restore(step.opened, choices)} />}
+      {step.kind === 'shared' && <OpenAsMentorDialog opened={step.opened} opening={step.opening} onClose={close} />}
+      {step.kind === 'feedback' && <BringInFeedbackDialog feedback={step.feedback} portfolio={step.portfolio} summary={step.summary} onClose={close} />}
+      {step.kind === 'problem' && (
+        <Dialog title={`“${step.fileName}” was not opened`} onClose={close}>
+          <p role="alert">{step.message}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={close} autoFocus>
+              OK
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+
+  return { button, dialogs, begin };
+}
+
+function ChoicesDialog({ here, onClose, onChosen }: { readonly here: readonly Portfolio[]; readonly onClose: () => void; readonly onChosen: (choices: ReadonlyMap<string, RestoreChoice>) => Promise<void> }) {
+  return (
+    <FormDialog
+      title={here.length === 1 ? 'This portfolio is already here' : 'These portfolios are already here'}
+      submitLabel="Restore"
+      onClose={onClose}
+      onSubmit={(form) => onChosen(new Map(here.map((portfolio) => [portfolio.id, formText(form, portfolio.id) === 'replace' ? 'replace' : 'keep-both'])))}
+    >
+      {here.map((portfolio) => (
+        <fieldset key={portfolio.id} className="restore-choice">
+          <legend>“{portfolio.title}”</legend>
+          <label className="checkbox">
+            <input type="radio" name={portfolio.id} value="keep-both" defaultChecked />
+            Keep both: add the file’s copy beside the one here
+          </label>
+          <label className="checkbox">
+            <input type="radio" name={portfolio.id} value="replace" />
+            Replace the one here with the file’s (a copy of the one here is kept first)
+          </label>
+        </fieldset>
+      ))}
+    </FormDialog>
+  );
+}
+
+function OpenAsMentorDialog({ opened, opening, onClose }: { readonly opened: OpenedFile<PortfoliosContents>; readonly opening: Exclude<SharedPortfolioOpening, { kind: 'own' }>; readonly onClose: () => void }) {
+  const candidate = opening.candidateName === '' ? 'The SENCO' : opening.candidateName;
+  return (
+    <FormDialog
+      title={opening.kind === 'new' ? `Open “${opening.title}” as a mentor` : `A newer copy of “${opening.title}”`}
+      submitLabel={opening.kind === 'new' ? 'Open as mentor' : 'Open the newer copy'}
+      onClose={onClose}
+      onSubmit={async () => {
+        const { portfolioId, carried } = await openAsMentorCopy(appDatabase, { contents: opened.contents, files: opened.files, createdAt: opened.createdAt });
+        showNotice(carried === undefined ? `Opened “${opening.title}” as ${candidate}’s mentor.` : `Opened the newer copy of “${opening.title}”. Kept from your copy: ${describeFeedback(carried)}.`);
+        navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
+      }}
+    >
+      {opening.kind === 'new' ? (
+        <p>
+          {candidate} shared this portfolio with you as their mentor. You can read all of it, comment on their writing, keep records of meetings and observations, sign off outcomes and sign the final
+          statement. You cannot change their writing. When you are done, choose “Send feedback” to save a file for them.
+        </p>
+      ) : (
+        <p>You have a copy of this portfolio already. The newer one takes its place, and everything you added to the copy here (comments, replies, records, sign-offs and statements) is kept.</p>
+      )}
+    </FormDialog>
+  );
+}
+
+function BringInFeedbackDialog({ feedback, portfolio, summary, onClose }: { readonly feedback: MentorFeedback; readonly portfolio: Portfolio; readonly summary: MergeSummary; readonly onClose: () => void }) {
+  const from = feedback.sentBy === '' ? 'your mentor' : feedback.sentBy;
+  const notes = feedbackNotes(summary);
+  return (
+    <FormDialog
+      title={`Feedback from ${from}`}
+      submitLabel="Bring it in"
+      onClose={onClose}
+      onSubmit={async () => {
+        const brought = await importFeedback(appDatabase, feedback);
+        showNotice(`Feedback brought into “${portfolio.title}”: ${describeFeedback(brought)}.`);
+        navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'mentor' } });
+      }}
+    >
+      <p>
+        On “{portfolio.title}”, sent {new Date(feedback.sentAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}. It brings {describeFeedback(summary)}.
+      </p>
+      {notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+      <p className="muted">Your writing, evidence and reading log are not changed: the feedback is added beside them.</p>
+    </FormDialog>
+  );
+}
