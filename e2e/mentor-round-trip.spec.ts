@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from './app';
 
@@ -44,7 +45,9 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   await page.getByRole('button', { name: 'Share with my mentor…' }).click();
   const shared = await saveProtected(page, 'Share with my mentor', 'Save the file for my mentor');
   expect(shared.name).toMatch(/^NASENCO 2026–27 for my mentor \d{4}-\d{2}-\d{2}\.nasenco$/u);
-  expect(shared.buffer.includes(Buffer.from('Reading ages rose'))).toBe(false);
+  // Sealed: the manifest says how, and the only other entry is the sealed bytes.
+  expect(Object.keys(unzipSync(shared.buffer)).sort()).toEqual(['manifest.json', 'protected.bin']);
+  expect(JSON.parse(strFromU8(unzipSync(shared.buffer)['manifest.json']!))).toMatchObject({ protection: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256' } });
 
   // The mentor, on their own laptop (a second browser profile), opens it.
   const mentorProfile = await browser.newContext();
@@ -126,20 +129,32 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   await card.getByRole('button', { name: 'Resolve' }).click();
   await expect(editor(page).locator('.comment-passage')).toHaveCount(0);
 
-  // The mentor changes their mind on B1 and sends feedback again: both judgements are kept, the later shown.
+  // The mentor changes their mind on B1, signs the statement again, and sends feedback again: both
+  // versions of each are kept, the later shown. Withdrawing, which feedback cannot carry, is not offered.
+  await mentor.getByRole('button', { name: 'Change B1' }).click();
+  await expect(mentor.getByRole('dialog', { name: 'Sign off B1' }).getByRole('radio', { name: 'Withdraw the sign-off' })).toHaveCount(0);
+  await mentor.getByRole('dialog', { name: 'Sign off B1' }).getByRole('button', { name: 'Cancel' }).click();
   await signOff(mentor, 'B1', 'Met', 'Seen in the spring review.');
+  await expect(mentor.getByRole('button', { name: 'Withdraw the mentor’s signature' })).toHaveCount(0);
+  await mentor.getByRole('button', { name: 'Sign again as mentor' }).click();
+  await statement.getByLabel('Statement').fill('The outcomes were met in practice, B1 included.');
+  await statement.getByRole('button', { name: 'Sign as mentor' }).click();
+  await expect(mentor.getByLabel('Mentor’s statement')).toContainText('B1 included');
   await mentor.getByRole('button', { name: 'Send feedback…' }).click();
   const second = await saveProtected(mentor, `Send feedback to ${CANDIDATE.name}`, 'Save the feedback');
   await page.getByRole('link', { name: '← All portfolios' }).click();
   await openProtectedFile(page, { ...second, name: 'second feedback.nasenco' });
   const again = page.getByRole('dialog', { name: 'Feedback from your mentor' });
-  await expect(again).toContainText('It brings 1 sign-off or final statement.');
-  await expect(again).toContainText('1 judgement differs from one already here: both are kept, the later shown and the earlier listed under it.');
+  await expect(again).toContainText('It brings 2 sign-offs or final statements.');
+  await expect(again).toContainText('2 judgements differ from one already here: both are kept, the later shown and the earlier listed under it.');
   await again.getByRole('button', { name: 'Bring it in' }).click();
   const b1 = page.getByRole('row', { name: /^B1/ });
   await expect(b1).toContainText('Met — Sam Mentor');
   await b1.getByText('An earlier judgement, kept when a later one arrived').click();
   await expect(b1).toContainText('Not yet met — Sam Mentor');
+  await expect(page.getByLabel('Mentor’s statement')).toContainText('B1 included');
+  await page.getByText('An earlier judgement, kept when a later one arrived').last().click();
+  await expect(page.getByRole('region', { name: 'Final statements' })).toContainText('I confirm that the learning outcomes');
   // The SENCO's reply and resolve stay as they were.
   await openSection(page, 'Findings');
   await expect(editor(page).locator('.comment-passage')).toHaveCount(0);

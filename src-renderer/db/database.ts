@@ -7,7 +7,7 @@ import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../core/mentor/mentor-handbook.js';
 import type { RichTextNode } from '../core/document/rich-text.js';
 import type { SectionComment } from '../core/comments/section-comment.js';
-import type { EarlierVersion } from '../core/mentor/feedback.js';
+import type { Deletion, EarlierVersion } from '../core/mentor/feedback.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
@@ -71,6 +71,7 @@ export class PortfolioDatabase extends Dexie {
   safetyCopies!: Table<SafetyCopy, string>;
   sectionComments!: Table<SectionComment, string>;
   earlierVersions!: Table<EarlierVersion, string>;
+  deletions!: Table<Deletion, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -82,6 +83,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions];
   }
 }

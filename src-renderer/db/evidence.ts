@@ -4,7 +4,7 @@ import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js'
 import { attachmentProblem, type EvidenceItem } from '../core/evidence/evidence.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
-import { touchCandidateWork } from './portfolios.js';
+import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
 
 export type EvidenceDetails = Pick<EvidenceItem, 'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'>;
 
@@ -35,7 +35,10 @@ export async function updateEvidence(db: PortfolioDatabase, id: string, details:
 }
 
 export async function deleteEvidence(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.evidence, db.evidenceCommentaries, db.attachments, async () => {
+  await db.transaction('rw', db.portfolios, db.evidence, db.evidenceCommentaries, db.attachments, async () => {
+    const item = await db.evidence.get(id);
+    if (item === undefined) return;
+    await refuseInMentorCopy(db, item.portfolioId);
     await db.attachments.where('evidenceId').equals(id).delete();
     await db.evidenceCommentaries.delete(id);
     await db.evidence.delete(id);
@@ -70,9 +73,10 @@ export async function attachFiles(db: PortfolioDatabase, evidenceId: string, fil
     const problem = attachmentProblem(file.name, file.type, file.size);
     if (problem !== undefined) throw new RangeError(problem);
   }
-  await db.transaction('rw', db.evidence, db.attachments, async () => {
+  await db.transaction('rw', db.portfolios, db.evidence, db.attachments, async () => {
     const item = await db.evidence.get(evidenceId);
     if (item === undefined) throw new Error('This evidence no longer exists.');
+    await refuseInMentorCopy(db, item.portfolioId);
     await db.attachments.bulkAdd(
       files.map((file, index) => ({ id: crypto.randomUUID(), evidenceId, portfolioId: item.portfolioId, name: file.name, mediaType: file.type, size: file.size, data: file.data, createdAt: now + index })),
     );
@@ -80,7 +84,12 @@ export async function attachFiles(db: PortfolioDatabase, evidenceId: string, fil
 }
 
 export async function removeAttachment(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.attachments.delete(id);
+  await db.transaction('rw', db.portfolios, db.attachments, async () => {
+    const attachment = await db.attachments.get(id);
+    if (attachment === undefined) return;
+    await refuseInMentorCopy(db, attachment.portfolioId);
+    await db.attachments.delete(id);
+  });
 }
 
 function checkEvidence(details: EvidenceDetails): EvidenceDetails {

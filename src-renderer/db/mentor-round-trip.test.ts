@@ -6,12 +6,20 @@ import { sampleBundle } from '../core/portfolio-file/sample-bundle.test-data.js'
 import { feedbackFrom } from '../core/mentor/feedback.js';
 import { webFileCrypto } from '../host/file-crypto.js';
 import { PortfolioDatabase } from './database.js';
-import { addMentorRecord, setSignOff, signFinalStatement } from './mentor.js';
+import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import type { ReadingLogDetails } from '../core/references/reading-log-schema.js';
+import { addMentorRecord, deleteMentorRecord, saveMentorDetails, setSignOff, signFinalStatement } from './mentor.js';
+import { attachFiles, createEvidence, deleteEvidence, removeAttachment, saveEvidenceCommentary, updateEvidence } from './evidence.js';
+import { addOutcomes, deleteOutcome, moveOutcome, updateOutcome } from './outcomes.js';
+import { addPicture } from './pictures.js';
+import { addReadingLogEntry, deleteReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
+import { logStudy, removeStudyEntry } from './study-log.js';
 import { importFeedback, mentorCopyContents, openAsMentorCopy, previewFeedback, sharedPortfolioOpening } from './mentor-round-trip.js';
 import { portfolioFileContents, restorePortfolios } from './portfolio-files.js';
-import { MENTOR_COPY_IS_READ_ONLY } from './portfolios.js';
-import { addSectionComment, replyToComment } from './section-comments.js';
-import { saveSectionDocument } from './sections.js';
+import { createPortfolio, MENTOR_COPY_IS_READ_ONLY, setAttendedDays, updatePieceSettings, updateProgrammeSettings } from './portfolios.js';
+import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment } from './section-comments.js';
+import { addSection, deleteSection, moveSection, saveSectionDocument, updateSection } from './sections.js';
 import { dumpDatabase } from './test-database.js';
 
 const WRITE = { appVersion: '0.1.0', createdAt: '2027-02-01T09:00:00.000Z' };
@@ -59,13 +67,56 @@ describe('a portfolio opened as a mentor copy', () => {
     const copy = await mentor.portfolios.get(portfolioId);
     expect(copy?.mentorCopy).toMatchObject({ openedAt: 1000, sharedAt: WRITE.createdAt, feedbackSentAt: null, asShared: { signOffs: bundle.signOffs } });
     const before = await dumpDatabase(mentor);
-    await expect(saveSectionDocument(mentor, bundle.sections[0]!.id, paragraph('Changed by the mentor'))).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);
+    const section = bundle.sections[0]!;
+    const item = bundle.evidence[0]!;
+    const outcome = bundle.outcomes[0]!;
+    const entry = bundle.readingLog[0]!;
+    const details = Object.fromEntries(Object.entries(entry).filter(([key]) => !['id', 'portfolioId', 'createdAt', 'updatedAt'].includes(key))) as ReadingLogDetails;
+    const writes: [string, () => Promise<unknown>][] = [
+      ['a section’s text', () => saveSectionDocument(mentor, section.id, paragraph('Changed by the mentor'))],
+      ['a new section', () => addSection(mentor, portfolioId, section.pieceId, 'Added by the mentor')],
+      ['a section’s title', () => updateSection(mentor, section.id, { title: 'Renamed' })],
+      ['a section’s place', () => moveSection(mentor, section.id, 'down')],
+      ['deleting a section', () => deleteSection(mentor, section.id)],
+      ['new evidence', () => createEvidence(mentor, portfolioId, item.pieceId, { ...item, title: 'Added by the mentor' })],
+      ['evidence details', () => updateEvidence(mentor, item.id, { ...item, title: 'Renamed' })],
+      ['evidence commentary', () => saveEvidenceCommentary(mentor, item.id, paragraph('Changed'))],
+      ['deleting evidence', () => deleteEvidence(mentor, item.id)],
+      ['attaching a file', () => attachFiles(mentor, item.id, [{ name: 'note.pdf', type: 'application/pdf', size: 4, data: new Blob(['%PDF']) }])],
+      ['removing a file', () => removeAttachment(mentor, bundle.attachments[0]!.id)],
+      ['a picture', () => addPicture(mentor, portfolioId, { name: 'Chart.png', data: new Blob([TINY_PNG]) })],
+      ['new outcomes', () => addOutcomes(mentor, portfolioId, [{ area: 'A', code: 'A9', title: 'Added', description: '' }])],
+      ['an outcome', () => updateOutcome(mentor, outcome.id, { ...outcome, title: 'Renamed' })],
+      ['an outcome’s place', () => moveOutcome(mentor, outcome.id, 'down')],
+      ['deleting an outcome', () => deleteOutcome(mentor, outcome.id)],
+      ['the reading log', () => addReadingLogEntry(mentor, portfolioId, details)],
+      ['a reading-log entry', () => updateReadingLogEntry(mentor, entry.id, details)],
+      ['deleting a reading-log entry', () => deleteReadingLogEntry(mentor, entry.id)],
+      ['the study log', () => logStudy(mentor, portfolioId, { date: '2027-02-01', hours: 1, note: '' })],
+      ['removing study', () => removeStudyEntry(mentor, bundle.studyLog[0]!.id)],
+      ['attendance', () => setAttendedDays(mentor, portfolioId, 9)],
+      ['programme settings', () => updateProgrammeSettings(mentor, portfolioId, bundle.portfolio.programme)],
+      ['a part’s settings', () => updatePieceSettings(mentor, portfolioId, bundle.portfolio.pieces[0]!)],
+      ['the mentor’s details', () => saveMentorDetails(mentor, portfolioId, { ...bundle.mentorHandbook!.details, school: 'Another school' })],
+    ];
+    for (const [what, write] of writes) {
+      await expect(write(), what).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);
+      expect(await dumpDatabase(mentor), what).toEqual(before);
+    }
+  });
+
+  it('refuses a share older than the copy here, changing nothing', async () => {
+    const { mentor, shared } = await sharedWithMentor();
+    const older = { ...shared, createdAt: '2027-01-01T09:00:00.000Z' };
+    const before = await dumpDatabase(mentor);
+    await expect(sharedPortfolioOpening(mentor, older)).rejects.toThrow('older share');
+    await expect(openAsMentorCopy(mentor, older)).rejects.toThrow('older share');
     expect(await dumpDatabase(mentor)).toEqual(before);
   });
 
   it('is refused on the candidate’s own computer, where the portfolio is their own', async () => {
     const { candidate, shared } = await sharedWithMentor();
-    expect(await sharedPortfolioOpening(candidate, shared.contents)).toEqual({ kind: 'own', title: 'NASENCO 2026–27' });
+    expect(await sharedPortfolioOpening(candidate, shared)).toEqual({ kind: 'own', title: 'NASENCO 2026–27' });
     const before = await dumpDatabase(candidate);
     await expect(openAsMentorCopy(candidate, shared)).rejects.toThrow('is your own portfolio');
     expect(await dumpDatabase(candidate)).toEqual(before);
@@ -76,7 +127,7 @@ describe('a portfolio opened as a mentor copy', () => {
     await addMentorRecord(mentor, { kind: 'observation', portfolioId, date: '2027-02-10', focus: 'Annual review meeting', notes: 'Calm, well prepared.', author: 'mentor' });
     await saveSectionDocument(candidate, bundle.sections[0]!.id, paragraph('Rewritten after sharing'));
     const newer = await portfolioFileContents(candidate, webFileCrypto, 'share', [portfolioId]);
-    expect(await sharedPortfolioOpening(mentor, newer.contents)).toMatchObject({ kind: 'update' });
+    expect(await sharedPortfolioOpening(mentor, { contents: newer.contents, createdAt: '2027-02-20T09:00:00.000Z' })).toMatchObject({ kind: 'update' });
     const { carried } = await openAsMentorCopy(mentor, { contents: newer.contents, files: newer.files, createdAt: '2027-02-20T09:00:00.000Z' }, 2000);
     expect(carried?.records).toBe(1);
     expect((await mentor.sectionContents.get(bundle.sections[0]!.id))?.document).toEqual(paragraph('Rewritten after sharing'));
@@ -129,6 +180,42 @@ describe('bringing a mentor’s feedback in', () => {
     expect(await importFeedback(candidate, first, 6000)).toMatchObject({ keptBoth: 1, judgements: 0 });
     expect(await candidate.signOffs.get(outcome.id)).toMatchObject({ state: 'met', date: '2027-03-12' });
     expect((await candidate.earlierVersions.where({ portfolioId }).toArray()).filter((version) => version.setAsideAt === 6000)).toMatchObject([{ kind: 'sign-off', outcomeId: outcome.id, signOff: { state: 'not-yet-met', date: '2027-02-12' }, setAsideAt: 6000 }]);
+  });
+
+  it('leaves out what the candidate deleted or withdrew since, when the same feedback comes in again; undoing a deletion lets it back', async () => {
+    const { candidate, mentor, bundle, portfolioId } = await sharedWithMentor();
+    const outcome = bundle.outcomes[2]!;
+    const commentId = await addSectionComment(mentor, { portfolioId, sectionId: bundle.sections[0]!.id, anchor: null, author: 'mentor', text: 'A strong opening.' });
+    await addMentorRecord(mentor, { kind: 'observation', portfolioId, date: '2027-02-12', focus: 'TA briefing', notes: 'Clear.', author: 'mentor' });
+    await setSignOff(mentor, portfolioId, outcome.id, { state: 'met', statement: 'Seen.', name: 'J. Mentor', date: '2027-02-12', author: 'mentor' });
+    const feedback = await sentFeedback(mentor, portfolioId, 3000);
+    await importFeedback(candidate, feedback, 4000);
+    const recordId = (await candidate.mentorRecords.where({ portfolioId }).toArray()).find((record) => record.kind === 'observation' && record.focus === 'TA briefing')!.id;
+
+    const deletedComment = await deleteSectionComment(candidate, commentId);
+    await deleteMentorRecord(candidate, recordId);
+    await setSignOff(candidate, portfolioId, outcome.id, null);
+    const before = await dumpDatabase(candidate);
+    expect(await importFeedback(candidate, feedback, 5000)).toMatchObject({ comments: 0, records: 0, judgements: 0, leftOut: 3 });
+    expect(await dumpDatabase(candidate)).toEqual(before);
+
+    await restoreSectionComment(candidate, deletedComment!);
+    await candidate.sectionComments.delete(commentId);
+    expect(await importFeedback(candidate, feedback, 6000)).toMatchObject({ comments: 1, leftOut: 2 });
+  });
+
+  it('refuses feedback naming a record that belongs to another portfolio here, changing nothing', async () => {
+    const { candidate, mentor, bundle, portfolioId } = await sharedWithMentor();
+    await addSectionComment(mentor, { portfolioId, sectionId: bundle.sections[0]!.id, anchor: null, author: 'mentor', text: 'Good.' });
+    const feedback = await sentFeedback(mentor, portfolioId, 3000);
+    // A comment in another portfolio here already has the id the feedback uses.
+    const comment = feedback.sectionComments.find((one) => one.text === 'Good.');
+    const secondPortfolio = (await createPortfolio(candidate, { title: 'Another', candidateName: '', candidateNumber: '' }, TWO_PARTS)) as { ok: true; id: string };
+    const sectionElsewhere = (await candidate.sections.where({ portfolioId: secondPortfolio.id }).first())!;
+    await candidate.sectionComments.add({ ...comment!, portfolioId: secondPortfolio.id, sectionId: sectionElsewhere.id });
+    const before = await dumpDatabase(candidate);
+    await expect(importFeedback(candidate, feedback)).rejects.toThrow('belong to another portfolio');
+    expect(await dumpDatabase(candidate)).toEqual(before);
   });
 
   it('is refused, changing nothing, when the portfolio is not here or when this is the mentor’s own copy', async () => {

@@ -1,4 +1,4 @@
-import { feedbackFrom, planFeedbackMerge, type FeedbackMerge, type MentorCopyContents, type MentorFeedback, type MergeSummary, type MergeTarget } from '../core/mentor/feedback.js';
+import { feedbackFrom, planFeedbackMerge, type FeedbackMerge, type MentorCopy, type MentorCopyContents, type MentorFeedback, type MergeSummary, type MergeTarget } from '../core/mentor/feedback.js';
 import type { FilesByHash, PortfolioBundle, PortfoliosContents } from '../core/portfolio-file/bundle.js';
 import { sectionsInOrder, type Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
@@ -23,13 +23,22 @@ export type SharedPortfolioOpening =
   /** The candidate's own portfolio is on this computer: the share is for their mentor. */
   | { readonly kind: 'own'; readonly title: string };
 
-export async function sharedPortfolioOpening(db: PortfolioDatabase, contents: PortfoliosContents): Promise<SharedPortfolioOpening> {
-  const [bundle] = contents.portfolios;
+export async function sharedPortfolioOpening(db: PortfolioDatabase, shared: { readonly contents: PortfoliosContents; readonly createdAt: string }): Promise<SharedPortfolioOpening> {
+  const [bundle] = shared.contents.portfolios;
   if (bundle === undefined) throw new RoundTripRefusal('This shared file holds no portfolio.');
   const here = await db.portfolios.get(bundle.portfolio.id);
   const { title, candidateName } = bundle.portfolio;
   if (here === undefined) return { kind: 'new', title, candidateName };
-  return here.mentorCopy === undefined ? { kind: 'own', title: here.title } : { kind: 'update', title, candidateName };
+  if (here.mentorCopy === undefined) return { kind: 'own', title: here.title };
+  refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
+  return { kind: 'update', title, candidateName };
+}
+
+/** A share older than the copy here would put older work in the place of newer: refused. */
+function refuseOlderShare(copy: MentorCopy, sharedAt: string, title: string): void {
+  if (sharedAt < copy.sharedAt) {
+    throw new RoundTripRefusal(`This file is an older share of “${title}” than the copy you have, so it was not opened. Nothing was changed; ask for the latest file if you need it.`);
+  }
 }
 
 /**
@@ -44,6 +53,7 @@ export async function openAsMentorCopy(db: PortfolioDatabase, shared: { readonly
   return db.transaction('rw', db.portfolioTables, async () => {
     const here = await db.portfolios.get(portfolioId);
     if (here !== undefined && here.mentorCopy === undefined) throw new RoundTripRefusal(`“${here.title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
+    if (here?.mentorCopy !== undefined) refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
     const older = here === undefined ? undefined : await mentorCopyContents(db, portfolioId);
     if (here !== undefined) await deleteEverythingOf(db, [portfolioId]);
     await addBundle(db, asMentorCopy(bundle, shared.createdAt, now, here?.mentorCopy?.feedbackSentAt ?? null), shared.files);
@@ -114,7 +124,7 @@ export async function importFeedback(db: PortfolioDatabase, feedback: MentorFeed
   });
 }
 
-const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.outcomes, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions];
+const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.outcomes, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions, db.deletions];
 
 async function feedbackTarget(db: PortfolioDatabase, feedback: MentorFeedback): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(feedback.portfolioId);
@@ -129,7 +139,7 @@ async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promis
   const portfolio = await db.portfolios.get(portfolioId);
   if (portfolio === undefined) throw new RoundTripRefusal('This portfolio is no longer here.');
   const byPortfolio = { portfolioId };
-  const [sections, outcomeIds, sectionComments, mentorRecords, signOffs, handbook, earlierVersions] = await Promise.all([
+  const [sections, outcomeIds, sectionComments, mentorRecords, signOffs, handbook, earlierVersions, deletions] = await Promise.all([
     db.sections.where(byPortfolio).toArray(),
     db.outcomes.where(byPortfolio).primaryKeys(),
     db.sectionComments.where(byPortfolio).toArray(),
@@ -137,6 +147,7 @@ async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promis
     db.signOffs.where(byPortfolio).toArray(),
     handbookOf(db, portfolioId),
     db.earlierVersions.where(byPortfolio).toArray(),
+    db.deletions.where(byPortfolio).toArray(),
   ]);
   return {
     sectionIds: sectionsInOrder(portfolio, sections).map((section) => section.id),
@@ -147,6 +158,7 @@ async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promis
     mentorStatement: handbook.mentorStatement,
     headTeacherStatement: handbook.headTeacherStatement,
     earlierVersions,
+    deletions,
   };
 }
 

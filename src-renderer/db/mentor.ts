@@ -11,6 +11,7 @@ import {
 } from '../core/mentor/mentor-handbook.js';
 import type { EarlierVersion } from '../core/mentor/feedback.js';
 import type { PortfolioDatabase } from './database.js';
+import { refuseInMentorCopy } from './portfolios.js';
 
 export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
   return (await db.mentorHandbooks.get(portfolioId)) ?? { portfolioId, details: NO_MENTOR_DETAILS, mentorStatement: null, headTeacherStatement: null };
@@ -19,7 +20,9 @@ export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Pr
 export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: string, details: MentorDetails): Promise<void> {
   const values: readonly string[] = Object.values(details);
   if (values.some((value) => value.length > 300)) throw new RangeError('Keep each detail under 300 characters.');
-  await db.transaction('rw', db.mentorHandbooks, async () => {
+  await db.transaction('rw', db.portfolios, db.mentorHandbooks, async () => {
+    // The details are the candidate's: the mentor's copy shows them as shared.
+    await refuseInMentorCopy(db, portfolioId);
     await db.mentorHandbooks.put({ ...(await handbookOf(db, portfolioId)), details });
   });
 }
@@ -31,8 +34,10 @@ export async function signFinalStatement(db: PortfolioDatabase, portfolioId: str
     if (problem !== undefined) throw new RangeError(problem);
   }
   const signed = signature === null ? null : { ...signature, signedAt: now };
-  await db.transaction('rw', db.mentorHandbooks, async () => {
+  await db.transaction('rw', db.mentorHandbooks, db.deletions, async () => {
     const handbook = await handbookOf(db, portfolioId);
+    const withdrawn = signatory === 'mentor' ? handbook.mentorStatement : handbook.headTeacherStatement;
+    if (signed === null && withdrawn !== null) await db.deletions.add({ kind: 'statement', id: crypto.randomUUID(), portfolioId, signatory, signature: withdrawn, deletedAt: now });
     await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signed } : { ...handbook, headTeacherStatement: signed });
   });
 }
@@ -54,16 +59,23 @@ export async function addMentorRecord(db: PortfolioDatabase, record: NewRecord, 
   return id;
 }
 
-export async function deleteMentorRecord(db: PortfolioDatabase, id: string): Promise<MentorRecord | undefined> {
-  return db.transaction('rw', db.mentorRecords, async () => {
+/** Deletes a record, noting the deletion so that feedback brought in again does not bring it back. */
+export async function deleteMentorRecord(db: PortfolioDatabase, id: string, now = Date.now()): Promise<MentorRecord | undefined> {
+  return db.transaction('rw', db.mentorRecords, db.deletions, async () => {
     const record = await db.mentorRecords.get(id);
+    if (record === undefined) return undefined;
     await db.mentorRecords.delete(id);
+    await db.deletions.put({ kind: 'record', id, portfolioId: record.portfolioId, deletedAt: now });
     return record;
   });
 }
 
+/** Undoes a deletion. */
 export async function restoreMentorRecord(db: PortfolioDatabase, record: MentorRecord): Promise<void> {
-  await db.mentorRecords.put(record);
+  await db.transaction('rw', db.mentorRecords, db.deletions, async () => {
+    await db.mentorRecords.put(record);
+    await db.deletions.delete(record.id);
+  });
 }
 
 /** Judgements set aside when a different one arrived in feedback, newest first. */
@@ -85,7 +97,12 @@ export async function setSignOff(
   now = Date.now(),
 ): Promise<void> {
   if (judgement === null) {
-    await db.signOffs.delete(outcomeId);
+    await db.transaction('rw', db.signOffs, db.deletions, async () => {
+      const withdrawn = await db.signOffs.get(outcomeId);
+      if (withdrawn === undefined) return;
+      await db.signOffs.delete(outcomeId);
+      await db.deletions.add({ kind: 'sign-off', id: crypto.randomUUID(), portfolioId: withdrawn.portfolioId, signOff: withdrawn, deletedAt: now });
+    });
     return;
   }
   if (judgement.name.trim() === '') throw new RangeError('Type the name of whoever signs it off.');

@@ -1,5 +1,6 @@
 import { outcomesInOrder, type Outcome, type OutcomeDraft } from '../core/outcomes/outcomes.js';
 import type { PortfolioDatabase } from './database.js';
+import { refuseInMentorCopy } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 
 export async function outcomesOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Outcome[]> {
@@ -9,21 +10,29 @@ export async function outcomesOfPortfolio(db: PortfolioDatabase, portfolioId: st
 /** Adds outcomes at the end of their areas, in the order given (one, or a pasted list). */
 export async function addOutcomes(db: PortfolioDatabase, portfolioId: string, drafts: readonly OutcomeDraft[]): Promise<void> {
   const cleaned = drafts.map(checkOutcome);
-  await db.transaction('rw', db.outcomes, async () => {
+  await db.transaction('rw', db.portfolios, db.outcomes, async () => {
+    await refuseInMentorCopy(db, portfolioId);
     let last = Math.max(-1, ...(await outcomesOfPortfolio(db, portfolioId)).map((outcome) => outcome.position));
     await db.outcomes.bulkAdd(cleaned.map((draft) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position: ++last })));
   });
 }
 
 export async function updateOutcome(db: PortfolioDatabase, id: string, draft: OutcomeDraft): Promise<void> {
-  await db.outcomes.update(id, checkOutcome(draft));
+  const checked = checkOutcome(draft);
+  await db.transaction('rw', db.portfolios, db.outcomes, async () => {
+    const outcome = await db.outcomes.get(id);
+    if (outcome === undefined) return;
+    await refuseInMentorCopy(db, outcome.portfolioId);
+    await db.outcomes.update(id, checked);
+  });
 }
 
 /** Swaps an outcome with its neighbour in the same area. */
 export async function moveOutcome(db: PortfolioDatabase, id: string, direction: 'up' | 'down'): Promise<void> {
-  await db.transaction('rw', db.outcomes, async () => {
+  await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) return;
+    await refuseInMentorCopy(db, outcome.portfolioId);
     const area = (await outcomesOfPortfolio(db, outcome.portfolioId)).filter((other) => other.area === outcome.area);
     await swapWithNeighbour(db.outcomes, area, id, direction);
   });
@@ -31,9 +40,10 @@ export async function moveOutcome(db: PortfolioDatabase, id: string, direction: 
 
 /** Deletes an outcome, unmaps it from every item of evidence and drops its sign-off, in one transaction. */
 export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.outcomes, db.evidence, db.signOffs, async () => {
+  await db.transaction('rw', db.portfolios, db.outcomes, db.evidence, db.signOffs, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) return;
+    await refuseInMentorCopy(db, outcome.portfolioId);
     await db.evidence
       .where('portfolioId')
       .equals(outcome.portfolioId)

@@ -1,6 +1,7 @@
 import { pictureMediaType, pictureProblem } from '../core/pictures/picture.js';
 import type { AttachedFile } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
+import { refuseInMentorCopy } from './portfolios.js';
 
 /** A picture to put in the text, as the candidate chose, pasted or dropped it. */
 export interface NewPicture {
@@ -18,7 +19,10 @@ export async function addPicture(db: PortfolioDatabase, portfolioId: string, pic
   if (problem !== undefined) throw new RangeError(problem);
   const mediaType = pictureMediaType(bytes) ?? 'image/jpeg';
   const id = crypto.randomUUID();
-  await db.pictures.add({ id, portfolioId, name: picture.name, mediaType, size: bytes.length, data: new Blob([bytes], { type: mediaType }), createdAt: now });
+  await db.transaction('rw', db.portfolios, db.pictures, async () => {
+    await refuseInMentorCopy(db, portfolioId);
+    await db.pictures.add({ id, portfolioId, name: picture.name, mediaType, size: bytes.length, data: new Blob([bytes], { type: mediaType }), createdAt: now });
+  });
   return id;
 }
 

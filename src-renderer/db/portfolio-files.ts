@@ -18,7 +18,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     const portfolio = await db.portfolios.get(portfolioId);
     if (portfolio === undefined) return undefined;
     const byPortfolio = { portfolioId };
-    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions] = await Promise.all([
+    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, deletions] = await Promise.all([
       db.sections.where(byPortfolio).toArray(),
       db.outcomes.where(byPortfolio).toArray(),
       db.evidence.where(byPortfolio).toArray(),
@@ -31,9 +31,10 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
       db.signOffs.where(byPortfolio).toArray(),
       db.sectionComments.where(byPortfolio).toArray(),
       db.earlierVersions.where(byPortfolio).toArray(),
+      db.deletions.where(byPortfolio).toArray(),
     ]);
     const [sectionContents, evidenceCommentaries] = await Promise.all([db.sectionContents.bulkGet(sections.map((section) => section.id)), db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id))]);
-    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, sectionContents, evidenceCommentaries };
+    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, deletions, sectionContents, evidenceCommentaries };
   });
   if (read === undefined) return undefined;
   // Blobs are read after the transaction: reading them does not need it, and would end it early.
@@ -63,6 +64,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     signOffs: read.signOffs,
     sectionComments: read.sectionComments,
     earlierVersions: read.earlierVersions,
+    deletions: read.deletions,
   };
   return { bundle, files };
 }
@@ -156,6 +158,7 @@ export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, 
   await db.signOffs.bulkAdd([...bundle.signOffs]);
   await db.sectionComments.bulkAdd([...bundle.sectionComments]);
   await db.earlierVersions.bulkAdd([...bundle.earlierVersions]);
+  await db.deletions.bulkAdd([...bundle.deletions]);
 }
 
 /** Copies kept before restores replaced portfolios, newest first. */

@@ -66,12 +66,18 @@ export async function updatePieceSettings(
 export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId: string, settings: ProgrammeSettings): Promise<void> {
   const check = checkProgrammeSettings(settings);
   if (!check.ok) throw new RangeError(check.problem);
-  await db.portfolios.update(portfolioId, { programme: check.value });
+  await db.transaction('rw', db.portfolios, async () => {
+    await refuseInMentorCopy(db, portfolioId);
+    await db.portfolios.update(portfolioId, { programme: check.value });
+  });
 }
 
 export async function setAttendedDays(db: PortfolioDatabase, portfolioId: string, days: number): Promise<void> {
   if (!Number.isInteger(days) || days < 0 || days > 500) throw new RangeError('Taught days attended must be a whole number from 0 to 500.');
-  await db.portfolios.update(portfolioId, { attendedDays: days });
+  await db.transaction('rw', db.portfolios, async () => {
+    await refuseInMentorCopy(db, portfolioId);
+    await db.portfolios.update(portfolioId, { attendedDays: days });
+  });
 }
 
 /**
@@ -108,7 +114,7 @@ export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: re
   await db.sections.bulkDelete(sectionIds);
   await db.evidenceCommentaries.bulkDelete(evidenceIds);
   await db.evidence.bulkDelete(evidenceIds);
-  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions]) await table.where('portfolioId').anyOf(portfolioIds).delete();
+  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions, db.deletions]) await table.where('portfolioId').anyOf(portfolioIds).delete();
   await db.portfolios.bulkDelete([...portfolioIds]);
 }
 
@@ -120,9 +126,16 @@ export const MENTOR_COPY_IS_READ_ONLY = 'This is a mentor’s copy of a shared p
  * inside the write's transaction: in a mentor copy it refuses, and the whole write is undone.
  */
 export async function touchCandidateWork(db: PortfolioDatabase, portfolioId: string, now: number, changes: Partial<Pick<Portfolio, 'pieces'>> = {}): Promise<void> {
-  const portfolio = await requirePortfolio(db, portfolioId);
-  if (portfolio.mentorCopy !== undefined) throw new RangeError(MENTOR_COPY_IS_READ_ONLY);
+  await refuseInMentorCopy(db, portfolioId);
   await db.portfolios.update(portfolioId, { ...changes, updatedAt: now });
+}
+
+/**
+ * Refuses a change to the candidate's work in a mentor copy. Call it inside the change's
+ * transaction (which must include `db.portfolios`), so a refusal undoes the whole change.
+ */
+export async function refuseInMentorCopy(db: PortfolioDatabase, portfolioId: string): Promise<void> {
+  if ((await db.portfolios.get(portfolioId))?.mentorCopy !== undefined) throw new RangeError(MENTOR_COPY_IS_READ_ONLY);
 }
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {

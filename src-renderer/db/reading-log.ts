@@ -2,7 +2,7 @@ import { checkReadingLogDetails, type ReadingLogDetails } from '../core/referenc
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { PortfolioDatabase } from './database.js';
-import { touchCandidateWork } from './portfolios.js';
+import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
 
 export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
   return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
@@ -32,8 +32,10 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
 
 /** Deletes an entry and returns it, so the deletion can be undone. */
 export async function deleteReadingLogEntry(db: PortfolioDatabase, id: string): Promise<ReadingLogEntry | undefined> {
-  const entry = await db.transaction('rw', db.readingLog, async () => {
+  const entry = await db.transaction('rw', db.portfolios, db.readingLog, async () => {
     const found = await db.readingLog.get(id);
+    if (found === undefined) return undefined;
+    await refuseInMentorCopy(db, found.portfolioId);
     await db.readingLog.delete(id);
     return found;
   });

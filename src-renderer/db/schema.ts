@@ -81,4 +81,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 10,
     stores: { earlierVersions: 'id, portfolioId' },
   },
+  {
+    // What the candidate deleted or withdrew, so that feedback brought in again does not bring it back.
+    version: 11,
+    stores: { deletions: 'id, portfolioId' },
+  },
 ];

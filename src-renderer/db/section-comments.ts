@@ -41,14 +41,21 @@ export async function setCommentResolved(db: PortfolioDatabase, commentId: strin
   await db.sectionComments.update(commentId, { resolvedAt: resolved ? now : null });
 }
 
-export async function deleteSectionComment(db: PortfolioDatabase, commentId: string): Promise<SectionComment | undefined> {
-  return db.transaction('rw', db.sectionComments, async () => {
+/** Deletes a comment, noting the deletion so that feedback brought in again does not bring it back. */
+export async function deleteSectionComment(db: PortfolioDatabase, commentId: string, now = Date.now()): Promise<SectionComment | undefined> {
+  return db.transaction('rw', db.sectionComments, db.deletions, async () => {
     const comment = await db.sectionComments.get(commentId);
+    if (comment === undefined) return undefined;
     await db.sectionComments.delete(commentId);
+    await db.deletions.put({ kind: 'comment', id: commentId, portfolioId: comment.portfolioId, deletedAt: now });
     return comment;
   });
 }
 
+/** Undoes a deletion. */
 export async function restoreSectionComment(db: PortfolioDatabase, comment: SectionComment): Promise<void> {
-  await db.sectionComments.put(comment);
+  await db.transaction('rw', db.sectionComments, db.deletions, async () => {
+    await db.sectionComments.put(comment);
+    await db.deletions.delete(comment.id);
+  });
 }

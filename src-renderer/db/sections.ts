@@ -4,7 +4,7 @@ import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js'
 import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
-import { requirePortfolio, touchCandidateWork } from './portfolios.js';
+import { refuseInMentorCopy, requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 
 export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
@@ -49,14 +49,20 @@ export async function addSection(db: PortfolioDatabase, portfolioId: string, pie
 
 export async function updateSection(db: PortfolioDatabase, sectionId: string, change: { title?: string; counted?: boolean; role?: SectionRole }): Promise<void> {
   const update = { ...change, ...(change.title === undefined ? {} : { title: checkSectionTitle(change.title) }) };
-  await db.sections.update(sectionId, update);
+  await db.transaction('rw', db.portfolios, db.sections, async () => {
+    const section = await db.sections.get(sectionId);
+    if (section === undefined) return;
+    await refuseInMentorCopy(db, section.portfolioId);
+    await db.sections.update(sectionId, update);
+  });
 }
 
 /** Swaps a section with its neighbour in the same piece. */
 export async function moveSection(db: PortfolioDatabase, sectionId: string, direction: 'up' | 'down'): Promise<void> {
-  await db.transaction('rw', db.sections, async () => {
+  await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) return;
+    await refuseInMentorCopy(db, section.portfolioId);
     const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter((other) => other.pieceId === section.pieceId);
     await swapWithNeighbour(db.sections, siblings, sectionId, direction);
   });
@@ -69,9 +75,10 @@ export interface DeletedSection {
 
 /** Deletes a section and its text, returning both so the deletion can be undone. */
 export async function deleteSection(db: PortfolioDatabase, sectionId: string): Promise<DeletedSection> {
-  return db.transaction('rw', db.sections, db.sectionContents, async () => {
+  return db.transaction('rw', db.portfolios, db.sections, db.sectionContents, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) throw new Error('This section no longer exists.');
+    await refuseInMentorCopy(db, section.portfolioId);
     const content = await db.sectionContents.get(sectionId);
     await db.sectionContents.delete(sectionId);
     await db.sections.delete(sectionId);

@@ -17,7 +17,7 @@ const meeting = (id: string, author: MentorRecord['author']): MentorMeeting => (
 const statement = (date: string, signedAt: number, text = 'The outcomes were met in practice.'): TypedSignature => ({ statement: text, name: 'J. Mentor', date, signedAt });
 
 function target(extra: Partial<MergeTarget> = {}): MergeTarget {
-  return { sectionIds: ['section-1', 'section-2'], outcomeIds: ['A1', 'A2', 'B1'], sectionComments: [], mentorRecords: [], signOffs: [], mentorStatement: null, headTeacherStatement: null, earlierVersions: [], ...extra };
+  return { sectionIds: ['section-1', 'section-2'], outcomeIds: ['A1', 'A2', 'B1'], sectionComments: [], mentorRecords: [], signOffs: [], mentorStatement: null, headTeacherStatement: null, earlierVersions: [], deletions: [], ...extra };
 }
 
 function feedback(extra: Partial<MentorFeedback> = {}): MentorFeedback {
@@ -88,7 +88,7 @@ describe('bringing feedback in', () => {
     expect(merge.recordsToAdd.map((one) => one.id)).toEqual(['m1']);
     expect(merge.signOffsToPut.map((one) => one.outcomeId)).toEqual(['A1']);
     expect(merge.mentorStatement?.date).toBe('2027-06-01');
-    expect(merge.summary).toEqual({ comments: 1, replies: 0, records: 1, judgements: 2, keptBoth: 0, movedComments: 0, signOffsOnDeletedOutcomes: 0 });
+    expect(merge.summary).toEqual({ comments: 1, replies: 0, records: 1, judgements: 2, keptBoth: 0, movedComments: 0, signOffsOnDeletedOutcomes: 0, leftOut: 0 });
   });
 
   it('changes nothing when the same feedback comes in twice', () => {
@@ -145,6 +145,47 @@ describe('bringing feedback in', () => {
     const here = meeting('m1', 'mentor');
     const merge = planFeedbackMerge(target({ mentorRecords: [here] }), feedback({ mentorRecords: [{ ...here, focus: 'Something else' }] }), () => 'renewed', 2000);
     expect(merge.recordsToAdd).toEqual([{ ...here, id: 'renewed', focus: 'Something else' }]);
+  });
+
+  it('takes only the mentor’s words: comments, replies and records said to be the candidate’s are left out', () => {
+    const here = comment('c1', 'candidate');
+    const merge = planFeedbackMerge(
+      target({ sectionComments: [here] }),
+      feedback({
+        sectionComments: [comment('c-new', 'candidate'), { ...here, replies: [{ id: 'r1', author: 'candidate', text: 'Not mine', createdAt: 20 }] }],
+        mentorRecords: [meeting('m1', 'candidate')],
+      }),
+      () => 'new',
+      2000,
+    );
+    expect([merge.commentsToPut, merge.recordsToAdd]).toEqual([[], []]);
+    expect(merge.summary.leftOut).toBe(2);
+  });
+
+  it('keeps a different record under an id already here once, not again each time the feedback comes in', () => {
+    const here = meeting('m1', 'mentor');
+    const incoming = feedback({ mentorRecords: [{ ...here, focus: 'Something else' }] });
+    const once = applied(target({ mentorRecords: [here] }), incoming);
+    expect(once.mentorRecords).toHaveLength(2);
+    expect(isEmptyMerge(planFeedbackMerge(once, incoming, () => 'again', 3000))).toBe(true);
+  });
+
+  it('leaves out what the candidate deleted or withdrew: the same comment, record, sign-off or statement does not come back', () => {
+    const withdrawnSignOff = signOff('A1', { state: 'not-yet-met' });
+    const withdrawnStatement = statement('2027-06-01', 5);
+    const here = target({
+      deletions: [
+        { kind: 'comment', id: 'c1', portfolioId: P, deletedAt: 1 },
+        { kind: 'record', id: 'm1', portfolioId: P, deletedAt: 1 },
+        { kind: 'sign-off', id: 'd3', portfolioId: P, signOff: withdrawnSignOff, deletedAt: 1 },
+        { kind: 'statement', id: 'd4', portfolioId: P, signatory: 'mentor', signature: withdrawnStatement, deletedAt: 1 },
+      ],
+    });
+    const merge = planFeedbackMerge(here, feedback({ sectionComments: [comment('c1', 'mentor')], mentorRecords: [meeting('m1', 'mentor')], signOffs: [withdrawnSignOff], mentorStatement: withdrawnStatement }), () => 'new', 2000);
+    expect(isEmptyMerge(merge)).toBe(true);
+    expect(merge.summary.leftOut).toBe(4);
+    // A different judgement on the same outcome is the mentor's new word, and comes in.
+    expect(planFeedbackMerge(here, feedback({ signOffs: [signOff('A1', { state: 'met' })] }), () => 'new', 2000).signOffsToPut).toHaveLength(1);
   });
 
   it('puts everything it adds in the portfolio the feedback is on, whatever the file says', () => {

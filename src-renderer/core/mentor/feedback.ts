@@ -55,6 +55,15 @@ export type EarlierVersion =
   | { readonly kind: 'sign-off'; readonly id: string; readonly portfolioId: string; readonly outcomeId: string; readonly signOff: OutcomeSignOff; readonly setAsideAt: number }
   | { readonly kind: 'statement'; readonly id: string; readonly portfolioId: string; readonly signatory: Signatory; readonly signature: TypedSignature; readonly setAsideAt: number };
 
+/**
+ * Something the candidate deleted or withdrew: a comment, a record, a sign-off or a statement.
+ * Bringing feedback in again must not bring it back, so the merge leaves out what matches one.
+ */
+export type Deletion =
+  | { readonly kind: 'comment' | 'record'; readonly id: string; readonly portfolioId: string; readonly deletedAt: number }
+  | { readonly kind: 'sign-off'; readonly id: string; readonly portfolioId: string; readonly signOff: OutcomeSignOff; readonly deletedAt: number }
+  | { readonly kind: 'statement'; readonly id: string; readonly portfolioId: string; readonly signatory: Signatory; readonly signature: TypedSignature; readonly deletedAt: number };
+
 /** Everything a mentor copy holds that feedback is made from. */
 export interface MentorCopyContents extends MentorJudgements {
   readonly portfolioId: string;
@@ -100,6 +109,7 @@ export interface MergeTarget extends MentorJudgements {
   readonly sectionComments: readonly SectionComment[];
   readonly mentorRecords: readonly MentorRecord[];
   readonly earlierVersions: readonly EarlierVersion[];
+  readonly deletions: readonly Deletion[];
 }
 
 export interface FeedbackMerge {
@@ -125,6 +135,8 @@ export interface MergeSummary {
   readonly movedComments: number;
   /** Sign-offs on outcomes deleted since sharing: nowhere to show them. */
   readonly signOffsOnDeletedOutcomes: number;
+  /** Comments, records and judgements the candidate deleted or withdrew here, which stay deleted. */
+  readonly leftOut: number;
 }
 
 /**
@@ -135,6 +147,8 @@ export interface MergeSummary {
  */
 export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback, newId: () => string, now: number): FeedbackMerge {
   const commentsHere = new Map(target.sectionComments.map((comment) => [comment.id, comment]));
+  const deleted = new Set(target.deletions.flatMap((deletion) => (deletion.kind === 'comment' || deletion.kind === 'record' ? [deletion.id] : [])));
+  let leftOut = 0;
   const sections = new Set(target.sectionIds);
   const [firstSection] = target.sectionIds;
   const commentsToPut: SectionComment[] = [];
@@ -143,8 +157,13 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   let movedComments = 0;
   // Everything added belongs to the portfolio the feedback is on, whatever the file says.
   const { portfolioId } = feedback;
-  for (const incoming of feedback.sectionComments.map((comment) => ({ ...comment, portfolioId }))) {
+  // The candidate's own words never come from feedback: only the mentor's comments and replies are taken.
+  for (const incoming of feedback.sectionComments.map((comment) => ({ ...comment, portfolioId, replies: comment.replies.filter((reply) => reply.author !== 'candidate') }))) {
     const here = commentsHere.get(incoming.id);
+    if (deleted.has(incoming.id) || (here === undefined && incoming.author === 'candidate')) {
+      leftOut++;
+      continue;
+    }
     if (here === undefined) {
       if (sections.has(incoming.sectionId)) commentsToPut.push(incoming);
       else if (firstSection !== undefined) {
@@ -162,12 +181,22 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   }
 
   const recordsHere = new Map(target.mentorRecords.map((record) => [record.id, record]));
+  // What a record says, whatever its id.
+  const contentOf = (record: MentorRecord) => canonical({ ...record, id: '' });
+  const recordsHereByContent = new Set(target.mentorRecords.map(contentOf));
   const recordsToAdd: MentorRecord[] = [];
   for (const incoming of feedback.mentorRecords.map((record) => ({ ...record, portfolioId }))) {
+    if (deleted.has(incoming.id) || incoming.author === 'candidate') {
+      leftOut++;
+      continue;
+    }
     const here = recordsHere.get(incoming.id);
-    if (here !== undefined && canonical(here) === canonical(incoming)) continue;
-    // Records are never edited, so a different one under the same id is kept beside it, not over it.
-    recordsToAdd.push(here === undefined ? incoming : { ...incoming, id: newId() });
+    if (here === undefined) {
+      recordsToAdd.push(incoming);
+      continue;
+    }
+    // Records are never edited, so a different one under the same id is kept beside it, not over it, once.
+    if (canonical(here) !== canonical(incoming) && !recordsHereByContent.has(contentOf(incoming))) recordsToAdd.push({ ...incoming, id: newId() });
   }
 
   const earlierVersionsToAdd: EarlierVersion[] = [];
@@ -198,6 +227,10 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
       signOffsOnDeletedOutcomes++;
       continue;
     }
+    if (target.deletions.some((deletion) => deletion.kind === 'sign-off' && sameSignOff(deletion.signOff, incoming))) {
+      leftOut++;
+      continue;
+    }
     const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'sign-off' && version.outcomeId === incoming.outcomeId ? [version.signOff] : []));
     const put = settle(signOffsHere.get(incoming.outcomeId), incoming, earlier, sameSignOff, (a, b) => a.updatedAt > b.updatedAt, (signOff) => ({
       kind: 'sign-off',
@@ -212,6 +245,10 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
 
   const statement = (signatory: Signatory, here: TypedSignature | null, incoming: TypedSignature | null) => {
     if (incoming === null) return undefined;
+    if (target.deletions.some((deletion) => deletion.kind === 'statement' && deletion.signatory === signatory && sameSignature(deletion.signature, incoming))) {
+      leftOut++;
+      return undefined;
+    }
     const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'statement' && version.signatory === signatory ? [version.signature] : []));
     return settle(here, incoming, earlier, sameSignature, signedLater, (signature) => ({ kind: 'statement', id: newId(), portfolioId, signatory, signature, setAsideAt: now }));
   };
@@ -225,7 +262,7 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     mentorStatement,
     headTeacherStatement,
     earlierVersionsToAdd,
-    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes },
+    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes, leftOut },
   };
 }
 

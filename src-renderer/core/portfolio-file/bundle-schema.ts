@@ -147,6 +147,17 @@ const bundle = v.strictObject({
     ]),
     20_000,
   ),
+  deletions: v.optional(
+    list(
+      v.variant('kind', [
+        v.strictObject({ kind: v.picklist(['comment', 'record']), id, portfolioId: id, deletedAt: time }),
+        v.strictObject({ kind: v.literal('sign-off'), id, portfolioId: id, signOff, deletedAt: time }),
+        v.strictObject({ kind: v.literal('statement'), id, portfolioId: id, signatory: v.picklist(['mentor', 'head-teacher']), signature: typedSignature, deletedAt: time }),
+      ]),
+      100_000,
+    ),
+    [],
+  ),
 });
 
 const feedback = v.strictObject({

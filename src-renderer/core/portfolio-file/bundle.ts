@@ -1,6 +1,6 @@
 import type { SectionComment } from '../comments/section-comment.js';
 import type { RichTextNode } from '../document/rich-text.js';
-import type { EarlierVersion, MentorFeedback } from '../mentor/feedback.js';
+import type { Deletion, EarlierVersion, MentorFeedback } from '../mentor/feedback.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
@@ -51,6 +51,8 @@ export interface PortfolioBundle {
   readonly sectionComments: readonly SectionComment[];
   /** Since format 3. */
   readonly earlierVersions: readonly EarlierVersion[];
+  /** Since format 3 (absent in the earliest files of that version: read as none). */
+  readonly deletions: readonly Deletion[];
 }
 
 /** Why a file holding portfolios was written: a backup of everything, or one portfolio shared with a mentor. */

@@ -65,5 +65,7 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
     earlierVersions: bundle.earlierVersions.map((version) =>
       version.kind === 'sign-off' ? { ...version, id: follow(version.id), portfolioId, outcomeId: follow(version.outcomeId), signOff: signOff(version.signOff) } : { ...version, id: follow(version.id), portfolioId },
     ),
+    // A note of a deleted comment or record names one that is gone: it gets a new id like everything else.
+    deletions: bundle.deletions.map((deletion) => (deletion.kind === 'sign-off' ? { ...deletion, id: renew(deletion.id), portfolioId, signOff: signOff(deletion.signOff) } : { ...deletion, id: renew(deletion.id), portfolioId })),
   };
 }

@@ -45,6 +45,7 @@ export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: Po
         setAsideAt: 9,
       },
     ],
+    deletions: [{ kind: 'comment', id: 'c0', portfolioId, deletedAt: 10 }],
   };
   return { bundle, files: new Map([[sha, TINY_PNG]]) };
 }

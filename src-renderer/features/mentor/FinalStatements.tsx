@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { MentorHandbook, TypedSignature } from '../../core/mentor/mentor-handbook.js';
 import type { EarlierVersion, Signatory } from '../../core/mentor/feedback.js';
 import { appDatabase } from '../../db/app-database.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { EarlierVersions } from './EarlierVersions.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { signFinalStatement } from '../../db/mentor.js';
@@ -30,24 +31,34 @@ export function FinalStatements({ portfolioId, handbook, earlier }: { readonly p
 
 function FinalStatement({ portfolioId, signatory, title, signature, defaultName }: { readonly portfolioId: string; readonly signatory: 'mentor' | 'head-teacher'; readonly title: string; readonly signature: TypedSignature | null; readonly defaultName: string }) {
   const [problem, setProblem] = useState<string>();
+  // Feedback carries signatures, not their withdrawal: in a mentor copy a signature is changed by signing again.
+  const mentorCopy = useIsMentorCopy();
+  const [signingAgain, setSigningAgain] = useState(false);
   const sign = async (value: TypedSignature | null) => {
     try {
       await signFinalStatement(appDatabase, portfolioId, signatory, value);
       setProblem(undefined);
+      setSigningAgain(false);
     } catch (error) {
       setProblem(describeActionError(error));
     }
   };
-  if (signature !== null) {
+  if (signature !== null && !signingAgain) {
     return (
       <div className="signed-statement" aria-label={`${title}’s statement`}>
         <p>“{signature.statement}”</p>
         <p>
           Signed <strong>{signature.name}</strong>, {title.toLowerCase()}, {formatIsoDate(signature.date)}
         </p>
-        <button type="button" onClick={() => sign(null)}>
-          Withdraw the {title.toLowerCase()}’s signature
-        </button>
+        {mentorCopy ? (
+          <button type="button" onClick={() => setSigningAgain(true)}>
+            Sign again as {title.toLowerCase()}
+          </button>
+        ) : (
+          <button type="button" onClick={() => sign(null)}>
+            Withdraw the {title.toLowerCase()}’s signature
+          </button>
+        )}
         <Problem message={problem} />
       </div>
     );
@@ -62,12 +73,12 @@ function FinalStatement({ portfolioId, signatory, title, signature, defaultName 
       <h4>{title}</h4>
       <div className="field">
         <label htmlFor={`${signatory}-statement`}>Statement</label>
-        <textarea id={`${signatory}-statement`} name="statement" rows={3} defaultValue={STANDARD_STATEMENT} />
+        <textarea id={`${signatory}-statement`} name="statement" rows={3} defaultValue={signature?.statement ?? STANDARD_STATEMENT} />
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${signatory}-name`}>Name (typed as a signature)</label>
-          <input id={`${signatory}-name`} name="name" defaultValue={defaultName} />
+          <input id={`${signatory}-name`} name="name" defaultValue={signature?.name ?? defaultName} />
         </div>
         <div className="field">
           <label htmlFor={`${signatory}-date`}>Date</label>
@@ -78,6 +89,11 @@ function FinalStatement({ portfolioId, signatory, title, signature, defaultName 
       <button type="submit" className="primary">
         Sign as {title.toLowerCase()}
       </button>
+      {signingAgain && (
+        <button type="button" onClick={() => setSigningAgain(false)}>
+          Cancel
+        </button>
+      )}
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import type { EarlierVersion } from '../../core/mentor/feedback.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { EarlierVersions } from './EarlierVersions.js';
 import { readAuthor, RecordAuthorSelect } from './RecordAuthorSelect.js';
 
@@ -62,6 +63,9 @@ export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { reado
 }
 
 function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: { readonly portfolioId: string; readonly outcome: Outcome; readonly signOff: OutcomeSignOff | undefined; readonly mentorName: string; readonly onClose: () => void }) {
+  // Feedback adds and changes judgements but never removes one: in a mentor copy, "not yet met" says it instead.
+  const mentorCopy = useIsMentorCopy();
+  const canWithdraw = signOff !== undefined && !mentorCopy;
   return (
     <FormDialog
       title={`Sign off ${outcome.code}`}
@@ -85,7 +89,7 @@ function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: {
             <input type="radio" name="state" value={state} defaultChecked={(signOff?.state ?? 'met') === state} /> {SIGN_OFF_LABELS[state]}
           </label>
         ))}
-        {signOff !== undefined && (
+        {canWithdraw && (
           <label className="checkbox">
             <input type="radio" name="state" value="" /> Withdraw the sign-off
           </label>

@@ -57,7 +57,7 @@ export function useOpenPortfolioFile() {
       return;
     }
     if (opened.contents.purpose === 'share') {
-      const opening = await sharedPortfolioOpening(appDatabase, opened.contents);
+      const opening = await sharedPortfolioOpening(appDatabase, opened);
       if (opening.kind === 'own') throw new RoundTripRefusal(`“${opening.title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
       setStep({ kind: 'shared', opened, opening });
       return;

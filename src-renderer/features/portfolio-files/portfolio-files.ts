@@ -89,6 +89,7 @@ export function feedbackNotes(summary: MergeSummary): string[] {
   return [
     summary.keptBoth === 0 ? '' : `${summary.keptBoth} ${summary.keptBoth === 1 ? 'judgement differs' : 'judgements differ'} from one already here: both are kept, the later shown and the earlier listed under it.`,
     summary.movedComments === 0 ? '' : `${summary.movedComments} ${summary.movedComments === 1 ? 'comment was' : 'comments were'} on a section deleted since you shared the portfolio, so ${summary.movedComments === 1 ? 'it is' : 'they are'} now on the first section.`,
-    summary.signOffsOnDeletedOutcomes === 0 ? '' : `${summary.signOffsOnDeletedOutcomes} ${summary.signOffsOnDeletedOutcomes === 1 ? 'sign-off is' : 'sign-offs are'} on an outcome deleted since you shared the portfolio, so ${summary.signOffsOnDeletedOutcomes === 1 ? 'it has' : 'they have'} nowhere to show. Add the outcome again and bring the feedback in again to see ${summary.signOffsOnDeletedOutcomes === 1 ? 'it' : 'them'}.`,
+    summary.signOffsOnDeletedOutcomes === 0 ? '' : `${summary.signOffsOnDeletedOutcomes} ${summary.signOffsOnDeletedOutcomes === 1 ? 'sign-off is' : 'sign-offs are'} on an outcome deleted since you shared the portfolio, so ${summary.signOffsOnDeletedOutcomes === 1 ? 'it was' : 'they were'} not added. Ask your mentor to sign off the outcome as it is now.`,
+    summary.leftOut === 0 ? '' : `${summary.leftOut} ${summary.leftOut === 1 ? 'thing' : 'things'} you deleted or withdrew here (comments, records or judgements) ${summary.leftOut === 1 ? 'stays' : 'stay'} deleted.`,
   ].filter((note) => note !== '');
 }
