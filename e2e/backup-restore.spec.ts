@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { CANDIDATE, createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
 import { samplePng } from './sample-files';
@@ -96,9 +97,16 @@ test('restoring a portfolio that is already here asks first, and keeps a copy of
   const copies = page.getByRole('region', { name: 'Copies kept before a restore' });
   await expect(copies.getByRole('listitem')).toHaveCount(1);
   await expect(copies.getByRole('listitem')).toContainText(CANDIDATE.title);
-  const saving = page.waitForEvent('download');
+  // Leaving the app, it is offered a passphrase like every portfolio file.
   await copies.getByRole('button', { name: /^Save as a file/ }).click();
-  expect((await saving).suggestedFilename()).toMatch(/before restore \d{4}-\d{2}-\d{2}\.nasenco$/u);
+  const saveCopy = page.getByRole('dialog', { name: `Save the copy of “${CANDIDATE.title}”` });
+  await saveCopy.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await saveCopy.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  const saving = page.waitForEvent('download');
+  await saveCopy.getByRole('button', { name: 'Save the copy' }).click();
+  const saved = await saving;
+  expect(saved.suggestedFilename()).toMatch(/before restore \d{4}-\d{2}-\d{2}\.nasenco$/u);
+  expect(Object.keys(unzipSync(await readFile(await saved.path()))).sort()).toEqual(['manifest.json', 'protected.bin']);
 });
 
 test('a file that is not a portfolio, chosen or dropped, is refused in words and changes nothing', async ({ page }) => {

@@ -4,8 +4,8 @@ import { todayIso } from '../../core/dates/dates.js';
 import { fileNamePart } from '../../core/submission/export-file-name.js';
 import { feedbackFrom, type MergeSummary } from '../../core/mentor/feedback.js';
 import type { FilesByHash, PortfolioFileContents, PortfoliosContents } from '../../core/portfolio-file/bundle.js';
-import { readPortfolioFile, writePortfolioFile, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
-import type { PortfolioDatabase } from '../../db/database.js';
+import { holdsPortfolios, readPortfolioFile, writePortfolioFile, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
+import type { PortfolioDatabase, SafetyCopy } from '../../db/database.js';
 import { markFeedbackSent, mentorCopyContents } from '../../db/mentor-round-trip.js';
 import { portfolioFileContents, restorePortfolios, type RestoreChoice, type RestoreSummary } from '../../db/portfolio-files.js';
 import { webFileCrypto } from '../../host/file-crypto.js';
@@ -45,6 +45,13 @@ export async function sendFeedback(db: PortfolioDatabase, portfolioId: string, p
   const outcome = await checkedAndSaved({ purpose: 'feedback', feedback }, new Map(), passphrase, `${fileNamePart(`Feedback${candidate} on ${feedback.portfolioTitle}`).slice(0, 120)} ${todayIso()}.nasenco`, 'The feedback');
   if (outcome.status === 'saved' || outcome.status === 'downloaded') await markFeedbackSent(db, portfolioId);
   return outcome;
+}
+
+/** A copy kept before a restore, saved as a file: sealed again with a passphrase when one is given. */
+export async function saveSafetyCopy(copy: SafetyCopy, passphrase: string | undefined): Promise<SaveOutcome> {
+  const kept = await readPortfolioFile(new Uint8Array(await copy.data.arrayBuffer()), webFileCrypto);
+  if (!kept.ok || !holdsPortfolios(kept.file)) return { status: 'failed', message: `The copy of “${copy.title}” could not be read (${kept.ok ? 'it holds no portfolio' : kept.problem.message}), so it was not saved.` };
+  return checkedAndSaved(kept.file.contents, kept.file.files, passphrase, `${fileNamePart(copy.title).slice(0, 100)} before restore ${todayIso(new Date(copy.createdAt))}.nasenco`, 'The copy');
 }
 
 /**
