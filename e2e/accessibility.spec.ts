@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+
+/**
+ * Every screen and dialog, checked with axe against WCAG 2.1 A and AA: no serious or critical
+ * violation anywhere. A failure names the screen, the rule and the elements.
+ */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
+}
+
+/** Opens a dialog with a button, checks it, and closes it with Escape. */
+async function checkDialog(page: Page, button: string | RegExp, where: string): Promise<void> {
+  await page.getByRole('button', { name: button }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, where);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+test('every screen and dialog has no serious or critical accessibility problem', async ({ page, browser }) => {
+  await openFreshApp(page);
+  await expectAccessible(page, 'home, empty');
+  await checkDialog(page, 'New portfolio', 'new portfolio dialog');
+  await createPortfolio(page);
+  await expectAccessible(page, 'overview');
+
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary.');
+  await waitForSaved(page);
+  await selectWords(page, 'most pupils');
+  await page.getByRole('button', { name: '✎ Comment' }).click();
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly?');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await expectAccessible(page, 'a section, with a comment');
+  await checkDialog(page, 'Cite', 'citation picker');
+
+  await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
+  await expectAccessible(page, 'evidence list');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Provision map');
+  await expectAccessible(page, 'add evidence dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Provision map' })).toBeVisible();
+  await expectAccessible(page, 'an item of evidence');
+
+  await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await expectAccessible(page, 'reading log');
+  await checkDialog(page, 'Paste a reference or DOI', 'quick add dialog');
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await expectAccessible(page, 'a reading-log entry');
+
+  await navigation(page).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
+  await expectAccessible(page, 'mentor handbook');
+  await checkDialog(page, 'Record a meeting', 'meeting dialog');
+  await checkDialog(page, 'Add observation notes', 'observation dialog');
+  await checkDialog(page, 'Sign off A1', 'sign-off dialog');
+
+  await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
+  await expectAccessible(page, 'learning outcomes');
+  await navigation(page).getByRole('link', { name: 'Outcome coverage' }).click();
+  await expectAccessible(page, 'outcome coverage');
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  await expectAccessible(page, 'programme settings');
+  await navigation(page).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('link', { name: /^How this is counted/ }).first().click();
+  await expectAccessible(page, 'count breakdown');
+
+  await checkDialog(page, 'Share with my mentor…', 'share dialog');
+  await page.getByRole('button', { name: 'Share with my mentor…' }).click();
+  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const sharing = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the file for my mentor' }).click();
+  const shared = await (await sharing).path();
+
+  await page.getByRole('link', { name: '← All portfolios' }).click();
+  await expectAccessible(page, 'home, with a portfolio');
+  await checkDialog(page, 'Back up everything', 'back-up dialog');
+  await checkDialog(page, /^Rename/, 'rename dialog');
+  await checkDialog(page, /^Delete/, 'delete dialog');
+
+  // The mentor's side, in a second profile.
+  const mentorProfile = await browser.newContext();
+  const mentor = await mentorProfile.newPage();
+  await openFreshApp(mentor);
+  await mentor.getByLabel('Choose a portfolio file to open').setInputFiles(shared);
+  await expect(mentor.getByRole('dialog')).toBeVisible();
+  await expectAccessible(mentor, 'open as mentor dialog');
+  await mentor.getByRole('button', { name: 'Open as mentor' }).click();
+  await expectAccessible(mentor, 'mentor copy, overview');
+  await openSection(mentor, 'Findings');
+  await expectAccessible(mentor, 'mentor copy, a section');
+  await navigation(mentor).getByRole('link', { name: /^Evidence/ }).first().click();
+  await mentor.getByRole('link', { name: 'Provision map' }).click();
+  await expectAccessible(mentor, 'mentor copy, an item of evidence');
+  await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
+  await expectAccessible(mentor, 'mentor copy, mentor handbook');
+  await checkDialog(mentor, 'Send feedback…', 'send feedback dialog');
+  await mentor.getByRole('button', { name: 'Send feedback…' }).click();
+  await mentor.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const sending = mentor.waitForEvent('download');
+  await mentor.getByRole('dialog').getByRole('button', { name: 'Save the feedback' }).click();
+  const feedback = await (await sending).path();
+
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(feedback);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'bring in feedback dialog');
+  await page.keyboard.press('Escape');
+  await mentorProfile.close();
+
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'file refused dialog');
+});
