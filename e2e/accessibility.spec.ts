@@ -119,3 +119,46 @@ test('every screen and dialog has no serious or critical accessibility problem',
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page, 'file refused dialog');
 });
+
+test('light or dark, as the computer is set or as chosen, and reading settings for dyslexic writers: all kept, all accessible', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openFreshApp(page);
+  const colourScheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  await expect.poll(colourScheme).toBe('light dark');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils.');
+  await waitForSaved(page);
+  await expectAccessible(page, 'a section, dark as the computer is set');
+
+  await page.getByRole('button', { name: 'Display and reading…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Display and reading' });
+  await expectAccessible(page, 'display and reading dialog');
+  await dialog.getByRole('radio', { name: 'Light', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Open letter shapes (Verdana)' }).check();
+  await dialog.getByRole('radio', { name: 'Widest' }).check();
+  await dialog.getByRole('radio', { name: 'Double (2)' }).check();
+  await dialog.getByRole('radio', { name: 'Cream' }).check();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const style = () => editor(page).evaluate((element) => { const css = getComputedStyle(element); return { font: css.fontFamily, letters: css.letterSpacing, lines: css.lineHeight, paper: getComputedStyle(element.closest('.section-editor')!).backgroundColor }; });
+  await expect.poll(colourScheme).toBe('light');
+  await expect.poll(style).toMatchObject({ font: expect.stringContaining('Verdana'), letters: '1.92px', lines: '33.6px', paper: 'rgb(253, 246, 227)' });
+  await expectAccessible(page, 'a section, light, with reading settings');
+
+  // Kept on this computer: a reload keeps them.
+  await page.reload();
+  await expect(editor(page)).toBeVisible();
+  await expect.poll(colourScheme).toBe('light');
+  await expect.poll(style).toMatchObject({ font: expect.stringContaining('Verdana'), lines: '33.6px' });
+
+  await page.getByRole('button', { name: 'Display and reading…' }).click();
+  await dialog.getByRole('radio', { name: 'Dark', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Pale blue' }).check();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expectAccessible(page, 'a section, dark, tinted');
+  await page.getByRole('button', { name: 'Display and reading…' }).click();
+  await dialog.getByRole('button', { name: 'Back to the usual settings' }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.getAttributeNames().filter((name) => name.startsWith('data-')))).toEqual([]);
+});

@@ -212,3 +212,29 @@ test('capture the mentor’s round trip', async ({ page, browser }) => {
   await shot(page, '30-feedback-in-margin');
   await mentorProfile.close();
 });
+
+test('capture dark and reading settings', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
+  await selectWords(page, 'most pupils');
+  await page.getByRole('button', { name: '✎ Comment' }).click();
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly?');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await waitForSaved(page);
+  await shot(page, '31-dark-section');
+  await page.getByRole('button', { name: 'Display and reading…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Display and reading' });
+  await dialog.getByRole('radio', { name: 'Light', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Rounded (Comic Sans)' }).check();
+  await dialog.getByRole('radio', { name: 'Wider', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Wider (1.8)' }).check();
+  await dialog.getByRole('radio', { name: 'Cream' }).check();
+  await shot(page, '32-reading-settings');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await shot(page, '33-reading-settings-section');
+});

@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { appDatabase } from '../db/app-database.js';
 import { purgeDeletedPortfolios } from '../db/portfolios.js';
 import { describeStorageError } from '../db/describe-storage-error.js';
+import { applyDisplaySettings, readDisplaySettings } from '../features/display/display-settings.js';
 import { App } from './App.js';
 import { showNotice } from './session-store.js';
 import './app.css';
+
+// Before the first paint, so a dark or tinted page never flashes white.
+applyDisplaySettings(document.documentElement, readDisplaySettings(localStorage));
 
 const sessionStart = Date.now();
 

@@ -9,6 +9,7 @@ import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
 import { formatLastEdited } from './last-edited.js';
 import { useNow } from '../../ui/use-now.js';
+import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
 import { BackUpDialog } from '../portfolio-files/BackUpDialog.js';
 import { useOpenPortfolioFile } from '../portfolio-files/OpenPortfolioFile.js';
 import { SafetyCopies } from '../portfolio-files/SafetyCopies.js';
@@ -40,6 +41,7 @@ export function HomeScreen() {
             </button>
           )}
           {fileOpener.button}
+          <DisplaySettingsButton />
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'create' })}>
             New portfolio
           </button>

@@ -10,6 +10,7 @@ import { OutcomesView } from '../outcomes/OutcomesView.js';
 import { ReadingEntry } from '../reading-log/ReadingEntry.js';
 import { ReadingLogView } from '../reading-log/ReadingLogView.js';
 import { SettingsView } from '../settings/SettingsView.js';
+import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
 import { MentorCopyBanner } from '../mentor/MentorCopyBanner.js';
 import { SendFeedbackButton, ShareWithMentorButton } from '../portfolio-files/MentorFileButtons.js';
 import { CandidatesWork, MentorCopyContext } from './mentor-copy.js';
@@ -42,6 +43,7 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
           </a>
           <h1>{data.portfolio.title}</h1>
           <SaveIndicator />
+          <DisplaySettingsButton />
           {mentorCopy === undefined ? <ShareWithMentorButton portfolio={data.portfolio} /> : <SendFeedbackButton portfolio={data.portfolio} />}
         </header>
         <PortfolioNavigation data={data} view={view} />
