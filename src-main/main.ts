@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
@@ -7,6 +7,7 @@ import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './files/opene
 import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
+import { rightClickMenu, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
 import { createMainWindow } from './window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,10 +58,19 @@ if (!app.requestSingleInstanceLock()) {
     appSession.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
     appSession.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
     appSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
+    // British English (Windows and Linux; macOS uses the system's spellchecker and its language).
+    if (process.platform !== 'darwin') appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
 
     serveRenderer(rendererRoot);
     registerHostHandlers();
     const window = createMainWindow(preloadPath);
+    window.webContents.on('context-menu', (_event, params) => {
+      const items = rightClickMenu(params, {
+        replaceWith: (word) => window.webContents.replaceMisspelling(word),
+        addToDictionary: (word) => appSession.addWordToSpellCheckerDictionary(word),
+      });
+      if (items.length > 0) Menu.buildFromTemplate(items.map((item) => ({ ...item }))).popup({ window });
+    });
     const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) => window.webContents.send(channel, payload);
     window.webContents.on('did-finish-load', () => openedFiles.ready((path) => void readOpenedFile(path).then((file) => send('host:portfolio-file-opened', file))));
     window.webContents.on('did-start-loading', () => openedFiles.notReady());

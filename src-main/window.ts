@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './security/app-origin.js';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -9,7 +9,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 520,
     show: false,
     title: 'NASENCO Portfolio',
-    backgroundColor: '#f3f4f7',
+    // The page's own background, light or dark as the system is, so opening never flashes the other.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171c' : '#f3f4f7',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -20,6 +21,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // A middle-click on a link would otherwise ask to open a new window (refused anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,0 +1,51 @@
+/**
+ * The security audit of the desktop app: Electronegativity over the main process's sources and
+ * over the built app (`npm run build` first). Every finding above informational must be
+ * justified in docs/security.md, in its table of findings; anything else fails the run.
+ * `npm run audit:electron`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const electronVersion = (JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string }).version;
+const justified = new Set([...readFileSync('docs/security.md', 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gmu)].map(([, check]) => check));
+const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+
+interface Finding {
+  readonly check: string;
+  readonly severity: string;
+  readonly file: string;
+}
+
+function audit(target: string): Finding[] {
+  const report = join(work, `${target.replaceAll('/', '-')}.csv`);
+  // The tool looks up Electron's latest releases online and says so when it cannot: the version is given instead.
+  const run = spawnSync(process.execPath, ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', target, '-e', electronVersion, '-o', report, '-r'], { encoding: 'utf8', timeout: 300_000 });
+  if (run.status !== 0) throw new Error(`Electronegativity failed on ${target}:\n${run.stdout}\n${run.stderr}`);
+  // issue, severity, confidence, filename, … : the first four never hold a comma.
+  return readFileSync(report, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [check = '', severity = '', , file = ''] = line.split(',').map((field) => field.replace(/^"|"$/gu, '').trim());
+      return { check, severity, file };
+    });
+}
+
+try {
+  const findings = ['src-main', 'dist'].flatMap((target) => audit(target).map((finding) => ({ ...finding, file: `${target}/${finding.file}` })));
+  const serious = findings.filter((finding) => finding.severity !== 'INFORMATIONAL');
+  for (const finding of serious) console.log(`${justified.has(finding.check) ? 'justified' : 'NOT JUSTIFIED'}  ${finding.check} (${finding.severity}) in ${finding.file}`);
+  const unjustified = serious.filter((finding) => !justified.has(finding.check));
+  if (unjustified.length > 0) {
+    console.error(`\n${unjustified.length} finding(s) above informational are not justified in docs/security.md: fix them, or explain there why they do not apply.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nElectronegativity (Electron ${electronVersion}): ${serious.length} finding(s) above informational, each justified in docs/security.md.`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
