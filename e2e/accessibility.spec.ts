@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved, writeAndComment } from './app';
 
 /**
  * Every screen and dialog, checked with axe against WCAG 2.1 A and AA: no serious or critical
@@ -31,14 +31,7 @@ test('every screen and dialog has no serious or critical accessibility problem',
   await createPortfolio(page);
   await expectAccessible(page, 'overview');
 
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary.');
-  await waitForSaved(page);
-  await selectWords(page, 'most pupils');
-  await page.getByRole('button', { name: '✎ Comment' }).click();
-  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly?');
-  await page.getByRole('button', { name: 'Add comment' }).click();
+  await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.', 'most pupils', 'How many exactly?');
   await expectAccessible(page, 'a section, with a comment');
   await checkDialog(page, 'Cite', 'citation picker');
 

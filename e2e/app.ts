@@ -81,3 +81,15 @@ export async function selectWords(page: Page, words: string): Promise<void> {
     throw new Error(`“${wanted}” is not in the text`);
   }, words);
 }
+
+/** Writes a sentence in a section and comments on some of its words, as the screen's user would. */
+export async function writeAndComment(page: Page, section: string, sentence: string, words: string, comment: string): Promise<void> {
+  await openSection(page, section);
+  await editor(page).click();
+  await page.keyboard.type(sentence);
+  await waitForSaved(page);
+  await selectWords(page, words);
+  await page.getByRole('button', { name: '✎ Comment' }).click();
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill(comment);
+  await page.getByRole('button', { name: 'Add comment' }).click();
+}

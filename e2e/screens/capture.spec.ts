@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from '../app';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeAndComment } from '../app';
 import { samplePng } from '../sample-files';
 
 // Captures every screen for people to look at: `npm run screens`, then open test-results/screens/.
@@ -218,13 +218,7 @@ test('capture dark and reading settings', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openFreshApp(page);
   await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
-  await selectWords(page, 'most pupils');
-  await page.getByRole('button', { name: '✎ Comment' }).click();
-  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly?');
-  await page.getByRole('button', { name: 'Add comment' }).click();
+  await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.', 'most pupils', 'How many exactly?');
   await waitForSaved(page);
   await shot(page, '31-dark-section');
   await page.getByRole('button', { name: 'Display and reading…' }).click();
