@@ -15,6 +15,16 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   ).toEqual([]);
 }
 
+/** Every request a page makes that leaves the app's origin (blob: and data: URLs are the page's own). */
+function requestsLeavingTheApp(page: Page, origin: string): string[] {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== origin) outside.push(request.url());
+  });
+  return outside;
+}
+
 /** Opens a dialog with a button, checks it, and closes it with Escape. */
 async function checkDialog(page: Page, button: string | RegExp, where: string): Promise<void> {
   await page.getByRole('button', { name: button }).first().click();
@@ -24,7 +34,9 @@ async function checkDialog(page: Page, button: string | RegExp, where: string): 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
-test('every screen and dialog has no serious or critical accessibility problem', async ({ page, browser }) => {
+test('every screen and dialog has no serious or critical accessibility problem, and none makes a request outside the app', async ({ page, browser, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const outside = requestsLeavingTheApp(page, origin);
   await openFreshApp(page);
   await expectAccessible(page, 'home, empty');
   await checkDialog(page, 'New portfolio', 'new portfolio dialog');
@@ -82,6 +94,7 @@ test('every screen and dialog has no serious or critical accessibility problem',
   // The mentor's side, in a second profile.
   const mentorProfile = await browser.newContext();
   const mentor = await mentorProfile.newPage();
+  const outsideForMentor = requestsLeavingTheApp(mentor, origin);
   await openFreshApp(mentor);
   await mentor.getByLabel('Choose a portfolio file to open').setInputFiles(shared);
   await expect(mentor.getByRole('dialog')).toBeVisible();
@@ -111,6 +124,7 @@ test('every screen and dialog has no serious or critical accessibility problem',
   await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page, 'file refused dialog');
+  expect([...outside, ...outsideForMentor]).toEqual([]);
 });
 
 test('light or dark, as the computer is set or as chosen, and reading settings for dyslexic writers: all kept, all accessible', async ({ page }) => {

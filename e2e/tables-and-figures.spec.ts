@@ -56,6 +56,16 @@ test('a table, a picture with its caption and a link are written, kept, counted 
     document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(editor(page).locator('a[href="https://example.org/guide"]')).toHaveText('the guide');
+  // A link in the text never opens: not in the window, not in a new one, whichever way it is clicked.
+  const address = page.url();
+  let popups = 0;
+  page.on('popup', () => popups++);
+  const link = editor(page).locator('a[href="https://example.org/guide"]');
+  await link.click();
+  await link.click({ modifiers: ['Control'] });
+  await link.click({ button: 'middle' });
+  await page.waitForTimeout(300);
+  expect([page.url(), popups]).toEqual([address, 0]);
   await expect(editor(page).locator('a')).toHaveCount(1);
 
   // The usual rules leave tables and captions out: the title, "Reading ages rose.", "After the figure." and the pasted line.
