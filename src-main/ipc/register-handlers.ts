@@ -2,9 +2,9 @@ import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from '
 import { app } from 'electron';
 import { join } from 'node:path';
 import type { HostChannel, HostChannels, SaveFileRequest } from '../contract.js';
-import { isTrustedSender } from '../security/policies.js';
 import { SavedFiles } from '../files/saved-files.js';
 import { parseSaveFileRequest, parseShowSavedFileRequest, type SavedKind } from './requests.js';
+import { guardedHandler } from './guarded-handler.js';
 import { saveFile } from './save-file.js';
 
 type Handler<C extends HostChannel> = (
@@ -12,24 +12,9 @@ type Handler<C extends HostChannel> = (
   event: IpcMainInvokeEvent,
 ) => Promise<HostChannels[C]['response']>;
 
-/**
- * Answers a channel only for the app's own page, and only with a request that passed
- * its parser. Anything else is refused before the handler runs.
- */
-function handle<C extends HostChannel>(
-  channel: C,
-  parse: (value: unknown) => HostChannels[C]['request'],
-  handler: Handler<C>,
-): void {
-  ipcMain.handle(channel, (event, value: unknown) => {
-    const frame = event.senderFrame;
-    const trusted = isTrustedSender({
-      frameUrl: frame?.url,
-      isMainFrame: frame !== null && frame === event.sender.mainFrame,
-    });
-    if (!trusted) throw new Error(`Refused ${channel} from an untrusted frame`);
-    return handler(parse(value), event);
-  });
+/** Answers a channel only for the app's own page, and only with a request that passed its parser (`guardedHandler`). */
+function handle<C extends HostChannel>(channel: C, parse: (value: unknown) => HostChannels[C]['request'], handler: Handler<C>): void {
+  ipcMain.handle(channel, guardedHandler(channel, parse, handler));
 }
 
 const SAVE_DIALOGS: Readonly<Record<SavedKind, { readonly title: string; readonly filter: string }>> = {
