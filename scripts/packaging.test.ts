@@ -77,7 +77,9 @@ describe('the packed app', () => {
     mkdirSync(dist);
     const version = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
     writeFileSync(join(dist, 'version'), version);
-    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('111111111\n')]));
+    // Electron's own defaults, each the opposite of what the configuration asks, so every fuse checked below must be flipped:
+    // run as node 1, cookie encryption 0, NODE_OPTIONS 1, --inspect 1, asar integrity 0, only from asar 0, V8 snapshot 0, file privileges 1, one more 0.
+    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100010\n')]));
     chmodSync(join(dist, 'electron'), 0o755);
     return dist;
   }

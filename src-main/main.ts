@@ -7,7 +7,7 @@ import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './files/opene
 import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
-import { rightClickMenu, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
+import { rightClickMenu, SPELLING_DICTIONARIES_URL, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
 import { createMainWindow } from './window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,7 +59,11 @@ if (!app.requestSingleInstanceLock()) {
     appSession.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
     appSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
     // British English (Windows and Linux; macOS uses the system's spellchecker and its language).
-    if (process.platform !== 'darwin') appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
+    // Windows and Linux would fetch the dictionary from Google's servers: it is looked for in the app's own files instead (docs/security.md).
+    if (process.platform !== 'darwin') {
+      appSession.setSpellCheckerDictionaryDownloadURL(SPELLING_DICTIONARIES_URL);
+      appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
+    }
 
     serveRenderer(rendererRoot);
     registerHostHandlers();

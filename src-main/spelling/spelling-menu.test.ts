@@ -1,7 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { rightClickMenu, type MenuItem } from './spelling-menu.js';
+import { isAppUrl } from '../security/app-origin.js';
+import { mayRequest } from '../security/policies.js';
+import { rightClickMenu, SPELLING_DICTIONARIES_URL, type MenuItem } from './spelling-menu.js';
 
 const labels = (items: MenuItem[]) => items.map((item) => ('label' in item ? item.label : 'role' in item ? `[${item.role}]` : '—'));
+
+describe('the spelling dictionaries', () => {
+  it('are looked for in the app’s own files, never on the network', () => {
+    expect(isAppUrl(SPELLING_DICTIONARIES_URL)).toBe(true);
+    expect(mayRequest(`${SPELLING_DICTIONARIES_URL}en-GB-10-1.bdic`)).toBe(true);
+  });
+});
 
 describe('the right-click menu', () => {
   it('offers the spellchecker’s suggestions for a misspelt word, and adding it to the dictionary', () => {

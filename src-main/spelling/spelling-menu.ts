@@ -1,3 +1,5 @@
+import { APP_HOST, APP_SCHEME } from '../security/app-origin.js';
+
 /**
  * British English spelling in the desktop app: Electron's spellchecker set to en-GB, and a
  * right-click menu that offers its suggestions for a misspelt word and "Add to dictionary".
@@ -5,6 +7,12 @@
  */
 
 export const SPELLING_LANGUAGES = ['en-GB'] as const;
+
+/**
+ * Where Electron looks for Hunspell dictionaries on Windows and Linux: the app's own files, never
+ * the Chromium servers it would otherwise fetch them from. The app asks for nothing on the network.
+ */
+export const SPELLING_DICTIONARIES_URL = `${APP_SCHEME}://${APP_HOST}/dictionaries/`;
 
 /** What Electron's context-menu event says about the place right-clicked (a subset of its ContextMenuParams). */
 export interface RightClick {
@@ -19,14 +27,14 @@ export interface SpellingActions {
   readonly addToDictionary: (word: string) => void;
 }
 
-export type MenuItem = { readonly label: string; readonly click: () => void } | { readonly type: 'separator' } | { readonly role: 'cut' | 'copy' | 'paste' | 'selectAll' };
+export type MenuItem = { readonly label: string; readonly click: () => void; readonly enabled?: boolean } | { readonly type: 'separator' } | { readonly role: 'cut' | 'copy' | 'paste' | 'selectAll' };
 
 /** The right-click menu: spelling first when the word is misspelt, then editing as the place allows. */
 export function rightClickMenu(click: RightClick, actions: SpellingActions): MenuItem[] {
   const items: MenuItem[] = [];
   if (click.isEditable && click.misspelledWord !== '') {
     const suggestions = click.dictionarySuggestions.slice(0, 6);
-    if (suggestions.length === 0) items.push({ label: 'No spelling suggestions', click: () => undefined });
+    if (suggestions.length === 0) items.push({ label: 'No spelling suggestions', click: () => undefined, enabled: false });
     for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
     items.push({ label: `Add “${click.misspelledWord}” to the dictionary`, click: () => actions.addToDictionary(click.misspelledWord) }, { type: 'separator' });
   }

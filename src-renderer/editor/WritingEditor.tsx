@@ -59,6 +59,12 @@ export interface WritingEditorProps {
   readonly readOnly?: boolean;
 }
 
+function refuseToFollowLinks(event: MouseEvent): boolean {
+  if (!(event.target instanceof Element) || event.target.closest('a') === null) return false;
+  event.preventDefault();
+  return false;
+}
+
 /** Words in the selection, by the same rule as everything else; undefined for a bare cursor. */
 function selectionWords(editor: Editor): number | undefined {
   const { from, to, empty } = editor.state.selection;
@@ -112,6 +118,11 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
     editable: !readOnly,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
+      // A link in the text is kept, never followed: not by a click, a Ctrl+click or a middle-click, editable or read-only.
+      handleDOMEvents: {
+        click: (_view, event) => refuseToFollowLinks(event),
+        auxclick: (_view, event) => refuseToFollowLinks(event),
+      },
       handlePaste: (_view, event) => {
         const files = pictureFiles(event.clipboardData);
         if (files.length === 0 || pictures === undefined) return false;
