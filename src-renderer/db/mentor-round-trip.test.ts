@@ -116,8 +116,8 @@ describe('a portfolio opened as a mentor copy', () => {
 
   it('is refused on the candidate’s own computer, where the portfolio is their own', async () => {
     const { candidate, shared } = await sharedWithMentor();
-    expect(await sharedPortfolioOpening(candidate, shared)).toEqual({ kind: 'own', title: 'NASENCO 2026–27' });
     const before = await dumpDatabase(candidate);
+    await expect(sharedPortfolioOpening(candidate, shared)).rejects.toThrow('“NASENCO 2026–27” is your own portfolio');
     await expect(openAsMentorCopy(candidate, shared)).rejects.toThrow('is your own portfolio');
     expect(await dumpDatabase(candidate)).toEqual(before);
   });

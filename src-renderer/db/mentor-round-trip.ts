@@ -15,13 +15,16 @@ import { deleteEverythingOf } from './portfolios.js';
 /** A refusal to tell the person in their words (a RangeError, as every refused input in the app); nothing was changed. */
 export class RoundTripRefusal extends RangeError {}
 
-/** What opening a shared portfolio will do, asked before doing it. */
-export type SharedPortfolioOpening =
-  | { readonly kind: 'new'; readonly title: string; readonly candidateName: string }
-  /** A newer share of a portfolio this mentor has a copy of: the copy is brought up to date, and the mentor's own additions kept. */
-  | { readonly kind: 'update'; readonly title: string; readonly candidateName: string }
-  /** The candidate's own portfolio is on this computer: the share is for their mentor. */
-  | { readonly kind: 'own'; readonly title: string };
+/**
+ * What opening a shared portfolio will do, asked before doing it: add a new mentor copy, or
+ * bring one here up to date (keeping the mentor's own additions). Refused when the portfolio
+ * is the candidate's own, or the share is older than the copy here.
+ */
+export interface SharedPortfolioOpening {
+  readonly kind: 'new' | 'update';
+  readonly title: string;
+  readonly candidateName: string;
+}
 
 export async function sharedPortfolioOpening(db: PortfolioDatabase, shared: { readonly contents: PortfoliosContents; readonly createdAt: string }): Promise<SharedPortfolioOpening> {
   const [bundle] = shared.contents.portfolios;
@@ -29,9 +32,14 @@ export async function sharedPortfolioOpening(db: PortfolioDatabase, shared: { re
   const here = await db.portfolios.get(bundle.portfolio.id);
   const { title, candidateName } = bundle.portfolio;
   if (here === undefined) return { kind: 'new', title, candidateName };
-  if (here.mentorCopy === undefined) return { kind: 'own', title: here.title };
-  refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
+  if (here.mentorCopy === undefined) refuseOwnPortfolio(here.title);
+  else refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
   return { kind: 'update', title, candidateName };
+}
+
+/** The candidate's own portfolio is on this computer: the share is for their mentor. */
+function refuseOwnPortfolio(title: string): never {
+  throw new RoundTripRefusal(`“${title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
 }
 
 /** A share older than the copy here would put older work in the place of newer: refused. */
@@ -52,7 +60,7 @@ export async function openAsMentorCopy(db: PortfolioDatabase, shared: { readonly
   const portfolioId = bundle.portfolio.id;
   return db.transaction('rw', db.portfolioTables, async () => {
     const here = await db.portfolios.get(portfolioId);
-    if (here !== undefined && here.mentorCopy === undefined) throw new RoundTripRefusal(`“${here.title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
+    if (here !== undefined && here.mentorCopy === undefined) refuseOwnPortfolio(here.title);
     if (here?.mentorCopy !== undefined) refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
     const older = here === undefined ? undefined : await mentorCopyContents(db, portfolioId);
     if (here !== undefined) await deleteEverythingOf(db, [portfolioId]);

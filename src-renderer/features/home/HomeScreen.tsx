@@ -7,7 +7,7 @@ import { navigate, takeOpenedPortfolioFile, useSession } from '../../app/session
 import { CreatePortfolioDialog } from './CreatePortfolioDialog.js';
 import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
-import { formatLastEdited } from './last-edited.js';
+import { formatLastEdited } from '../../core/dates/last-edited.js';
 import { useNow } from '../../ui/use-now.js';
 import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
 import { BackUpDialog } from '../portfolio-files/BackUpDialog.js';

@@ -1,6 +1,6 @@
 import type { MentorCopy } from '../../core/mentor/feedback.js';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
-import { formatLastEdited } from '../home/last-edited.js';
+import { formatLastEdited } from '../../core/dates/last-edited.js';
 import { useNow } from '../../ui/use-now.js';
 
 /** Says, on every screen of a mentor copy, whose work this is and what the mentor can do with it. */

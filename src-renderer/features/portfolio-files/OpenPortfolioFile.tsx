@@ -17,7 +17,7 @@ type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'passphrase'; readonly file: Blob; readonly fileName: string }
   | { readonly kind: 'choose'; readonly opened: OpenedFile<PortfoliosContents>; readonly here: readonly Portfolio[] }
-  | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: Exclude<SharedPortfolioOpening, { kind: 'own' }> }
+  | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening }
   | { readonly kind: 'feedback'; readonly feedback: MentorFeedback; readonly portfolio: Portfolio; readonly summary: MergeSummary }
   | { readonly kind: 'problem'; readonly fileName: string; readonly message: string };
 
@@ -58,7 +58,6 @@ export function useOpenPortfolioFile() {
     }
     if (opened.contents.purpose === 'share') {
       const opening = await sharedPortfolioOpening(appDatabase, opened);
-      if (opening.kind === 'own') throw new RoundTripRefusal(`“${opening.title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
       setStep({ kind: 'shared', opened, opening });
       return;
     }
@@ -166,7 +165,7 @@ function ChoicesDialog({ here, onClose, onChosen }: { readonly here: readonly Po
   );
 }
 
-function OpenAsMentorDialog({ opened, opening, onClose }: { readonly opened: OpenedFile<PortfoliosContents>; readonly opening: Exclude<SharedPortfolioOpening, { kind: 'own' }>; readonly onClose: () => void }) {
+function OpenAsMentorDialog({ opened, opening, onClose }: { readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening; readonly onClose: () => void }) {
   const candidate = opening.candidateName === '' ? 'The SENCO' : opening.candidateName;
   return (
     <FormDialog
