@@ -17,6 +17,8 @@ const isJustified = (finding: Finding) =>
   justifications.some(({ check, where }) => check === finding.check && (finding.file.endsWith('N/A') ? where.includes(finding.file.split('/')[0] ?? '') : where.includes(finding.file.split('/').pop() ?? '')));
 const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+
 interface Finding {
   readonly check: string;
   readonly severity: string;
@@ -24,19 +26,35 @@ interface Finding {
 }
 
 function audit(target: string): Finding[] {
-  const report = join(work, `${target.replaceAll('/', '-')}.csv`);
+  // The tool writes its report's header and rows in two writes that can overlap and garble it:
+  // a report that does not read cleanly is written again.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const findings = readReport(runTool(target, attempt));
+    if (findings !== undefined) return findings;
+  }
+  throw new Error(`Electronegativity's report on ${target} was garbled five times running.`);
+}
+
+function runTool(target: string, attempt: number): string {
+  const report = join(work, `${target.replaceAll('/', '-')}-${attempt}.csv`);
   // The tool looks up Electron's latest releases online and says so when it cannot: the version is given instead.
   const run = spawnSync(process.execPath, ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', target, '-e', electronVersion, '-o', report, '-r'], { encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) throw new Error(`Electronegativity failed on ${target}:\n${run.stdout}\n${run.stderr}`);
-  // issue, severity, confidence, filename, … : the first four never hold a comma.
-  return readFileSync(report, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [check = '', severity = '', , file = ''] = line.split(',').map((field) => field.replace(/^"|"$/gu, '').trim());
-      return { check, severity, file };
-    });
+  return report;
+}
+
+/** The findings in a report, or undefined when it does not read cleanly. */
+function readReport(report: string): Finding[] | undefined {
+  const [header, ...rows] = readFileSync(report, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  if (header !== 'issue, severity, confidence, filename, location, sample, description, url') return undefined;
+  const findings: Finding[] = [];
+  for (const row of rows) {
+    // issue, severity, confidence, filename, … : the first four never hold a comma.
+    const [check = '', severity = '', , file = ''] = row.split(',').map((field) => field.replace(/^"|"$/gu, '').trim());
+    if (!/^[A-Z_]+$/u.test(check) || !SEVERITIES.has(severity)) return undefined;
+    findings.push({ check, severity, file });
+  }
+  return findings;
 }
 
 try {
