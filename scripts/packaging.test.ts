@@ -1,8 +1,9 @@
 import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
+import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ interface BuilderConfig {
   productName: string;
   directories: { buildResources: string };
   files: string[];
+  extraResources: { from: string; to: string; filter: string[] }[];
   asar: boolean;
   electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; name: string; role: string }[];
@@ -54,6 +56,12 @@ describe('the installers’ configuration', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('carries the British English spelling dictionary outside the archive, fetched by the build', () => {
+    expect(config.extraResources).toEqual([{ from: 'dist/dictionaries', to: 'dictionaries', filter: ['*.bdic'] }]);
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['dist']).toMatch(/tsx scripts\/fetch-spelling-dictionaries\.ts && electron-builder$/u);
   });
 
   it('has one icon, large enough for every platform’s sizes', () => {
@@ -93,6 +101,9 @@ describe('the packed app', () => {
     const run = (command: string, args: string[], cwd = root) => execFileSync(command, args, { cwd, stdio: 'pipe', timeout: 240_000 });
     run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'src-main', '--outDir', join(project, 'dist/main')]);
     run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(project, 'dist/renderer'), '--emptyOutDir', '--logLevel', 'error']);
+    // Electron's dictionaries zip, standing in for the one `npm run dist` fetches.
+    writeFileSync(join(work, 'hunspell_dictionaries.zip'), zipSync({ 'en-GB-10-1.bdic': new TextEncoder().encode('BDic colour'), 'en-US-10-1.bdic': new TextEncoder().encode('BDic color') }));
+    run(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/fetch-spelling-dictionaries.ts'), '--from', join(work, 'hunspell_dictionaries.zip'), '--to', join(project, 'dist/dictionaries')]);
     run(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${standInElectron()}`, `-c.directories.output=${join(work, 'release')}`], project);
 
     const unpacked = join(work, 'release/linux-unpacked');
@@ -101,6 +112,9 @@ describe('the packed app', () => {
     const unwanted = entries.filter((entry) => /\.map$|\.test\.|node_modules|\/src-|\/e2e|\.tsbuildinfo$/u.test(entry));
     expect(unwanted).toEqual([]);
     expect(entries.every((entry) => entry === '/package.json' || entry === '/dist' || entry.startsWith('/dist/main') || entry.startsWith('/dist/renderer'))).toBe(true);
+
+    expect(readdirSync(join(unpacked, 'resources/dictionaries'))).toEqual(['en-GB-10-1.bdic']);
+    expect(entries.filter((entry) => entry.endsWith('.bdic'))).toEqual([]);
 
     // The package's FuseState is not exported: a fuse is the character '0' (off) or '1' (on).
     const [off, on] = ['0'.charCodeAt(0), '1'.charCodeAt(0)];

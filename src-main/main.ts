@@ -7,12 +7,15 @@ import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './files/opene
 import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
+import { installSpellingDictionaries } from './spelling/dictionaries.js';
 import { rightClickMenu, SPELLING_DICTIONARIES_URL, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
 import { createMainWindow } from './window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload', 'preload.cjs');
+/** The spelling dictionary `npm run dist` packs into the resources (dist/dictionaries when run from the build). */
+const packagedDictionaries = app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(here, '..', 'dictionaries');
 
 registerAppScheme();
 
@@ -53,14 +56,17 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const appSession = session.defaultSession;
     appSession.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
     appSession.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
     appSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
     // British English (Windows and Linux; macOS uses the system's spellchecker and its language).
-    // Windows and Linux would fetch the dictionary from Google's servers: it is looked for in the app's own files instead (docs/security.md).
+    // Windows and Linux would fetch the dictionary from Google's servers: the packaged one is put where it is
+    // looked for first, and any other fetch is pointed at the app's own files (docs/security.md).
     if (process.platform !== 'darwin') {
+      const dictionaries = await installSpellingDictionaries(packagedDictionaries, join(app.getPath('userData'), 'Dictionaries'));
+      if (dictionaries.kind !== 'installed') console.warn(`Spelling suggestions are unavailable: ${dictionaries.kind === 'failed' ? dictionaries.reason : 'no dictionary was packaged'}.`);
       appSession.setSpellCheckerDictionaryDownloadURL(SPELLING_DICTIONARIES_URL);
       appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
     }
