@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved, writeAndComment } from './app';
+import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved, writeAndComment } from './app';
 
 /**
  * Every screen and dialog, checked with axe against WCAG 2.1 A and AA: no serious or critical
@@ -34,6 +34,20 @@ async function checkDialog(page: Page, button: string | RegExp, where: string): 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
+/** Shares the open portfolio with the mentor, protected, and gives the file's path; checks the dialog when told where. */
+async function share(page: Page, where?: string): Promise<string> {
+  await page.getByRole('button', { name: 'Share with my mentor…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  if (where !== undefined) await expectAccessible(page, where);
+  const sharing = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save the file for my mentor' }).click();
+  return (await sharing).path();
+}
+
+const PASSPHRASE = 'kingfisher lantern 31';
+
 test('every screen and dialog has no serious or critical accessibility problem, and none makes a request outside the app', async ({ page, browser, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const outside = requestsLeavingTheApp(page, origin);
@@ -55,6 +69,7 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await page.getByRole('dialog').getByRole('button', { name: 'Add evidence' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Provision map' })).toBeVisible();
   await expectAccessible(page, 'an item of evidence');
+  await checkDialog(page, 'Delete evidence', 'delete evidence dialog');
 
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await expectAccessible(page, 'reading log');
@@ -70,6 +85,10 @@ test('every screen and dialog has no serious or critical accessibility problem, 
 
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
   await expectAccessible(page, 'learning outcomes');
+  await checkDialog(page, 'Paste a list', 'paste outcomes dialog');
+  await checkDialog(page, 'Add an outcome to area B', 'add outcome dialog');
+  await checkDialog(page, 'Edit A1', 'edit outcome dialog');
+  await checkDialog(page, 'Delete A1', 'delete outcome dialog');
   await navigation(page).getByRole('link', { name: 'Outcome coverage' }).click();
   await expectAccessible(page, 'outcome coverage');
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
@@ -78,18 +97,21 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await page.getByRole('link', { name: /^How this is counted/ }).first().click();
   await expectAccessible(page, 'count breakdown');
 
-  await checkDialog(page, 'Share with my mentor…', 'share dialog');
-  await page.getByRole('button', { name: 'Share with my mentor…' }).click();
-  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
-  const sharing = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Save the file for my mentor' }).click();
-  const shared = await (await sharing).path();
+  const shared = await share(page, 'share dialog');
 
   await page.getByRole('link', { name: '← All portfolios' }).click();
   await expectAccessible(page, 'home, with a portfolio');
   await checkDialog(page, 'Back up everything', 'back-up dialog');
   await checkDialog(page, /^Rename/, 'rename dialog');
   await checkDialog(page, /^Delete/, 'delete dialog');
+  await page.getByRole('button', { name: 'Back up everything' }).click();
+  await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
+  const backingUp = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the backup' }).click();
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(await (await backingUp).path());
+  await expect(page.getByRole('dialog', { name: 'This portfolio is already here' })).toBeVisible();
+  await expectAccessible(page, 'already here dialog');
+  await page.keyboard.press('Escape');
 
   // The mentor's side, in a second profile.
   const mentorProfile = await browser.newContext();
@@ -97,7 +119,15 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   const outsideForMentor = requestsLeavingTheApp(mentor, origin);
   await openFreshApp(mentor);
   await mentor.getByLabel('Choose a portfolio file to open').setInputFiles(shared);
-  await expect(mentor.getByRole('dialog')).toBeVisible();
+  const unlock = mentor.getByRole('dialog', { name: /^Open “/u });
+  await expectAccessible(mentor, 'passphrase dialog');
+  await unlock.getByLabel('Passphrase').fill('not the passphrase');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(unlock.getByRole('alert')).toBeVisible();
+  await expectAccessible(mentor, 'passphrase dialog, wrong passphrase');
+  await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(mentor.getByRole('dialog', { name: /as a mentor$/u })).toBeVisible();
   await expectAccessible(mentor, 'open as mentor dialog');
   await mentor.getByRole('button', { name: 'Open as mentor' }).click();
   await expectAccessible(mentor, 'mentor copy, overview');
@@ -108,6 +138,17 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await expectAccessible(mentor, 'mentor copy, an item of evidence');
   await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
   await expectAccessible(mentor, 'mentor copy, mentor handbook');
+  await page.getByRole('button', { name: `Open ${CANDIDATE.title}` }).click();
+  const sharedAgain = await share(page);
+  await page.getByRole('link', { name: '← All portfolios' }).click();
+  await mentor.getByRole('link', { name: '← All portfolios' }).click();
+  await mentor.getByLabel('Choose a portfolio file to open').setInputFiles(sharedAgain);
+  await mentor.getByRole('dialog').getByLabel('Passphrase').fill(PASSPHRASE);
+  await mentor.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
+  await expect(mentor.getByRole('dialog', { name: /^A newer copy of/u })).toBeVisible();
+  await expectAccessible(mentor, 'a newer copy dialog');
+  await mentor.keyboard.press('Escape');
+  await mentor.getByRole('button', { name: `Open ${CANDIDATE.title}` }).click();
   await checkDialog(mentor, 'Send feedback…', 'send feedback dialog');
   await mentor.getByRole('button', { name: 'Send feedback…' }).click();
   await mentor.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
