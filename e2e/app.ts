@@ -93,3 +93,13 @@ export async function writeAndComment(page: Page, section: string, sentence: str
   await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill(comment);
   await page.getByRole('button', { name: 'Add comment' }).click();
 }
+
+/** The usual start: a fresh app, a new portfolio, and these words written and saved in one of its sections. */
+export async function writeInANewPortfolio(page: Page, section: string, words: string): Promise<void> {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, section);
+  await editor(page).click();
+  await page.keyboard.type(words);
+  await waitForSaved(page);
+}

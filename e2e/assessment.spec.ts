@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved, writeInANewPortfolio } from './app';
 import { samplePng } from './sample-files';
 
 test('each programme template lays out its own pieces and sections', async ({ page }) => {
@@ -130,12 +130,7 @@ test('a new user maps evidence to outcomes, writes a commentary, and sees covera
 });
 
 test('enquiry sections can be added, renamed, reordered, left out of the count and deleted undoably', async ({ page }) => {
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils');
   // Six words and the section's title, a heading in the export.
   await expect(partTotal(page, 'Part 2')).toHaveText('7 / 5,000 words');
 

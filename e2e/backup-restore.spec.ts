@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { CANDIDATE, createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
+import { CANDIDATE, createPortfolio, editor, openFreshApp, openSection, waitForSaved, writeInANewPortfolio } from './app';
 import { samplePng } from './sample-files';
 
 const PASSPHRASE = 'Bluebell meadow 42';
@@ -66,12 +66,7 @@ test('back up everything with a passphrase, start again with an empty app, and r
 });
 
 test('restoring a portfolio that is already here asks first, and keeps a copy of the one it replaces', async ({ page }) => {
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Written before the backup.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Findings', 'Written before the backup.');
   await home(page).click();
   await page.getByRole('button', { name: 'Back up everything' }).click();
   const dialog = page.getByRole('dialog', { name: 'Back up everything' });

@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+import { editor, openSection, selectWords, waitForSaved, writeInANewPortfolio } from './app';
 
 test('a comment on a passage sits in the margin, follows its words, can be replied to and resolved, and says when its words have changed', async ({ page }) => {
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.');
 
   // Select "most pupils" and comment on it as the mentor.
   await selectWords(page, 'most pupils');

@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { CANDIDATE, createPortfolio, docxBodyParagraphs, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+import { CANDIDATE, createPortfolio, docxBodyParagraphs, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved, writeInANewPortfolio } from './app';
 
 test('the cover and layout follow programme settings, and the whole portfolio exports as one document', async ({ page }) => {
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Reflective commentary');
-  await editor(page).click();
-  await page.keyboard.type('Pupil voice shaped the provision map.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Reflective commentary', 'Pupil voice shaped the provision map.');
   await openSection(page, 'Findings');
   await editor(page).click();
   await page.keyboard.type('Reading ages rose for most pupils.');

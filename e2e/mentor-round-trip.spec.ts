@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeInANewPortfolio } from './app';
 
 const PASSPHRASE = 'Bluebell meadow 42';
 
@@ -36,12 +36,7 @@ async function signOff(page: Page, code: string, judgement: 'Met' | 'Not yet met
 
 test('a SENCO shares a protected portfolio, the mentor comments and signs off in their own app, and the feedback comes back without changing a word of the SENCO’s', async ({ page, browser }) => {
   // The SENCO writes, and shares the portfolio with their mentor.
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.');
   await page.getByRole('button', { name: 'Share with my mentor…' }).click();
   const shared = await saveProtected(page, 'Share with my mentor', 'Save the file for my mentor');
   expect(shared.name).toMatch(/^NASENCO 2026–27 for my mentor \d{4}-\d{2}-\d{2}\.nasenco$/u);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
+import { createPortfolio, editor, openFreshApp, openSection, waitForSaved, writeInANewPortfolio } from './app';
 
 test('the app never requests anything from outside its own origin, and the page reports no errors', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -64,12 +64,7 @@ test('when the disk is full the app says so plainly, keeps the text, and saves i
       });
     }
   });
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Reflective commentary');
-  await editor(page).click();
-  await page.keyboard.type('Saved before the disk filled.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Reflective commentary', 'Saved before the disk filled.');
 
   await page.evaluate(() => ((window as unknown as { failStorage: { on: boolean } }).failStorage.on = true));
   await page.keyboard.type(' Typed while it was full.');

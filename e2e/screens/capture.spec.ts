@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeAndComment } from '../app';
+import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeAndComment, writeInANewPortfolio } from '../app';
 import { samplePng } from '../sample-files';
 
 // Captures every screen for people to look at: `npm run screens`, then open test-results/screens/.
@@ -166,12 +166,7 @@ test('capture the screens', async ({ page }) => {
 test('capture the mentor’s round trip', async ({ page, browser }) => {
   const size = { width: 1366, height: 768 };
   await page.setViewportSize(size);
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  await page.keyboard.type('Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
-  await waitForSaved(page);
+  await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
   await page.getByRole('button', { name: 'Share with my mentor…' }).click();
   await shot(page, '24-share-with-mentor');
   await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();

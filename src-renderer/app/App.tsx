@@ -3,10 +3,12 @@ import { HomeScreen } from '../features/home/HomeScreen.js';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen.js';
 import { host } from '../host/host.js';
 import { NoticeBar } from '../ui/NoticeBar.js';
-import { openPortfolioFile, showNotice, useSession } from './session-store.js';
+import { BackUpDialog } from '../features/portfolio-files/BackUpDialog.js';
+import { closeBackUp, openPortfolioFile, showNotice, useSession } from './session-store.js';
 
 export function App() {
   const route = useSession((state) => state.route);
+  const backUpOpen = useSession((state) => state.backUpOpen);
   useEffect(() => host.onPortfolioFileOpened((file) => ('problem' in file ? showNotice(file.problem) : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)))), []);
   useEffect(() => {
     // A file dropped where nothing takes it would otherwise replace the app with the file (in a browser, losing the page).
@@ -30,6 +32,7 @@ export function App() {
   return (
     <>
       {route.screen === 'home' ? <HomeScreen /> : <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} view={route.view} />}
+      {backUpOpen && <BackUpDialog onClose={closeBackUp} />}
       <NoticeBar />
     </>
   );

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { appDatabase } from '../db/app-database.js';
 import { purgeDeletedPortfolios } from '../db/portfolios.js';
 import { describeStorageError } from '../db/describe-storage-error.js';
+import { watchForStorageFull } from '../db/storage-full.js';
+import { askToKeepStorage } from '../features/storage/use-storage-use.js';
+import { showStorageFull } from './storage-full-notice.js';
 import { applyDisplaySettings, readDisplaySettings } from '../features/display/display-settings.js';
 import { App } from './App.js';
 import { showNotice } from './session-store.js';
@@ -11,13 +14,16 @@ import './app.css';
 // Before the first paint, so a dark or tinted page never flashes white.
 applyDisplaySettings(document.documentElement, readDisplaySettings(localStorage));
 
+// Before the database first opens: a write refused for want of room, anywhere, offers a backup.
+watchForStorageFull(appDatabase, showStorageFull);
+
 const sessionStart = Date.now();
 
 // Deletions can be undone until the app closes; the next start removes them for good.
 purgeDeletedPortfolios(appDatabase, sessionStart).catch((error: unknown) => showNotice(describeStorageError(error)));
 
-// In a browser, ask for storage that is not cleared when the disk runs low (the desktop app always has it).
-navigator.storage.persist().catch(() => undefined);
+// Ask, from the first start, for storage that is not cleared when the disk runs low; the home screen says what the computer answered.
+void askToKeepStorage();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -32,6 +32,8 @@ interface SessionState {
   readonly flushOpenEditor: () => Promise<void>;
   /** A portfolio file opened or dropped, waiting for the home screen to restore from it. */
   readonly openedPortfolioFile: File | undefined;
+  /** "Back up everything" is open: from the home screen, or from the message that storage is full, on any screen. */
+  readonly backUpOpen: boolean;
 }
 
 const nothingToFlush = async () => {};
@@ -44,6 +46,7 @@ export const useSession = create<SessionState>(() => ({
   notice: undefined,
   flushOpenEditor: nothingToFlush,
   openedPortfolioFile: undefined,
+  backUpOpen: false,
 }));
 
 window.addEventListener('hashchange', () => useSession.setState({ route: parseRoute(window.location.hash) }));
@@ -57,6 +60,14 @@ export function navigate(route: Route): void {
 let nextNoticeId = 1;
 export function showNotice(message: string, action?: NoticeAction): void {
   useSession.setState({ notice: { id: nextNoticeId++, message, action } });
+}
+
+export function openBackUp(): void {
+  useSession.setState({ backUpOpen: true });
+}
+
+export function closeBackUp(): void {
+  useSession.setState({ backUpOpen: false });
 }
 
 export function dismissNotice(id: number): void {

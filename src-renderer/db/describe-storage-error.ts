@@ -4,9 +4,7 @@
  */
 export function describeStorageError(error: unknown): string {
   const names = errorNames(error);
-  if (names.has('QuotaExceededError')) {
-    return 'Your computer has run out of room for the app’s data. Free some disk space; what you typed stays on screen and is saved as soon as there is room.';
-  }
+  if (names.has('QuotaExceededError')) return STORAGE_FULL_MESSAGE;
   if (names.has('VersionError')) {
     return 'Your portfolios were last opened by a newer version of this app. Install that version to keep working; nothing has been changed.';
   }
@@ -15,6 +13,14 @@ export function describeStorageError(error: unknown): string {
   }
   const message = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
   return `Your latest changes could not be saved${message}. They stay on screen; the app keeps trying.`;
+}
+
+export const STORAGE_FULL_MESSAGE =
+  'Your computer has run out of room for the app’s data. Nothing already saved is lost. Back up now, then free some disk space; what you typed stays on screen and is saved as soon as there is room.';
+
+/** Whether the browser refused a write because its storage is full (Dexie wraps the browser's error). */
+export function isStorageFull(error: unknown): boolean {
+  return errorNames(error).has('QuotaExceededError');
 }
 
 function errorNames(error: unknown): Set<string> {

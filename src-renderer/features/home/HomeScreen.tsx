@@ -3,18 +3,18 @@ import { useEffect, useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
 import { listDeletedPortfolios, listPortfolios, restorePortfolio } from '../../db/portfolios.js';
-import { navigate, takeOpenedPortfolioFile, useSession } from '../../app/session-store.js';
+import { navigate, openBackUp, takeOpenedPortfolioFile, useSession } from '../../app/session-store.js';
 import { CreatePortfolioDialog } from './CreatePortfolioDialog.js';
 import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';
 import { formatLastEdited } from '../../core/dates/last-edited.js';
 import { useNow } from '../../ui/use-now.js';
 import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
-import { BackUpDialog } from '../portfolio-files/BackUpDialog.js';
 import { useOpenPortfolioFile } from '../portfolio-files/OpenPortfolioFile.js';
 import { SafetyCopies } from '../portfolio-files/SafetyCopies.js';
+import { StorageStatus } from '../storage/StorageStatus.js';
 
-type OpenDialog = { readonly kind: 'create' | 'back-up' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
+type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
 
 export function HomeScreen() {
   const portfolios = useLiveQuery(() => listPortfolios(appDatabase), []);
@@ -36,7 +36,7 @@ export function HomeScreen() {
         <h1 id="home-title">Your portfolios</h1>
         <div className="home-actions">
           {portfolios !== undefined && portfolios.length > 0 && (
-            <button type="button" onClick={() => setDialog({ kind: 'back-up' })}>
+            <button type="button" onClick={openBackUp}>
               Back up everything
             </button>
           )}
@@ -107,8 +107,9 @@ export function HomeScreen() {
       )}
 
       <SafetyCopies />
+      {/* The header offers the backup here, once there is something to back up. */}
+      <StorageStatus headingLevel={2} offerBackUp={false} />
 
-      {dialog?.kind === 'back-up' && <BackUpDialog onClose={() => setDialog(undefined)} />}
       {fileOpener.dialogs}
       {dialog?.kind === 'create' && <CreatePortfolioDialog onClose={() => setDialog(undefined)} onCreated={open} />}
       {dialog?.kind === 'rename' && <RenamePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}

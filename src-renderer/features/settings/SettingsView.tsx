@@ -3,6 +3,7 @@ import { PieceSettingsForm } from './PieceSettingsForm.js';
 import { ProgrammePlansForm } from './ProgrammePlansForm.js';
 import { SectionsEditor } from './SectionsEditor.js';
 import { SubmissionSettingsForm } from './SubmissionSettingsForm.js';
+import { StorageStatus } from '../storage/StorageStatus.js';
 
 /** Everything the programme template set, for the candidate to change to match their provider. */
 export function SettingsView({ data }: { readonly data: PortfolioData }) {
@@ -22,6 +23,7 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
           <SectionsEditor portfolioId={portfolio.id} piece={piece} sections={sections.filter((section) => section.pieceId === piece.id)} />
         </section>
       ))}
+      <StorageStatus headingLevel={3} offerBackUp />
     </section>
   );
 }
