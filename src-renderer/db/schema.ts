@@ -8,7 +8,8 @@ import { upgradeToTablesAndFigures } from './upgrades/7-tables-and-figures.js';
  * Every version of the database's layout, oldest first. Users' portfolios live in
  * these tables for years: never edit a version that has shipped. To change the
  * layout, add a version with the new stores and an `upgrade` that rewrites the old
- * rows, and a test that opens a database at the old version and upgrades it.
+ * rows, a test that opens a database at the old version and upgrades it, and a frozen
+ * fixture of the version it replaces (schema-fixtures/README.md).
  */
 export interface SchemaVersion {
   readonly version: number;
