@@ -8,6 +8,7 @@ import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../core/mento
 import type { RichTextNode } from '../core/document/rich-text.js';
 import type { SectionComment } from '../core/comments/section-comment.js';
 import type { Deletion, EarlierVersion } from '../core/mentor/feedback.js';
+import type { SectionVersion } from '../core/history/section-versions.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
@@ -72,6 +73,7 @@ export class PortfolioDatabase extends Dexie {
   sectionComments!: Table<SectionComment, string>;
   earlierVersions!: Table<EarlierVersion, string>;
   deletions!: Table<Deletion, string>;
+  sectionVersions!: Table<SectionVersion, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -83,6 +85,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions, this.sectionVersions];
   }
 }

@@ -1,10 +1,11 @@
-import { feedbackFrom, planFeedbackMerge, type FeedbackMerge, type MentorCopy, type MentorCopyContents, type MentorFeedback, type MergeSummary, type MergeTarget } from '../core/mentor/feedback.js';
+import { feedbackFrom, isEmptyMerge, planFeedbackMerge, type FeedbackMerge, type MentorCopy, type MentorCopyContents, type MentorFeedback, type MergeSummary, type MergeTarget } from '../core/mentor/feedback.js';
 import type { FilesByHash, PortfolioBundle, PortfoliosContents } from '../core/portfolio-file/bundle.js';
 import { sectionsInOrder, type Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
 import { handbookOf } from './mentor.js';
 import { addBundle } from './portfolio-files.js';
 import { deleteEverythingOf } from './portfolios.js';
+import { keepVersionsOfPortfolio } from './section-versions.js';
 
 /**
  * The mentor's round trip in the database (docs/mentor-round-trip.md): opening a shared
@@ -127,12 +128,13 @@ export async function importFeedback(db: PortfolioDatabase, feedback: MentorFeed
   return db.transaction('rw', mergeTables(db), async () => {
     const portfolio = await feedbackTarget(db, feedback);
     const merge = planFeedbackMerge(await mergeTargetOf(db, portfolio.id), feedback, () => crypto.randomUUID(), now);
+    if (!isEmptyMerge(merge)) await keepVersionsOfPortfolio(db, portfolio.id, 'before-feedback', now);
     await applyMerge(db, portfolio.id, merge);
     return merge.summary;
   });
 }
 
-const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.outcomes, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions, db.deletions];
+const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.sectionContents, db.outcomes, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions, db.deletions, db.sectionVersions];
 
 async function feedbackTarget(db: PortfolioDatabase, feedback: MentorFeedback): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(feedback.portfolioId);

@@ -4,6 +4,7 @@ import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
 import { writePortfolioFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
 import type { Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase, SafetyCopy } from './database.js';
+import { keepVersionsOfPortfolio } from './section-versions.js';
 import { deleteEverythingOf } from './portfolios.js';
 
 /** Every record of one portfolio as a file holds it, and its files' bytes by hash. */
@@ -127,6 +128,8 @@ export async function restorePortfolios(
       if (choices.get(id) !== 'replace') continue;
       // Edited since the copy was made (in another window): the copy would not hold the edit.
       if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new Error(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
+      // The texts as they were stay in each section's history, beside the safety copy of the whole.
+      await keepVersionsOfPortfolio(db, id, 'before-restore', now);
       await deleteEverythingOf(db, [id]);
     }
     await db.safetyCopies.bulkAdd(copies);

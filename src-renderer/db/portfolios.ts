@@ -102,6 +102,8 @@ export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: numb
     const doomed = await db.portfolios.filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before).primaryKeys();
     if (doomed.length === 0) return 0;
     await deleteEverythingOf(db, doomed);
+    // A restore keeps the sections' histories when it replaces a portfolio; deleting it for good does not.
+    await db.sectionVersions.where('portfolioId').anyOf(doomed).delete();
     return doomed.length;
   });
 }

@@ -87,4 +87,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 11,
     stores: { deletions: 'id, portfolioId' },
   },
+  {
+    // Earlier versions of each section's text (core/history).
+    version: 12,
+    stores: { sectionVersions: 'id, sectionId, portfolioId' },
+  },
 ];

@@ -6,6 +6,7 @@ import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy, requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
+import { keepVersion, keepVersionWhileWriting } from './section-versions.js';
 
 export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
   const sections = await db.sections.where('portfolioId').equals(portfolioId).toArray();
@@ -21,14 +22,35 @@ export async function loadSectionDocument(db: PortfolioDatabase, sectionId: stri
  * transaction: the counters on screen never disagree with the text they describe.
  */
 export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<void> {
-  const words = countDocumentTally(document);
-  const cited = citedEntryIds(document);
-  await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, async () => {
+  await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
-    await db.sectionContents.put({ sectionId, document });
-    await db.sections.update(sectionId, { words, citedEntryIds: cited, updatedAt: now });
-    await touchCandidateWork(db, section.portfolioId, now);
+    await writeSectionDocument(db, section, document, now);
+    await keepVersionWhileWriting(db, section, document, now);
+  });
+}
+
+/** Writes a section's text and its counts. Inside a transaction over the sections, their texts and the portfolios. */
+async function writeSectionDocument(db: PortfolioDatabase, section: Section, document: RichTextNode, now: number): Promise<void> {
+  await db.sectionContents.put({ sectionId: section.id, document });
+  await db.sections.update(section.id, { words: countDocumentTally(document), citedEntryIds: citedEntryIds(document), updatedAt: now });
+  await touchCandidateWork(db, section.portfolioId, now);
+}
+
+/**
+ * Puts an earlier version's text back in its section, keeping the text as it is now as a
+ * version first: going back can itself be undone, by going back to that one.
+ * Returns the id of the version kept just before.
+ */
+export async function goBackToVersion(db: PortfolioDatabase, versionId: string, now = Date.now()): Promise<string | undefined> {
+  return db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
+    const version = await db.sectionVersions.get(versionId);
+    const section = version === undefined ? undefined : await db.sections.get(version.sectionId);
+    if (version === undefined || section === undefined) throw new RangeError('That version, or its section, is no longer here.');
+    const current = await db.sectionContents.get(section.id);
+    const kept = current === undefined ? undefined : await keepVersion(db, section, current.document, 'before-going-back', now);
+    await writeSectionDocument(db, section, version.document, now);
+    return kept;
   });
 }
 
