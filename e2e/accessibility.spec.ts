@@ -60,6 +60,8 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.', 'most pupils', 'How many exactly?');
   await expectAccessible(page, 'a section, with a comment');
   await checkDialog(page, 'Cite', 'citation picker');
+  await checkDialog(page, 'Save a version…', 'save a version dialog');
+  await checkDialog(page, 'History…', 'history dialog');
 
   await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
   await expectAccessible(page, 'evidence list');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../document/rich-text.js';
-import { changesSince, checkVersionName, describeVersion, isWhileWritingVersionDue, sameDocument, versionsToThinOut, versionText, WHILE_WRITING_EVERY_MS, type SectionVersion } from './section-versions.js';
+import { changesSince, checkVersionName, describeVersion, formatVersionTime, isWhileWritingVersionDue, sameDocument, versionsToThinOut, versionText, WHILE_WRITING_EVERY_MS, type SectionVersion } from './section-versions.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -58,6 +58,10 @@ describe('describing and naming versions', () => {
     expect(describeVersion({ reason: 'before-restore', name: '' })).toBe('Before a backup was restored');
     expect(describeVersion({ reason: 'before-feedback', name: '' })).toBe('Before feedback was brought in');
     expect(describeVersion({ reason: 'before-going-back', name: '' })).toBe('Before going back to an earlier version');
+  });
+
+  it('says when each was kept, to the minute', () => {
+    expect(formatVersionTime(new Date(2026, 10, 24, 14, 5).getTime())).toBe('Tue, 24 Nov 2026, 14:05');
   });
 
   it('takes a name as typed, tidied, and refuses an empty or overlong one in words', () => {

@@ -64,6 +64,13 @@ function localDay(time: number): string {
   return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
 }
 
+const MOMENT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** When a version was kept, to the minute: "Tue, 24 Nov 2026, 14:05". */
+export function formatVersionTime(time: number): string {
+  return MOMENT.format(new Date(time));
+}
+
 /** A version's reason, as the history lists it. */
 export function describeVersion(version: Pick<SectionVersion, 'reason' | 'name'>): string {
   switch (version.reason) {

@@ -13,6 +13,7 @@ import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
 import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords } from '../../app/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
+import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
 import { SectionWordCount } from './SectionWordCount.js';
 import { usePieceCitations } from './citations.js';
 import { useIsMentorCopy } from './mentor-copy.js';
@@ -23,19 +24,19 @@ import type { PortfolioData } from './use-portfolio.js';
 type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
 
 /** Loads a saved document once and hands it to the editor, which owns it from then on. */
-export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>): Loaded | undefined {
-  const [loaded, setLoaded] = useState<Loaded>();
+export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>, revision = 0): Loaded | undefined {
+  const [loaded, setLoaded] = useState<Loaded & { readonly revision?: number }>();
   useEffect(() => {
     let current = true;
     load(id).then(
-      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT }),
-      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error) }),
+      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT, revision }),
+      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error), revision }),
     );
     return () => {
       current = false;
     };
-  }, [id, load]);
-  return loaded?.id === id ? loaded : undefined;
+  }, [id, load, revision]);
+  return loaded?.id === id && (loaded.revision ?? 0) === revision ? loaded : undefined;
 }
 
 const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
@@ -43,7 +44,9 @@ const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 export function SectionPane({ data, section, piece }: { readonly data: PortfolioData; readonly section: Section; readonly piece: PieceSettings }) {
   const { references, citations } = usePieceCitations(data, piece.id);
   const pictures = usePictureStore(data.portfolio.id);
-  const loaded = useSavedDocument(section.id, loadSection);
+  // Going back to an earlier version rewrites the saved text: the editor is opened afresh on it.
+  const [revision, setRevision] = useState(0);
+  const loaded = useSavedDocument(section.id, loadSection, revision);
   const readOnly = useIsMentorCopy();
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
@@ -64,9 +67,12 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
   }
   return (
     <section className="section-pane" aria-labelledby="section-title">
-      <h2 id="section-title" className="section-title">
-        {section.title}
-      </h2>
+      <div className="section-heading">
+        <h2 id="section-title" className="section-title">
+          {section.title}
+        </h2>
+        {!readOnly && <SectionHistoryButtons sectionId={section.id} sectionTitle={section.title} onWentBack={() => setRevision((count) => count + 1)} />}
+      </div>
       <SectionWordCount
         section={section}
         piece={piece}
@@ -76,7 +82,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
       {section.role === 'references' && <ReferenceList references={references} />}
       <div className="section-with-comments">
         <WritingEditor
-          key={section.id}
+          key={`${section.id}-${revision}`}
           title={section.title}
           initialDocument={loaded.document}
           save={save}
