@@ -49,6 +49,8 @@ async function share(page: Page, where?: string): Promise<string> {
 const PASSPHRASE = 'kingfisher lantern 31';
 
 test('every screen and dialog has no serious or critical accessibility problem, and none makes a request outside the app', async ({ page, browser, baseURL }) => {
+  // Some fifty screens and dialogs, each checked by axe: longer than one screen's test.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL ?? '').origin;
   const outside = requestsLeavingTheApp(page, origin);
   await openFreshApp(page);

@@ -227,3 +227,30 @@ test('capture dark and reading settings', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Done' }).click();
   await shot(page, '33-reading-settings-section');
 });
+
+test('capture storage, version history and the pupil-data check', async ({ page }) => {
+  await writeInANewPortfolio(page, 'Findings', 'Jamie Rowntree read aloud each morning. Born on 14/03/2016, his UPN is A123456789012.');
+  await page.getByRole('button', { name: 'Save a version…' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Draft for my mentor');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the version' }).click();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' His reading age rose by a year.');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'History…' }).click();
+  await shot(page, '34-version-history');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Check for pupil data…' }).click();
+  const adding = page.getByRole('form', { name: 'Add a name to look for' });
+  await adding.getByLabel('Name').fill('Jamie Rowntree');
+  await adding.getByLabel('Pseudonym').fill('Pupil A');
+  await adding.getByRole('button', { name: 'Add to the list' }).click();
+  await shot(page, '35-pupil-data-check');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Share with my mentor…' }).click();
+  await shot(page, '36-before-you-share');
+  await page.keyboard.press('Escape');
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  await page.getByRole('region', { name: 'Storage on this computer' }).scrollIntoViewIfNeeded();
+  await shot(page, '37-storage-in-settings');
+});

@@ -34,6 +34,10 @@ interface SessionState {
   readonly openedPortfolioFile: File | undefined;
   /** "Back up everything" is open: from the home screen, or from the message that storage is full, on any screen. */
   readonly backUpOpen: boolean;
+  /** Counts changes made to the portfolio's texts from outside the open view (a pseudonym put in): the view reopens on each. */
+  readonly textsRevision: number;
+  /** The pupil-data check is open over the portfolio: from its button, or before an export or a share. */
+  readonly pupilDataCheckOpen: boolean;
 }
 
 const nothingToFlush = async () => {};
@@ -47,6 +51,8 @@ export const useSession = create<SessionState>(() => ({
   flushOpenEditor: nothingToFlush,
   openedPortfolioFile: undefined,
   backUpOpen: false,
+  textsRevision: 0,
+  pupilDataCheckOpen: false,
 }));
 
 window.addEventListener('hashchange', () => useSession.setState({ route: parseRoute(window.location.hash) }));
@@ -60,6 +66,15 @@ export function navigate(route: Route): void {
 let nextNoticeId = 1;
 export function showNotice(message: string, action?: NoticeAction): void {
   useSession.setState({ notice: { id: nextNoticeId++, message, action } });
+}
+
+/** After the texts were changed underneath the open view: it is opened afresh, so no stale copy is saved over them. */
+export function reopenTexts(): void {
+  useSession.setState((state) => ({ textsRevision: state.textsRevision + 1 }));
+}
+
+export function openPupilDataCheck(open = true): void {
+  useSession.setState({ pupilDataCheckOpen: open });
 }
 
 export function openBackUp(): void {

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
 import { showNotice, useSession } from '../../app/session-store.js';
 import { showSavedFileNotice } from '../../app/saved-file-notice.js';
+import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
 import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
 
 /** Exports the given pieces as one Word document, saying what it is doing while it works. */
 export function ExportButton({ portfolioId, pieceIds, label, description }: { readonly portfolioId: string; readonly pieceIds: readonly string[]; readonly label: string; readonly description: string }) {
   const [stage, setStage] = useState<ExportStage>();
+  const { checkThen, dialog } = useCheckBeforeLeaving(portfolioId, 'export');
   async function run() {
     setStage('gathering');
     try {
@@ -20,8 +22,11 @@ export function ExportButton({ portfolioId, pieceIds, label, description }: { re
     }
   }
   return (
-    <button type="button" className="export-button" onClick={run} disabled={stage !== undefined} aria-label={description} aria-busy={stage !== undefined}>
-      {stage === undefined ? label : STAGE_LABELS[stage]}
-    </button>
+    <>
+      <button type="button" className="export-button" onClick={() => void checkThen(() => void run())} disabled={stage !== undefined} aria-label={description} aria-busy={stage !== undefined}>
+        {stage === undefined ? label : STAGE_LABELS[stage]}
+      </button>
+      {dialog}
+    </>
   );
 }

@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
+import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
 import { sendFeedback, shareWithMentor } from './portfolio-files.js';
 import { SaveProtectedFileDialog } from './SaveProtectedFileDialog.js';
 
 /** The candidate's "Share with my mentor…": the whole portfolio as a file for the mentor's app. */
 export function ShareWithMentorButton({ portfolio }: { readonly portfolio: Portfolio }) {
   const [open, setOpen] = useState(false);
+  const { checkThen, dialog } = useCheckBeforeLeaving(portfolio.id, 'share');
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => void checkThen(() => setOpen(true))}>
         Share with my mentor…
       </button>
+      {dialog}
       {open && (
         <SaveProtectedFileDialog title="Share with my mentor" submitLabel="Save the file for my mentor" save={(passphrase) => shareWithMentor(appDatabase, portfolio.id, passphrase)} onClose={() => setOpen(false)}>
           <p>

@@ -1,5 +1,5 @@
 import type { PortfolioView } from '../../app/routes.js';
-import { navigate } from '../../app/session-store.js';
+import { navigate, openPupilDataCheck, useSession } from '../../app/session-store.js';
 import { CoverageView } from '../coverage/CoverageView.js';
 import { CountBreakdownView } from '../dashboard/CountBreakdownView.js';
 import { DashboardView } from '../dashboard/DashboardView.js';
@@ -11,6 +11,7 @@ import { ReadingEntry } from '../reading-log/ReadingEntry.js';
 import { ReadingLogView } from '../reading-log/ReadingLogView.js';
 import { SettingsView } from '../settings/SettingsView.js';
 import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
+import { PupilDataDialog } from '../privacy/PupilDataDialog.js';
 import { MentorCopyBanner } from '../mentor/MentorCopyBanner.js';
 import { SendFeedbackButton, ShareWithMentorButton } from '../portfolio-files/MentorFileButtons.js';
 import { CandidatesWork, MentorCopyContext } from './mentor-copy.js';
@@ -21,6 +22,8 @@ import { usePortfolio, type PortfolioData } from './use-portfolio.js';
 
 export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: string; readonly view: PortfolioView }) {
   const data = usePortfolio(portfolioId);
+  const textsRevision = useSession((state) => state.textsRevision);
+  const pupilDataCheckOpen = useSession((state) => state.pupilDataCheckOpen);
   if (data === undefined) return <p className="loading">Opening portfolio…</p>;
   if (data === null) {
     return (
@@ -44,12 +47,18 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
           <h1>{data.portfolio.title}</h1>
           <SaveIndicator />
           <DisplaySettingsButton />
+          {mentorCopy === undefined && (
+            <button type="button" onClick={() => openPupilDataCheck()}>
+              Check for pupil data…
+            </button>
+          )}
           {mentorCopy === undefined ? <ShareWithMentorButton portfolio={data.portfolio} /> : <SendFeedbackButton portfolio={data.portfolio} />}
         </header>
+        {pupilDataCheckOpen && mentorCopy === undefined && <PupilDataDialog portfolioId={portfolioId} />}
         <PortfolioNavigation data={data} view={view} />
         <main className="writing">
           {mentorCopy !== undefined && <MentorCopyBanner portfolio={data.portfolio} copy={mentorCopy} />}
-          <CurrentView data={data} view={view} />
+          <CurrentView key={textsRevision} data={data} view={view} />
         </main>
       </div>
     </MentorCopyContext.Provider>

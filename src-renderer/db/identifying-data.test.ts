@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkTexts } from '../core/privacy/portfolio-check.js';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
+import type { PortfolioDatabase } from './database.js';
+import { createEvidence, saveEvidenceCommentary } from './evidence.js';
+import { replaceNameEverywhere, textsOfPortfolio, undoReplaceName } from './identifying-data.js';
+import { addMentorRecord } from './mentor.js';
+import { addReadingLogEntry } from './reading-log.js';
+import { addSectionComment } from './section-comments.js';
+import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
+import { dumpDatabase, freshPortfolioEachTest } from './test-database.js';
+
+let db: PortfolioDatabase;
+let portfolioId: string;
+freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
+
+const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const JAMIE = { name: 'Jamie', kind: 'pupil' as const, pseudonym: 'Pupil A' };
+
+/** A portfolio that names Jamie in a section, a comment on it, evidence, the reading log and the mentor handbook. */
+async function portfolioNamingJamie() {
+  const findings = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
+  await saveSectionDocument(db, findings.id, doc('Jamie read aloud with confidence.'));
+  await addSectionComment(db, { portfolioId, sectionId: findings.id, anchor: { quote: 'Jamie read aloud', prefix: '', suffix: ' with confidence.' }, author: 'candidate', text: 'Ask Jamie how it felt.' });
+  const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Observation of Jamie', date: '2026-11-02', type: 'observation', context: 'Year 5', description: '', outcomeIds: [], wordsOverride: null });
+  await saveEvidenceCommentary(db, evidenceId, doc('Jamie used the word mat.'));
+  await addReadingLogEntry(db, portfolioId, { ...detailsFor(bookBy(['Jamieson'], '2019', 'Reading for pleasure')), keyPoints: 'Could help Jamie.' });
+  await addMentorRecord(db, { kind: 'observation', portfolioId, date: '2027-02-10', focus: 'Jamie’s reading', notes: 'Calm.', author: 'mentor' });
+  return { findings, evidenceId };
+}
+
+describe('the pupil-data check over a whole portfolio', () => {
+  it('finds a listed name wherever the writer wrote it, each tied to its place; an author read is not flagged', async () => {
+    const { findings, evidenceId } = await portfolioNamingJamie();
+    const found = checkTexts(await textsOfPortfolio(db, portfolioId), [JAMIE]);
+    expect(found.map(({ label, finding }) => [label, finding.text])).toEqual([
+      ['Findings', 'Jamie'],
+      ['Findings', 'Jamie'],
+      ['Findings', 'Jamie'],
+      ['Evidence: Observation of Jamie', 'Jamie'],
+      ['Evidence: Observation of Jamie', 'Jamie'],
+      ['Reading log: Reading for pleasure', 'Jamie'],
+      ['Mentor handbook', 'Jamie'],
+    ]);
+    expect(found[0]?.place).toEqual({ kind: 'section', sectionId: findings.id });
+    expect(found[3]?.place).toEqual({ kind: 'evidence', evidenceId });
+  });
+
+  it('puts a pseudonym in its place everywhere at once, recounting the words, and undoes it exactly', async () => {
+    const { findings, evidenceId } = await portfolioNamingJamie();
+    const before = await dumpDatabase(db);
+    const { replaced, before: rows } = await replaceNameEverywhere(db, portfolioId, 'Jamie', 'Pupil A');
+    expect(replaced).toBe(7);
+    expect(checkTexts(await textsOfPortfolio(db, portfolioId), [JAMIE])).toEqual([]);
+    expect(await loadSectionDocument(db, findings.id)).toEqual(doc('Pupil A read aloud with confidence.'));
+    expect((await db.sections.get(findings.id))?.words.text).toBe(6);
+    expect((await db.evidence.get(evidenceId))?.commentaryWords.text).toBe(6);
+    // The comment's passage follows the text it was on.
+    expect((await db.sectionComments.where('sectionId').equals(findings.id).first())?.anchor?.quote).toBe('Pupil A read aloud');
+    const entry = await db.readingLog.where('portfolioId').equals(portfolioId).first();
+    expect(JSON.stringify(entry?.reference)).toContain('Jamieson');
+    expect(entry?.keyPoints).toBe('Could help Pupil A.');
+
+    await undoReplaceName(db, portfolioId, rows);
+    const after = await dumpDatabase(db);
+    const withoutEditTimes = (dump: Record<string, unknown[]>) => ({ ...dump, portfolios: [] });
+    expect(withoutEditTimes(after)).toEqual(withoutEditTimes(before));
+  });
+
+  it('asks for a pseudonym first', async () => {
+    await expect(replaceNameEverywhere(db, portfolioId, 'Jamie', '  ')).rejects.toThrow('Choose a pseudonym for this name first.');
+  });
+});

@@ -1,0 +1,109 @@
+import { countDocumentTally } from '../core/counting/count-document.js';
+import { sectionsInOrder } from '../core/portfolio/portfolio.js';
+import { replaceNameInRecord, textOfRecord, type TextInPortfolio } from '../core/privacy/portfolio-check.js';
+import type { PortfolioDatabase } from './database.js';
+import { requirePortfolio, touchCandidateWork } from './portfolios.js';
+
+/**
+ * The pupil-data check's reads and writes: every text of a portfolio with its place, and a
+ * pseudonym put in place of a name across all of them in one transaction, undoably.
+ */
+
+/** Every text the writer keeps in the portfolio, each with the place it is shown. */
+export async function textsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<TextInPortfolio[]> {
+  return db.transaction('r', [db.portfolios, db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs], async () => {
+    const portfolio = await requirePortfolio(db, portfolioId);
+    const texts: TextInPortfolio[] = [];
+    const comments = await db.sectionComments.where('portfolioId').equals(portfolioId).toArray();
+    for (const section of sectionsInOrder(portfolio, await db.sections.where('portfolioId').equals(portfolioId).toArray())) {
+      const content = await db.sectionContents.get(section.id);
+      const onIt = comments.filter((comment) => comment.sectionId === section.id);
+      const place = { kind: 'section', sectionId: section.id } as const;
+      // Title, text and comments apart, so what is shown around a finding is from one of them.
+      for (const part of [{ title: section.title }, { document: content?.document }, { comments: onIt }]) texts.push({ place, label: section.title, text: textOfRecord(part) });
+    }
+    for (const item of await db.evidence.where('portfolioId').equals(portfolioId).sortBy('position')) {
+      const commentary = await db.evidenceCommentaries.get(item.id);
+      const place = { kind: 'evidence', evidenceId: item.id } as const;
+      for (const part of [item, { commentary }]) texts.push({ place, label: `Evidence: ${item.title}`, text: textOfRecord(part) });
+    }
+    for (const entry of await db.readingLog.where('portfolioId').equals(portfolioId).toArray()) {
+      texts.push({ place: { kind: 'reading-entry', entryId: entry.id }, label: `Reading log: ${entry.reference.title === '' ? 'an entry' : entry.reference.title}`, text: textOfRecord(entry) });
+    }
+    const handbook = await db.mentorHandbooks.get(portfolioId);
+    const records = await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray();
+    const signOffs = await db.signOffs.where('portfolioId').equals(portfolioId).toArray();
+    texts.push({ place: { kind: 'mentor' }, label: 'Mentor handbook', text: textOfRecord({ handbook, records, signOffs }) });
+    return texts.filter((text) => text.text !== '');
+  });
+}
+
+/** The rows as they were before a replacement, to put back on undo. */
+export interface RowsBefore {
+  readonly tables: readonly { readonly table: string; readonly rows: readonly object[] }[];
+}
+
+/**
+ * Puts `pseudonym` in place of `name` everywhere in the portfolio's writing, in one transaction,
+ * recounting the words of each text it changes. Refused in a mentor's copy. Gives back how many
+ * were replaced and the rows as they were, for undo.
+ */
+export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now = Date.now()): Promise<{ readonly replaced: number; readonly before: RowsBefore }> {
+  if (name.trim() === '' || pseudonym.trim() === '') throw new RangeError('Choose a pseudonym for this name first.');
+  const tables = [db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs];
+  return db.transaction('rw', [db.portfolios, ...tables], async () => {
+    await touchCandidateWork(db, portfolioId, now);
+    const sectionIds = await db.sections.where('portfolioId').equals(portfolioId).primaryKeys();
+    const evidenceIds = await db.evidence.where('portfolioId').equals(portfolioId).primaryKeys();
+    const before: { table: string; rows: object[] }[] = [];
+    let replaced = 0;
+    const replaceIn = async <T extends object>(table: { readonly name: string; bulkPut: (rows: readonly T[]) => Promise<unknown> }, rows: readonly T[], afterwards?: (row: T) => Promise<void>) => {
+      const changed: T[] = [];
+      const originals: T[] = [];
+      for (const row of rows) {
+        const result = replaceNameInRecord(row, name, pseudonym);
+        if (result.replaced === 0) continue;
+        replaced += result.replaced;
+        changed.push(result.record);
+        originals.push(row);
+      }
+      if (changed.length === 0) return;
+      before.push({ table: table.name, rows: originals });
+      await table.bulkPut(changed);
+      for (const row of changed) await afterwards?.(row);
+    };
+    // The counts follow the text: sections' and evidence rows are kept as they were for undo before they are recounted.
+    const recountedSections: object[] = [];
+    const recountedEvidence: object[] = [];
+    await replaceIn(db.sectionContents, await db.sectionContents.bulkGet(sectionIds).then((rows) => rows.filter((row) => row !== undefined)), async (content) => {
+      const section = await db.sections.get(content.sectionId);
+      if (section === undefined) return;
+      recountedSections.push(section);
+      await db.sections.update(section.id, { words: countDocumentTally(content.document), updatedAt: now });
+    });
+    await replaceIn(db.evidenceCommentaries, await db.evidenceCommentaries.bulkGet(evidenceIds).then((rows) => rows.filter((row) => row !== undefined)), async (commentary) => {
+      const item = await db.evidence.get(commentary.evidenceId);
+      if (item === undefined) return;
+      recountedEvidence.push(item);
+      await db.evidence.update(item.id, { commentaryWords: countDocumentTally(commentary.document), updatedAt: now });
+    });
+    if (recountedSections.length > 0) before.push({ table: db.sections.name, rows: recountedSections });
+    if (recountedEvidence.length > 0) before.push({ table: db.evidence.name, rows: recountedEvidence });
+    await replaceIn(db.sections, await db.sections.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.evidence, await db.evidence.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.sectionComments, await db.sectionComments.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.readingLog, await db.readingLog.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.mentorHandbooks, await db.mentorHandbooks.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.mentorRecords, await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray());
+    await replaceIn(db.signOffs, await db.signOffs.where('portfolioId').equals(portfolioId).toArray());
+    return { replaced, before: { tables: before } };
+  });
+}
+
+/** Undoes a replacement: every row it changed goes back as it was, oldest copy last so it wins. */
+export async function undoReplaceName(db: PortfolioDatabase, portfolioId: string, before: RowsBefore, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.portfolios, ...before.tables.map(({ table }) => db.table(table))], async () => {
+    await touchCandidateWork(db, portfolioId, now);
+    for (const { table, rows } of [...before.tables].reverse()) await db.table(table).bulkPut([...rows]);
+  });
+}
