@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTexts } from '../core/privacy/portfolio-check.js';
+import { generatedSample } from '../core/privacy/sample-texts.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
@@ -15,6 +16,8 @@ let db: PortfolioDatabase;
 let portfolioId: string;
 freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
+/** Each paragraph of a sample's text as a paragraph of a document. */
+const docOf = (text: string) => ({ type: 'doc', content: text.split('\n\n').map((paragraph) => ({ type: 'paragraph', content: paragraph === '' ? [] : [{ type: 'text', text: paragraph }] })) });
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const JAMIE = { name: 'Jamie', kind: 'pupil' as const, pseudonym: 'Pupil A' };
 
@@ -66,6 +69,33 @@ describe('the pupil-data check over a whole portfolio', () => {
     const after = await dumpDatabase(db);
     const withoutEditTimes = (dump: Record<string, unknown[]>) => ({ ...dump, portfolios: [] });
     expect(withoutEditTimes(after)).toEqual(withoutEditTimes(before));
+  });
+
+  it('finds every identifier planted across a seeded sample portfolio, in its place', async () => {
+    const sample = generatedSample(2026, 60);
+    // The sample's paragraphs go into the portfolio's sections and evidence commentaries in turn.
+    const places = [
+      ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => ({ save: (text: string) => saveSectionDocument(db, section.id, docOf(text)), place: { kind: 'section', sectionId: section.id } })),
+      ...(await Promise.all(['Observation', 'Provision map', 'Staff training'].map(async (title) => {
+        const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title, date: '2026-11-02', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
+        return { save: (text: string) => saveEvidenceCommentary(db, evidenceId, docOf(text)), place: { kind: 'evidence', evidenceId } };
+      }))),
+    ];
+    const paragraphs = sample.text.split('\n\n');
+    const held = places.map(() => [] as string[]);
+    const expected: { place: object; text: string }[] = [];
+    let offset = 0;
+    paragraphs.forEach((paragraph, index) => {
+      held[index % places.length]!.push(paragraph);
+      for (const planted of sample.planted.filter((found) => found.start >= offset && found.end <= offset + paragraph.length)) expected.push({ place: places[index % places.length]!.place, text: sample.text.slice(planted.start, planted.end) });
+      offset += paragraph.length + 2;
+    });
+    for (const [index, { save }] of places.entries()) await save(held[index]!.join('\n\n'));
+
+    const found = checkTexts(await textsOfPortfolio(db, portfolioId), sample.names);
+    const missed = expected.filter(({ place, text }) => !found.some((placed) => JSON.stringify(placed.place) === JSON.stringify(place) && (placed.finding.text.includes(text) || text.includes(placed.finding.text))));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(missed).toEqual([]);
   });
 
   it('asks for a pseudonym first', async () => {
