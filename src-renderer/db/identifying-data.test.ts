@@ -10,6 +10,7 @@ import { addMentorRecord } from './mentor.js';
 import { addReadingLogEntry } from './reading-log.js';
 import { addSectionComment } from './section-comments.js';
 import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
+import { versionsOfSection } from './section-versions.js';
 import { dumpDatabase, freshPortfolioEachTest } from './test-database.js';
 
 let db: PortfolioDatabase;
@@ -53,7 +54,8 @@ describe('the pupil-data check over a whole portfolio', () => {
   it('puts a pseudonym in its place everywhere at once, recounting the words, and undoes it exactly', async () => {
     const { findings, evidenceId } = await portfolioNamingJamie();
     const before = await dumpDatabase(db);
-    const { replaced, before: rows } = await replaceNameEverywhere(db, portfolioId, 'Jamie', 'Pupil A');
+    const replacement = await replaceNameEverywhere(db, portfolioId, 'Jamie', 'Pupil A');
+    const { replaced } = replacement;
     expect(replaced).toBe(7);
     expect(checkTexts(await textsOfPortfolio(db, portfolioId), [JAMIE])).toEqual([]);
     expect(await loadSectionDocument(db, findings.id)).toEqual(doc('Pupil A read aloud with confidence.'));
@@ -65,10 +67,22 @@ describe('the pupil-data check over a whole portfolio', () => {
     expect(JSON.stringify(entry?.reference)).toContain('Jamieson');
     expect(entry?.keyPoints).toBe('Could help Pupil A.');
 
-    await undoReplaceName(db, portfolioId, rows);
+    // The text as it was is in the section's history too.
+    expect((await versionsOfSection(db, findings.id))[0]?.document).toEqual(doc('Jamie read aloud with confidence.'));
+
+    await undoReplaceName(db, portfolioId, replacement);
     const after = await dumpDatabase(db);
-    const withoutEditTimes = (dump: Record<string, unknown[]>) => ({ ...dump, portfolios: [] });
-    expect(withoutEditTimes(after)).toEqual(withoutEditTimes(before));
+    const withoutEditTimesAndHistory = (dump: Record<string, unknown[]>) => ({ ...dump, portfolios: [], sectionVersions: [] });
+    expect(withoutEditTimesAndHistory(after)).toEqual(withoutEditTimesAndHistory(before));
+  });
+
+  it('will not undo over an edit made since, and changes nothing then', async () => {
+    const { findings } = await portfolioNamingJamie();
+    const replacement = await replaceNameEverywhere(db, portfolioId, 'Jamie', 'Pupil A');
+    await saveSectionDocument(db, findings.id, doc('Pupil A read aloud with confidence. Written after the change.'));
+    const edited = await dumpDatabase(db);
+    await expect(undoReplaceName(db, portfolioId, replacement)).rejects.toThrow('has been changed since the name was replaced');
+    expect(await dumpDatabase(db)).toEqual(edited);
   });
 
   it('finds every identifier planted across a seeded sample portfolio, in its place', async () => {

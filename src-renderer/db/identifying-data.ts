@@ -3,6 +3,7 @@ import { sectionsInOrder } from '../core/portfolio/portfolio.js';
 import { replaceNameInRecord, textOfRecord, type TextInPortfolio } from '../core/privacy/portfolio-check.js';
 import type { PortfolioDatabase } from './database.js';
 import { requirePortfolio, touchCandidateWork } from './portfolios.js';
+import { keepVersionsOfPortfolio } from './section-versions.js';
 
 /**
  * The pupil-data check's reads and writes: every text of a portfolio with its place, and a
@@ -38,27 +39,35 @@ export async function textsOfPortfolio(db: PortfolioDatabase, portfolioId: strin
   });
 }
 
-/** The rows as they were before a replacement, to put back on undo. */
-export interface RowsBefore {
-  readonly tables: readonly { readonly table: string; readonly rows: readonly object[] }[];
+/** A table's rows, by the table's name. */
+export interface TableRows {
+  readonly table: string;
+  readonly rows: readonly object[];
+}
+
+/** What a replacement changed: every row as it was, and as the replacement left it, for undo. */
+export interface Replacement {
+  readonly replaced: number;
+  readonly before: readonly TableRows[];
+  readonly after: readonly TableRows[];
 }
 
 /**
  * Puts `pseudonym` in place of `name` everywhere in the portfolio's writing, in one transaction,
- * recounting the words of each text it changes. Refused in a mentor's copy. Gives back how many
- * were replaced and the rows as they were, for undo.
+ * recounting the words of each text it changes; each section's text as it was is kept in its
+ * history first. Refused in a mentor's copy.
  */
-export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now = Date.now()): Promise<{ readonly replaced: number; readonly before: RowsBefore }> {
+export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now = Date.now()): Promise<Replacement> {
   if (name.trim() === '' || pseudonym.trim() === '') throw new RangeError('Choose a pseudonym for this name first.');
   const tables = [db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs];
-  return db.transaction('rw', [db.portfolios, ...tables], async () => {
+  return db.transaction('rw', [db.portfolios, db.sectionVersions, ...tables], async () => {
     await touchCandidateWork(db, portfolioId, now);
+    await keepVersionsOfPortfolio(db, portfolioId, 'before-pseudonym', now);
     const sectionIds = await db.sections.where('portfolioId').equals(portfolioId).primaryKeys();
     const evidenceIds = await db.evidence.where('portfolioId').equals(portfolioId).primaryKeys();
     const before: { table: string; rows: object[] }[] = [];
     let replaced = 0;
-    const replaceIn = async <T extends object>(table: { readonly name: string; bulkPut: (rows: readonly T[]) => Promise<unknown> }, rows: readonly T[], afterwards?: (row: T) => Promise<void>) => {
-      const changed: T[] = [];
+    const replaceIn = async <T extends object>(table: { readonly name: string; bulkPut: (rows: readonly T[]) => Promise<unknown> }, rows: readonly T[], afterwards?: (row: T) => Promise<void>) => {      const changed: T[] = [];
       const originals: T[] = [];
       for (const row of rows) {
         const result = replaceNameInRecord(row, name, pseudonym);
@@ -96,14 +105,33 @@ export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: 
     await replaceIn(db.mentorHandbooks, await db.mentorHandbooks.where('portfolioId').equals(portfolioId).toArray());
     await replaceIn(db.mentorRecords, await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray());
     await replaceIn(db.signOffs, await db.signOffs.where('portfolioId').equals(portfolioId).toArray());
-    return { replaced, before: { tables: before } };
+    return { replaced, before, after: await rowsNow(db, before) };
   });
 }
 
-/** Undoes a replacement: every row it changed goes back as it was, oldest copy last so it wins. */
-export async function undoReplaceName(db: PortfolioDatabase, portfolioId: string, before: RowsBefore, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.portfolios, ...before.tables.map(({ table }) => db.table(table))], async () => {
+/** The rows with the same keys as `rows`, as they are now. */
+async function rowsNow(db: PortfolioDatabase, rows: readonly TableRows[]): Promise<TableRows[]> {
+  return Promise.all(
+    rows.map(async ({ table }) => {
+      const keyPath = db.table(table).schema.primKey.keyPath as string;
+      const keys = [...new Set(rows.filter((other) => other.table === table).flatMap((other) => other.rows.map((row) => (row as Record<string, string>)[keyPath] ?? '')))];
+      return { table, rows: (await db.table(table).bulkGet(keys)).filter((row): row is object => row !== undefined) };
+    }),
+  );
+}
+
+/**
+ * Undoes a replacement: every row it changed goes back as it was (for a row changed twice, the
+ * older copy is put last, so it wins). Refused, changing nothing, when anything it changed has
+ * been edited since: undoing would lose that edit.
+ */
+export async function undoReplaceName(db: PortfolioDatabase, portfolioId: string, replacement: Replacement, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.portfolios, ...replacement.before.map(({ table }) => db.table(table))], async () => {
+    const current = await rowsNow(db, replacement.after);
+    if (JSON.stringify(current) !== JSON.stringify(replacement.after)) {
+      throw new RangeError('Part of the portfolio has been changed since the name was replaced, so it cannot be undone all at once. The text as it was before is kept in each section’s History.');
+    }
     await touchCandidateWork(db, portfolioId, now);
-    for (const { table, rows } of [...before.tables].reverse()) await db.table(table).bulkPut([...rows]);
+    for (const { table, rows } of [...replacement.before].reverse()) await db.table(table).bulkPut([...rows]);
   });
 }

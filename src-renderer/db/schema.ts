@@ -90,6 +90,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Earlier versions of each section's text (core/history).
     version: 12,
-    stores: { sectionVersions: 'id, sectionId, portfolioId' },
+    stores: { sectionVersions: 'id, sectionId, portfolioId, [sectionId+createdAt]' },
   },
 ];

@@ -32,12 +32,14 @@ async function aSection() {
 const textsOf = async (db: PortfolioDatabase, sectionId: string) => (await versionsOfSection(db, sectionId)).map((version) => [version.reason, JSON.stringify(version.document).match(/"text":"([^"]*)"/u)?.[1] ?? '']);
 
 describe('versions kept while writing', () => {
-  it('keeps the text at the first save, then at most one every five minutes, never the same text twice', async () => {
+  it('keeps the text as saved before a save, at most once every five minutes, never the same text twice', async () => {
     const { db, section } = await aSection();
     await saveSectionDocument(db, section.id, paragraph('Reading ages'), T0);
+    expect(await versionsOfSection(db, section.id)).toEqual([]);
     await saveSectionDocument(db, section.id, paragraph('Reading ages rose'), T0 + MINUTE);
     await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + WHILE_WRITING_EVERY_MS);
-    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + 2 * WHILE_WRITING_EVERY_MS);
+    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + MINUTE + WHILE_WRITING_EVERY_MS);
+    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + MINUTE + 2 * WHILE_WRITING_EVERY_MS);
     expect(await textsOf(db, section.id)).toEqual([
       ['while-writing', 'Reading ages rose for most pupils'],
       ['while-writing', 'Reading ages'],
@@ -45,15 +47,23 @@ describe('versions kept while writing', () => {
     expect((await versionsOfSection(db, section.id))[0]?.words).toBe(6);
   });
 
+  it('keeps everything written up to a slip, such as the whole text selected and typed over', async () => {
+    const { db, section } = await aSection();
+    await saveSectionDocument(db, section.id, paragraph('Fo'), T0);
+    await saveSectionDocument(db, section.id, paragraph('Four minutes of careful writing'), T0 + 4 * MINUTE);
+    await saveSectionDocument(db, section.id, paragraph('x'), T0 + 10 * MINUTE);
+    expect((await textsOf(db, section.id)).map(([, text]) => text)).toContain('Four minutes of careful writing');
+  });
+
   it('thins old versions as new ones are kept', async () => {
     const { db, section } = await aSection();
     for (let hour = 0; hour < 10; hour++) await saveSectionDocument(db, section.id, paragraph(`Draft ${hour}`), T0 + hour * 60 * MINUTE);
-    expect(await versionsOfSection(db, section.id)).toHaveLength(10);
-    // Three days on: the ten from one day are down to the newest of that day.
+    expect(await versionsOfSection(db, section.id)).toHaveLength(9);
+    // Three days on: the nine kept that day are down to the newest of them.
     await saveSectionDocument(db, section.id, paragraph('Three days on'), T0 + 3 * DAY);
     expect(await textsOf(db, section.id)).toEqual([
-      ['while-writing', 'Three days on'],
       ['while-writing', 'Draft 9'],
+      ['while-writing', 'Draft 8'],
     ]);
   });
 });
@@ -67,6 +77,7 @@ describe('a named version', () => {
     await expect(saveNamedVersion(db, section.id, '   ')).rejects.toThrow(RangeError);
     // Named versions outlive thinning.
     await saveSectionDocument(db, section.id, paragraph('A year on'), T0 + 365 * DAY);
+    await saveSectionDocument(db, section.id, paragraph('A year and a day on'), T0 + 366 * DAY);
     expect((await textsOf(db, section.id)).map(([reason]) => reason)).toContain('named');
   });
 });
@@ -75,8 +86,9 @@ describe('going back to an earlier version', () => {
   it('puts its text back with its counts, and keeps the text it replaced so that going back can be undone', async () => {
     const { db, section } = await aSection();
     await saveSectionDocument(db, section.id, paragraph('First draft of the findings'), T0);
-    const [first] = await versionsOfSection(db, section.id);
     await saveSectionDocument(db, section.id, paragraph('A rewrite'), T0 + MINUTE);
+    const [first] = await versionsOfSection(db, section.id);
+    expect(first?.document).toEqual(paragraph('First draft of the findings'));
 
     const undo = await goBackToVersion(db, first?.id ?? '', T0 + 2 * MINUTE);
     expect(await loadSectionDocument(db, section.id)).toEqual(paragraph('First draft of the findings'));
@@ -107,9 +119,9 @@ describe('restoring a backup over a portfolio', () => {
 
     await restorePortfolios(db, { contents: { purpose: 'backup', portfolios: [bundle] }, files }, new Map([[bundle.portfolio.id, 'replace']]), webFileCrypto, write, T0 + 2 * MINUTE);
     expect(await loadSectionDocument(db, section.id)).not.toEqual(paragraph('Written since the backup'));
-    expect((await versionsOfSection(db, section.id)).map((version) => [version.reason, version.document])).toContainEqual(['while-writing', paragraph('Written since the backup')]);
+    expect((await versionsOfSection(db, section.id)).map((version) => [version.reason, version.document])).toContainEqual(['before-restore', paragraph('Written since the backup')]);
     const beforeRestore = (await db.sectionVersions.toArray()).filter((version) => version.reason === 'before-restore');
-    expect(beforeRestore.length).toBe(bundle.sectionContents.length - 1);
+    expect(beforeRestore.length).toBe(bundle.sectionContents.length);
 
     // Deleting the portfolio for good takes its histories with it.
     await deletePortfolio(db, bundle.portfolio.id, T0 + 3 * MINUTE);

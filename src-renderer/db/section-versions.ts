@@ -4,6 +4,11 @@ import { checkVersionName, isWhileWritingVersionDue, sameDocument, versionsToThi
 import type { Section } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
 
+/** A section's newest version: read by index, since every save asks. */
+async function newestVersionOf(db: PortfolioDatabase, sectionId: string): Promise<SectionVersion | undefined> {
+  return db.sectionVersions.where('[sectionId+createdAt]').between([sectionId, -Infinity], [sectionId, Infinity], true, true).last();
+}
+
 /** A section's kept versions, newest first. */
 export async function versionsOfSection(db: PortfolioDatabase, sectionId: string): Promise<SectionVersion[]> {
   const versions = await db.sectionVersions.where('sectionId').equals(sectionId).toArray();
@@ -16,27 +21,33 @@ export async function versionsOfSection(db: PortfolioDatabase, sectionId: string
  * the version that holds this text. Call it inside a transaction over `db.sectionVersions`.
  */
 export async function keepVersion(db: PortfolioDatabase, section: Pick<Section, 'id' | 'portfolioId'>, document: RichTextNode, reason: VersionReason, now: number, name = ''): Promise<string> {
-  const versions = await versionsOfSection(db, section.id);
-  const [newest] = versions;
+  const newest = await newestVersionOf(db, section.id);
   if (reason !== 'named' && newest !== undefined && sameDocument(newest.document, document)) return newest.id;
   const id = crypto.randomUUID();
+  const versions = await versionsOfSection(db, section.id);
   await db.sectionVersions.add({ id, portfolioId: section.portfolioId, sectionId: section.id, reason, name, document, words: countDocumentWords(document), createdAt: now });
   await db.sectionVersions.bulkDelete(versionsToThinOut(versions, now));
   return id;
 }
 
-/** While writing: keeps the saved text as a version when the newest is a few minutes old. Inside the save's transaction. */
-export async function keepVersionWhileWriting(db: PortfolioDatabase, section: Pick<Section, 'id' | 'portfolioId'>, document: RichTextNode, now: number): Promise<void> {
-  const [newest] = await versionsOfSection(db, section.id);
-  if (isWhileWritingVersionDue(newest, now)) await keepVersion(db, section, document, 'while-writing', now);
+/**
+ * While writing: when the newest version is a few minutes old, keeps the text as it was saved
+ * just before this save. That is the text up to the moment before a slip (everything selected
+ * and typed over), which the text after the save would not hold. Inside the save's transaction,
+ * before the new text is written.
+ */
+export async function keepVersionWhileWriting(db: PortfolioDatabase, section: Pick<Section, 'id' | 'portfolioId'>, now: number): Promise<void> {
+  const stored = await db.sectionContents.get(section.id);
+  if (stored === undefined || !isWhileWritingVersionDue(await newestVersionOf(db, section.id), now)) return;
+  await keepVersion(db, section, stored.document, 'while-writing', now);
 }
 
 /**
- * Before a backup is restored over a portfolio, or feedback is brought in: keeps each of its
+ * Before a backup is restored over a portfolio, feedback is brought in or a pseudonym put in: keeps each of its
  * sections' text as it is now. A mentor's copy keeps none (the writing there is not theirs).
  * Call it inside a transaction over the portfolio, its sections and texts, and `db.sectionVersions`.
  */
-export async function keepVersionsOfPortfolio(db: PortfolioDatabase, portfolioId: string, reason: 'before-restore' | 'before-feedback', now: number): Promise<void> {
+export async function keepVersionsOfPortfolio(db: PortfolioDatabase, portfolioId: string, reason: 'before-restore' | 'before-feedback' | 'before-pseudonym', now: number): Promise<void> {
   const portfolio = await db.portfolios.get(portfolioId);
   if (portfolio === undefined || portfolio.mentorCopy !== undefined) return;
   for (const section of await db.sections.where('portfolioId').equals(portfolioId).toArray()) {

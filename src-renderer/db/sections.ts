@@ -25,8 +25,8 @@ export async function saveSectionDocument(db: PortfolioDatabase, sectionId: stri
   await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
+    await keepVersionWhileWriting(db, section, now);
     await writeSectionDocument(db, section, document, now);
-    await keepVersionWhileWriting(db, section, document, now);
   });
 }
 

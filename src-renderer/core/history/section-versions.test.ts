@@ -24,7 +24,7 @@ describe('keeping versions while writing', () => {
 });
 
 describe('thinning old versions', () => {
-  it('keeps everything from the last day, one a day for a month, then one a week; named versions always', () => {
+  it('keeps everything from the last day, one a day for a month, then one a week; named and safety versions always', () => {
     const versions = [
       version('now', NOW - 1 * MINUTE),
       version('earlier today', NOW - 5 * HOUR),
@@ -38,6 +38,10 @@ describe('thinning old versions', () => {
       version('40 days', NOW - 40 * DAY),
       version('41 days', NOW - 41 * DAY),
       version('60 days, named', NOW - 60 * DAY, 'named'),
+      // Kept before something the writer did: never thinned, however old.
+      version('3 days, before going back', NOW - 3 * DAY - 6 * HOUR, 'before-going-back'),
+      version('90 days, before a restore', NOW - 90 * DAY, 'before-restore'),
+      version('91 days, before a restore', NOW - 91 * DAY, 'before-restore'),
     ];
     expect(versionsToThinOut(versions, NOW).sort()).toEqual(['3 days, morning', '3 days, noon', '41 days']);
   });

@@ -4,12 +4,13 @@ import { inlineText, textBlocks, type RichTextNode } from '../document/rich-text
 /**
  * Earlier versions of a section's text, kept on this computer so that no writing is ever
  * lost to a slip, a restore or a merge: taken while writing (at most one every few minutes),
- * before a backup is restored over the portfolio, before feedback is brought in, before going
+ * before a backup is restored over the portfolio, before feedback is brought in, before a
+ * pseudonym is put in place of a name, before going
  * back to an earlier version, and when the writer asks, with a name of their choosing.
  * docs/version-history.md has the policy.
  */
 
-export type VersionReason = 'while-writing' | 'named' | 'before-restore' | 'before-feedback' | 'before-going-back';
+export type VersionReason = 'while-writing' | 'named' | 'before-restore' | 'before-feedback' | 'before-pseudonym' | 'before-going-back';
 
 export interface SectionVersion {
   readonly id: string;
@@ -42,21 +43,32 @@ export function sameDocument(a: RichTextNode, b: RichTextNode): boolean {
 }
 
 /**
- * The versions to let go, so that storage stays bounded: every version from the last
- * 24 hours is kept, then the newest of each day for 30 days, then the newest of each week.
- * Versions the writer named are always kept.
+ * The versions to let go, so that storage stays bounded: of those kept while writing, every
+ * one from the last 24 hours is kept, then the newest of each day for 30 days, then the newest
+ * of each week. All others (named, or kept before a restore, feedback, a pseudonym or going
+ * back) are always kept: each comes from something the writer did, so they stay few.
  */
 export function versionsToThinOut(versions: readonly SectionVersion[], now: number): string[] {
   const keptForPeriod = new Map<string, SectionVersion>();
   const thinned: string[] = [];
   for (const version of [...versions].sort((a, b) => b.createdAt - a.createdAt)) {
     const age = now - version.createdAt;
-    if (version.reason === 'named' || age < DAY_MS) continue;
-    const period = age < DAILY_FOR_DAYS * DAY_MS ? `day ${localDay(version.createdAt)}` : `week ${Math.floor(age / (7 * DAY_MS))}`;
+    // Only versions kept while writing thin out: one named, or kept before a restore, feedback, a
+    // pseudonym or going back, holds text the writer may need to find again however old it is.
+    if (version.reason !== 'while-writing' || age < DAY_MS) continue;
+    const period = age < DAILY_FOR_DAYS * DAY_MS ? `day ${localDay(version.createdAt)}` : `week ${weekOf(version.createdAt)}`;
     if (keptForPeriod.has(period)) thinned.push(version.id);
     else keptForPeriod.set(period, version);
   }
   return thinned;
+}
+
+/** The calendar week (from Monday), so a version's week does not move as time passes. */
+function weekOf(time: number): string {
+  const date = new Date(time);
+  date.setHours(0, 0, 0, 0);
+  date.setDate(date.getDate() - ((date.getDay() + 6) % 7));
+  return localDay(date.getTime());
 }
 
 function localDay(time: number): string {
@@ -82,6 +94,8 @@ export function describeVersion(version: Pick<SectionVersion, 'reason' | 'name'>
       return 'Before a backup was restored';
     case 'before-feedback':
       return 'Before feedback was brought in';
+    case 'before-pseudonym':
+      return 'Before a pseudonym was put in';
     case 'before-going-back':
       return 'Before going back to an earlier version';
   }

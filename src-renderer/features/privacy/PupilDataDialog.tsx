@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { navigate, openPupilDataCheck, reopenTexts, showNotice } from '../../app/session-store.js';
+import { navigate, openPupilDataCheck, reopenTexts, showNotice, useSession } from '../../app/session-store.js';
 import type { KnownName, KnownNameKind } from '../../core/privacy/identifying-data.js';
 import type { PlaceInPortfolio } from '../../core/privacy/portfolio-check.js';
 import type { PortfolioView } from '../../app/routes.js';
@@ -87,7 +87,10 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
   const replace = async (known: KnownName) => {
     setProblem(undefined);
     try {
-      const { replaced, before } = await replaceNameEverywhere(appDatabase, portfolioId, known.name, known.pseudonym);
+      // The open editor's last words are saved first, so they are replaced too and never saved back over the change.
+      await useSession.getState().flushOpenEditor();
+      const replacement = await replaceNameEverywhere(appDatabase, portfolioId, known.name, known.pseudonym);
+      const { replaced } = replacement;
       reopenTexts();
       onReplaced();
       showNotice(
@@ -97,7 +100,8 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
           : {
               label: 'Undo',
               run: async () => {
-                await undoReplaceName(appDatabase, portfolioId, before);
+                await useSession.getState().flushOpenEditor();
+                await undoReplaceName(appDatabase, portfolioId, replacement);
                 reopenTexts();
                 onReplaced();
               },
