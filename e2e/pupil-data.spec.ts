@@ -69,3 +69,33 @@ test('the pupil-data check finds what may identify a pupil, links to it, and put
   await beforeExport.getByRole('button', { name: 'Export anyway' }).click();
   expect((await exporting).suggestedFilename()).toMatch(/\.docx$/u);
 });
+
+test('an evidence form open while a pseudonym goes in shows it, never saves the name back, and undo then refuses rather than lose the later edit', async ({ page }) => {
+  await writeInANewPortfolio(page, 'Findings', 'Jamie Rowntree read aloud.');
+  await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  const add = page.getByRole('dialog', { name: 'Add evidence' });
+  await add.getByLabel('Title').fill('Observation of Jamie Rowntree');
+  await add.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Observation of Jamie Rowntree' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Check for pupil data…' }).click();
+  const check = page.getByRole('dialog', { name: 'Check for pupil data' });
+  const adding = check.getByRole('form', { name: 'Add a name to look for' });
+  await adding.getByLabel('Name').fill('Jamie Rowntree');
+  await adding.getByLabel('Pseudonym').fill('Pupil A');
+  await adding.getByRole('button', { name: 'Add to the list' }).click();
+  await check.getByRole('button', { name: 'Put “Pupil A” everywhere in place of Jamie Rowntree' }).click();
+  await expect(page.locator('.notice-bar .notice')).toContainText('2 times across the portfolio');
+  await check.getByRole('button', { name: 'Close' }).click();
+
+  await expect(page.getByLabel('Title')).toHaveValue('Observation of Pupil A');
+  await page.getByLabel('Context').fill('Year 5, spring term');
+  await expect(page.locator('.save-indicator')).toHaveText('Saved');
+  const notice = page.locator('.notice-bar .notice');
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(notice).toContainText('has been changed since the name was replaced, so it cannot be undone all at once');
+  await page.reload();
+  await expect(page.getByLabel('Title')).toHaveValue('Observation of Pupil A');
+  await expect(page.getByLabel('Context')).toHaveValue('Year 5, spring term');
+});

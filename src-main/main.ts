@@ -29,12 +29,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
+    // Queued first: while the app is still starting there is no window yet, and the file must wait for it.
+    const path = portfolioFileIn(argv);
+    if (path !== undefined) openedFiles.open(path);
     const window = BrowserWindow.getAllWindows()[0];
     if (window === undefined) return;
     if (window.isMinimized()) window.restore();
     window.focus();
-    const path = portfolioFileIn(argv);
-    if (path !== undefined) openedFiles.open(path);
   });
 
   // macOS opens files by event, not by arguments, and may do so before the app is ready.

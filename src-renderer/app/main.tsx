@@ -5,7 +5,7 @@ import { purgeDeletedPortfolios } from '../db/portfolios.js';
 import { describeStorageError } from '../db/describe-storage-error.js';
 import { watchForStorageFull } from '../db/storage-full.js';
 import { askToKeepStorage } from '../features/storage/use-storage-use.js';
-import { showStorageFull } from './storage-full-notice.js';
+import { showStorageFull, storageHasRoom } from './storage-full-notice.js';
 import { applyDisplaySettings, readDisplaySettings } from '../features/display/display-settings.js';
 import { App } from './App.js';
 import { showNotice } from './session-store.js';
@@ -15,7 +15,7 @@ import './app.css';
 applyDisplaySettings(document.documentElement, readDisplaySettings(localStorage));
 
 // Before the database first opens: a write refused for want of room, anywhere, offers a backup.
-watchForStorageFull(appDatabase, showStorageFull);
+watchForStorageFull(appDatabase, showStorageFull, storageHasRoom);
 
 const sessionStart = Date.now();
 

@@ -1,8 +1,17 @@
 import { STORAGE_FULL_MESSAGE } from '../db/describe-storage-error.js';
-import { openBackUp, showNotice, useSession } from './session-store.js';
+import { openBackUp, showNotice } from './session-store.js';
 
-/** Storage is full, wherever in the app a write was refused: say so once, and offer to back up now. */
+/** Whether storage was full at the last write: autosave retries every few seconds, and the message is said once. */
+let full = false;
+
+/** Storage is full, wherever in the app a write was refused: say so once until a write goes through again, and offer to back up now. */
 export function showStorageFull(): void {
-  if (useSession.getState().notice?.message === STORAGE_FULL_MESSAGE) return;
+  if (full) return;
+  full = true;
   showNotice(STORAGE_FULL_MESSAGE, { label: 'Back up now', run: () => Promise.resolve(openBackUp()) });
+}
+
+/** A write went through: a later refusal is news again. */
+export function storageHasRoom(): void {
+  full = false;
 }

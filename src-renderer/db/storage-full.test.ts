@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 /** A database whose disk fills up when told to, as the browser reports it: the write is refused with QuotaExceededError. */
-function databaseOnADiskThatFills(onFull: () => void) {
+function databaseOnADiskThatFills(onFull: () => void, onRoom?: () => void) {
   const disk = { full: false, failWith: 'QuotaExceededError' };
   const database = new PortfolioDatabase(`test-${crypto.randomUUID()}`);
   database.use({
@@ -31,7 +31,7 @@ function databaseOnADiskThatFills(onFull: () => void) {
       },
     }),
   });
-  watchForStorageFull(database, onFull);
+  watchForStorageFull(database, onFull, onRoom);
   return { database, disk };
 }
 
@@ -54,6 +54,17 @@ describe('a full disk', () => {
     disk.full = false;
     expect(await dumpDatabase(database)).toEqual(before);
     expect(await loadSectionDocument(database, section.id)).toEqual(paragraph('Reading ages rose.'));
+  });
+
+  it('is over as soon as a write goes through again, so the next refusal is reported afresh', async () => {
+    const onFull = vi.fn();
+    const onRoom = vi.fn();
+    const { database } = databaseOnADiskThatFills(onFull, onRoom);
+    db = database;
+    await createPortfolio(database, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS);
+    // Every committed write tells, the transactions themselves watched (not only their requests).
+    expect(onRoom).toHaveBeenCalled();
+    expect(onFull).not.toHaveBeenCalled();
   });
 
   it('is not reported for other failures', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { dismissNotice, useSession } from '../app/session-store.js';
+import { dismissNotice, showNotice, useSession } from '../app/session-store.js';
+import { describeActionError } from '../db/describe-storage-error.js';
 
 const SHOWN_FOR_MS = 10_000;
 
@@ -26,6 +27,9 @@ export function NoticeBar() {
                 try {
                   await notice.action?.run();
                   dismissNotice(notice.id);
+                } catch (error) {
+                  // An undo that cannot be done says why, in place of the notice that offered it.
+                  showNotice(describeActionError(error));
                 } finally {
                   setActing(false);
                 }

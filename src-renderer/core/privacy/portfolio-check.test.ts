@@ -31,6 +31,10 @@ describe('the check over a portfolio', () => {
     const entry = { id: 'r1', reference: { authors: 'Rowntree, J.' }, keyPoints: 'Useful for Jamie.', quotations: [{ text: 'A quotation', page: '4' }] };
     expect(textOfRecord(entry)).toBe('Useful for Jamie.\n\nA quotation\n\n4');
     expect(textOfRecord({ sectionId: 's1', document: doc('One.', 'Two.') })).toBe('One.\n\nTwo.');
+    // Who mentors and signs is asked for by the award, not a slip: not checked, never replaced.
+    const handbook = { details: { mentorName: 'Jo Mentor', mentorContact: 'jo@example.org', school: 'Elmfield Primary' }, mentorStatement: { statement: 'Met in practice.', name: 'Jo Mentor', date: '2027-03-01' } };
+    expect(textOfRecord(handbook)).toBe('Met in practice.');
+    expect(textOfRecord({ kind: 'meeting', focus: 'Reading', initials: 'JO' })).toBe('Reading');
   });
 });
 

@@ -48,14 +48,16 @@ export function checkTexts(texts: readonly TextInPortfolio[], names: readonly Kn
 const leading = (text: string, cut: boolean) => (cut ? `…${text.replace(/^\S*\s/u, '')}` : text).replace(/\s+/gu, ' ');
 const trailing = (text: string, cut: boolean) => (cut ? `${text.replace(/\s\S*$/u, '')}…` : text).replace(/\s+/gu, ' ');
 
-/**
- * Fields that hold no one's words: ids, times, dates, kinds, hashes, and a reading-log entry's
- * reference (the authors read are not people in school).
- */
 /** A section's or a commentary's text, as stored (other records have a `type` field too). */
 const isDocument = (value: unknown): value is RichTextNode => isRichTextNode(value) && value.type === 'doc';
 
-const NOT_WRITING = /^(id|.*Id|.*Ids|.*At|date|dateRead|kind|type|role|state|author|reason|mediaType|sha256|reference|position|counted|words|commentaryWords|size)$/u;
+/**
+ * Fields that hold no one's words: ids, times, dates, kinds, hashes and counts; a reading-log
+ * entry's reference (the authors read are not people in school); and who signs and mentors,
+ * by name, initials and contact (the mentor handbook's details, a signature's name), which the
+ * award asks for and the export leaves out where it should.
+ */
+const NOT_WRITING = /^(id|.*Id|.*Ids|.*At|date|dateRead|kind|type|role|state|author|reason|mediaType|sha256|reference|position|counted|words|commentaryWords|size|details|name|initials)$/u;
 
 /** Everything written in a record, for the check: its text fields and documents, one after another. */
 export function textOfRecord(record: object): string {

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evidenceWordEquivalence, type EvidenceItem } from '../../core/evidence/evidence.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
@@ -22,9 +23,17 @@ import { OutcomePicker } from '../outcomes/OutcomePicker.js';
 
 const loadCommentary = (id: string) => loadEvidenceCommentary(appDatabase, id);
 
-/** One item of evidence: its details, the outcomes it shows, its files and its reflective commentary. */
+/**
+ * One item of evidence: its details, the outcomes it shows, its files and its reflective commentary.
+ * The form starts from the item as stored now, not as the portfolio's list last had it: when the
+ * view is reopened after a change made underneath it (a pseudonym put in), the list may not have
+ * caught up, and a form started from it would save the old details back.
+ */
 export function EvidenceView({ data, item }: { readonly data: PortfolioData; readonly item: EvidenceItem }) {
-  return <EvidenceForm key={item.id} data={data} item={item} />;
+  const stored = useLiveQuery(async () => (await appDatabase.evidence.get(item.id)) ?? null, [item.id]);
+  if (stored === undefined) return <p className="loading">Opening {item.title}…</p>;
+  if (stored === null) return null;
+  return <EvidenceForm key={item.id} data={data} item={stored} />;
 }
 
 function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly item: EvidenceItem }) {

@@ -8,7 +8,7 @@ import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submi
 /** Exports the given pieces as one Word document, saying what it is doing while it works. */
 export function ExportButton({ portfolioId, pieceIds, label, description }: { readonly portfolioId: string; readonly pieceIds: readonly string[]; readonly label: string; readonly description: string }) {
   const [stage, setStage] = useState<ExportStage>();
-  const { checkThen, dialog } = useCheckBeforeLeaving(portfolioId, 'export');
+  const { checkThen, checking, dialog } = useCheckBeforeLeaving(portfolioId, 'export');
   async function run() {
     setStage('gathering');
     try {
@@ -23,7 +23,7 @@ export function ExportButton({ portfolioId, pieceIds, label, description }: { re
   }
   return (
     <>
-      <button type="button" className="export-button" onClick={() => void checkThen(() => void run())} disabled={stage !== undefined} aria-label={description} aria-busy={stage !== undefined}>
+      <button type="button" className="export-button" onClick={() => void checkThen(() => void run())} disabled={stage !== undefined || checking} aria-label={description} aria-busy={stage !== undefined || checking}>
         {stage === undefined ? label : STAGE_LABELS[stage]}
       </button>
       {dialog}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice, useSession } from '../../app/session-store.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { changesSince, describeVersion, formatVersionTime, sameDocument, type SectionVersion } from '../../core/history/section-versions.js';
 import { formatWords } from '../../core/counting/word-target.js';
@@ -29,6 +29,11 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onWentBack, onCl
   const chosen = versions?.find((version) => version.id === chosenId) ?? versions?.[0];
 
   const goBack = async (version: SectionVersion) => {
+    // A save that failed is still waiting to be written: going back now could have it land over the earlier text.
+    if (useSession.getState().saveStatus.state === 'failed') {
+      setProblem('Your latest changes are not saved yet, so going back now could lose them. Once the save indicator says Saved, try again.');
+      return;
+    }
     try {
       await flush();
       const before = await goBackToVersion(appDatabase, version.id);
@@ -41,6 +46,7 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onWentBack, onCl
           : {
               label: 'Undo',
               run: async () => {
+                await useSession.getState().flushOpenEditor();
                 await goBackToVersion(appDatabase, before);
                 onWentBack();
               },

@@ -8,10 +8,10 @@ import { SaveProtectedFileDialog } from './SaveProtectedFileDialog.js';
 /** The candidate's "Share with my mentor…": the whole portfolio as a file for the mentor's app. */
 export function ShareWithMentorButton({ portfolio }: { readonly portfolio: Portfolio }) {
   const [open, setOpen] = useState(false);
-  const { checkThen, dialog } = useCheckBeforeLeaving(portfolio.id, 'share');
+  const { checkThen, checking, dialog } = useCheckBeforeLeaving(portfolio.id, 'share');
   return (
     <>
-      <button type="button" onClick={() => void checkThen(() => setOpen(true))}>
+      <button type="button" disabled={checking} onClick={() => void checkThen(() => setOpen(true))}>
         Share with my mentor…
       </button>
       {dialog}

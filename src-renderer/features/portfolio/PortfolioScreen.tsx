@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { PortfolioView } from '../../app/routes.js';
 import { navigate, openPupilDataCheck, useSession } from '../../app/session-store.js';
 import { CoverageView } from '../coverage/CoverageView.js';
@@ -24,6 +25,8 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
   const data = usePortfolio(portfolioId);
   const textsRevision = useSession((state) => state.textsRevision);
   const pupilDataCheckOpen = useSession((state) => state.pupilDataCheckOpen);
+  // The check belongs to this portfolio: leaving it closes the check.
+  useEffect(() => () => openPupilDataCheck(false), [portfolioId]);
   if (data === undefined) return <p className="loading">Opening portfolio…</p>;
   if (data === null) {
     return (

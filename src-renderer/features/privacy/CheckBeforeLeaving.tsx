@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { openPupilDataCheck } from '../../app/session-store.js';
+import { openPupilDataCheck, showNotice } from '../../app/session-store.js';
+import { describeActionError } from '../../db/describe-storage-error.js';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import type { PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { checkPortfolio } from './use-pupil-data-check.js';
@@ -8,10 +10,26 @@ import { checkPortfolio } from './use-pupil-data-check.js';
  * Before a portfolio leaves the app (an export, a share with the mentor), the pupil-data check
  * runs: when it finds something, the writer chooses to review it or to go on anyway.
  */
-export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | 'share'): { readonly checkThen: (goOn: () => void) => Promise<void>; readonly dialog: ReactNode } {
+export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | 'share'): { readonly checkThen: (goOn: () => void) => Promise<void>; readonly checking: boolean; readonly dialog: ReactNode } {
   const [waiting, setWaiting] = useState<{ readonly findings: readonly PlacedFinding[]; readonly goOn: () => void }>();
+  const [checking, setChecking] = useState(false);
+  // A mentor's copy is the candidate's work: the check and its pseudonyms are theirs to run.
+  const mentorCopy = useIsMentorCopy();
   const checkThen = async (goOn: () => void) => {
-    const findings = await checkPortfolio(portfolioId);
+    if (mentorCopy) {
+      goOn();
+      return;
+    }
+    setChecking(true);
+    let findings: readonly PlacedFinding[];
+    try {
+      findings = await checkPortfolio(portfolioId);
+    } catch (error) {
+      showNotice(`The pupil-data check could not run (${describeActionError(error)}). Nothing was ${leaving === 'export' ? 'exported' : 'shared'}; try again.`);
+      return;
+    } finally {
+      setChecking(false);
+    }
     if (findings.length === 0) goOn();
     else setWaiting({ findings, goOn });
   };
@@ -49,5 +67,5 @@ export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | '
       </div>
     </Dialog>
   );
-  return { checkThen, dialog };
+  return { checkThen, checking, dialog };
 }

@@ -31,6 +31,8 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
         {ordered.map((section, index) => (
           <li key={section.id} className="section-row">
             <input
+              // Opened afresh when the title changes underneath (a pseudonym put in), so the old one is never saved back.
+              key={section.title}
               aria-label={`Title of section ${index + 1}`}
               defaultValue={section.title}
               onBlur={(event) => {
