@@ -112,6 +112,13 @@ describe('the pupil-data check over a whole portfolio', () => {
     expect(missed).toEqual([]);
   });
 
+  it('changes nothing, not even the history or the edit time, when the name is written nowhere', async () => {
+    await portfolioNamingJamie();
+    const before = await dumpDatabase(db);
+    expect(await replaceNameEverywhere(db, portfolioId, 'Zebedee', 'Pupil Z')).toEqual({ replaced: 0, before: [], after: [] });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
   it('asks for a pseudonym first', async () => {
     await expect(replaceNameEverywhere(db, portfolioId, 'Jamie', '  ')).rejects.toThrow('Choose a pseudonym for this name first.');
   });

@@ -59,6 +59,18 @@ export interface Replacement {
  */
 export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now = Date.now()): Promise<Replacement> {
   if (name.trim() === '' || pseudonym.trim() === '') throw new RangeError('Choose a pseudonym for this name first.');
+  try {
+    return await replaceInTransaction(db, portfolioId, name, pseudonym, now);
+  } catch (error) {
+    if (error === NOT_WRITTEN_ANYWHERE) return { replaced: 0, before: [], after: [] };
+    throw error;
+  }
+}
+
+/** Thrown to undo the versions kept and the edit mark when the name is nowhere: nothing changed. */
+const NOT_WRITTEN_ANYWHERE = new Error('The name is not written anywhere in this portfolio.');
+
+async function replaceInTransaction(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now: number): Promise<Replacement> {
   const tables = [db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs];
   return db.transaction('rw', [db.portfolios, db.sectionVersions, ...tables], async () => {
     await touchCandidateWork(db, portfolioId, now);
@@ -105,6 +117,7 @@ export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: 
     await replaceIn(db.mentorHandbooks, await db.mentorHandbooks.where('portfolioId').equals(portfolioId).toArray());
     await replaceIn(db.mentorRecords, await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray());
     await replaceIn(db.signOffs, await db.signOffs.where('portfolioId').equals(portfolioId).toArray());
+    if (replaced === 0) throw NOT_WRITTEN_ANYWHERE;
     return { replaced, before, after: await rowsNow(db, before) };
   });
 }

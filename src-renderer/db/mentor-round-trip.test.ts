@@ -20,7 +20,8 @@ import { portfolioFileContents, restorePortfolios } from './portfolio-files.js';
 import { createPortfolio, MENTOR_COPY_IS_READ_ONLY, setAttendedDays, updatePieceSettings, updateProgrammeSettings } from './portfolios.js';
 import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment } from './section-comments.js';
 import { addSection, deleteSection, moveSection, saveSectionDocument, updateSection } from './sections.js';
-import { versionsOfSection } from './section-versions.js';
+import { saveNamedVersion, versionsOfSection } from './section-versions.js';
+import { replaceNameEverywhere } from './identifying-data.js';
 import { dumpDatabase } from './test-database.js';
 
 const WRITE = { appVersion: '0.1.0', createdAt: '2027-02-01T09:00:00.000Z' };
@@ -99,6 +100,8 @@ describe('a portfolio opened as a mentor copy', () => {
       ['programme settings', () => updateProgrammeSettings(mentor, portfolioId, bundle.portfolio.programme)],
       ['a part’s settings', () => updatePieceSettings(mentor, portfolioId, bundle.portfolio.pieces[0]!)],
       ['the mentor’s details', () => saveMentorDetails(mentor, portfolioId, { ...bundle.mentorHandbook!.details, school: 'Another school' })],
+      ['a named version', () => saveNamedVersion(mentor, section.id, 'The mentor’s version')],
+      ['a pseudonym', () => replaceNameEverywhere(mentor, portfolioId, 'Ainscow', 'Author A')],
     ];
     for (const [what, write] of writes) {
       await expect(write(), what).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);

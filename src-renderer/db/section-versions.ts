@@ -3,6 +3,7 @@ import type { RichTextNode } from '../core/document/rich-text.js';
 import { checkVersionName, isWhileWritingVersionDue, sameDocument, versionsToThinOut, type SectionVersion, type VersionReason } from '../core/history/section-versions.js';
 import type { Section } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
+import { refuseInMentorCopy } from './portfolios.js';
 
 /** A section's newest version: read by index, since every save asks. */
 async function newestVersionOf(db: PortfolioDatabase, sectionId: string): Promise<SectionVersion | undefined> {
@@ -60,10 +61,11 @@ export async function keepVersionsOfPortfolio(db: PortfolioDatabase, portfolioId
 export async function saveNamedVersion(db: PortfolioDatabase, sectionId: string, typedName: string, now = Date.now()): Promise<void> {
   const checked = checkVersionName(typedName);
   if (!checked.ok) throw new RangeError(checked.problem);
-  await db.transaction('rw', db.sections, db.sectionContents, db.sectionVersions, async () => {
+  await db.transaction('rw', db.portfolios, db.sections, db.sectionContents, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
     const content = await db.sectionContents.get(sectionId);
     if (section === undefined) throw new RangeError('This section no longer exists.');
+    await refuseInMentorCopy(db, section.portfolioId);
     await keepVersion(db, section, content?.document ?? { type: 'doc', content: [{ type: 'paragraph' }] }, 'named', now, checked.name);
   });
 }
