@@ -34,7 +34,7 @@ interface SessionState {
   readonly openedPortfolioFile: File | undefined;
   /** "Back up everything" is open: from the home screen, or from the message that storage is full, on any screen. */
   readonly backUpOpen: boolean;
-  /** Counts changes made to the portfolio's texts from outside the open view (a pseudonym put in): the view reopens on each. */
+  /** Counts changes made to the portfolio’s texts from outside the open view (a pseudonym put in, going back to a version): the view reopens on each. */
   readonly textsRevision: number;
   /** The pupil-data check is open over the portfolio: from its button, or before an export or a share. */
   readonly pupilDataCheckOpen: boolean;

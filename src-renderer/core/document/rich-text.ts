@@ -118,6 +118,11 @@ export function* textBlocks(node: RichTextNode): Generator<RichTextNode> {
   for (const child of node.content ?? []) yield* textBlocks(child);
 }
 
+/** The text of each text block in reading order, citations included only when asked for. */
+export function blockTexts(document: RichTextNode, withCitations = false): string[] {
+  return [...textBlocks(document)].map((block) => inlineText(block, withCitations));
+}
+
 /** Whether a document holds any writing: a section without any is not yet written. */
 export function hasText(document: RichTextNode): boolean {
   for (const block of textBlocks(document)) if (inlineText(block, true).trim() !== '') return true;

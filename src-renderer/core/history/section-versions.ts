@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { inlineText, textBlocks, type RichTextNode } from '../document/rich-text.js';
+import { blockTexts, type RichTextNode } from '../document/rich-text.js';
 
 /**
  * Earlier versions of a section's text, kept on this computer so that no writing is ever
@@ -111,7 +111,7 @@ export function checkVersionName(typed: string): { readonly ok: true; readonly n
 
 /** The text of a document as the history compares it: each paragraph, heading or caption on a line of its own. */
 export function versionText(document: RichTextNode): string {
-  return [...textBlocks(document)].map((block) => inlineText(block, true)).join('\n');
+  return blockTexts(document, true).join('\n');
 }
 
 export interface TextChange {

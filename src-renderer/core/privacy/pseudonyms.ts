@@ -1,4 +1,4 @@
-import { FIGURE, inlineText, textBlocks, type RichTextNode } from '../document/rich-text.js';
+import { blockTexts, FIGURE, type RichTextNode } from '../document/rich-text.js';
 import { wholeNamesPattern } from './whole-name.js';
 
 /**
@@ -63,5 +63,5 @@ export function replaceNameInDocument(document: RichTextNode, name: string, pseu
  * line between. Citations are left out: they name the authors read, not anyone in school.
  */
 export function plainTextOf(document: RichTextNode): string {
-  return [...textBlocks(document)].map((block) => inlineText(block)).join('\n\n');
+  return blockTexts(document).join('\n\n');
 }

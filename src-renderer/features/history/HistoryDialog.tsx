@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { showNotice, useSession } from '../../app/session-store.js';
+import { reopenTexts, showNotice, useSession } from '../../app/session-store.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { changesSince, describeVersion, formatVersionTime, sameDocument, type SectionVersion } from '../../core/history/section-versions.js';
 import { formatWords } from '../../core/counting/word-target.js';
@@ -15,7 +15,7 @@ import { Problem } from '../../ui/Problem.js';
  * A section's kept versions, newest first: choose one to see what has changed since, and go
  * back to it if need be. Going back keeps the text it replaces, and says how to undo it.
  */
-export function HistoryDialog({ sectionId, sectionTitle, flush, onWentBack, onClose }: { readonly sectionId: string; readonly sectionTitle: string; readonly flush: () => Promise<void>; readonly onWentBack: () => void; readonly onClose: () => void }) {
+export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { readonly sectionId: string; readonly sectionTitle: string; readonly flush: () => Promise<void>; readonly onClose: () => void }) {
   const versions = useLiveQuery(() => versionsOfSection(appDatabase, sectionId), [sectionId]);
   const [current, setCurrent] = useState<RichTextNode>();
   const [chosenId, setChosenId] = useState<string>();
@@ -37,8 +37,9 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onWentBack, onCl
     try {
       await flush();
       const before = await goBackToVersion(appDatabase, version.id);
-      onWentBack();
+      // The saved text changed underneath the editor: the view is opened afresh on it.
       onClose();
+      reopenTexts();
       showNotice(
         `Went back to the version of ${formatVersionTime(version.createdAt)}. The text it replaced is kept in the history.`,
         before === undefined
@@ -48,7 +49,7 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onWentBack, onCl
               run: async () => {
                 await useSession.getState().flushOpenEditor();
                 await goBackToVersion(appDatabase, before);
-                onWentBack();
+                reopenTexts();
               },
             },
       );

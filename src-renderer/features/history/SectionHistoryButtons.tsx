@@ -4,7 +4,7 @@ import { HistoryDialog } from './HistoryDialog.js';
 import { SaveVersionDialog } from './SaveVersionDialog.js';
 
 /** "Save a version…" and "History…" beside a section's title. */
-export function SectionHistoryButtons({ sectionId, sectionTitle, onWentBack }: { readonly sectionId: string; readonly sectionTitle: string; readonly onWentBack: () => void }) {
+export function SectionHistoryButtons({ sectionId, sectionTitle }: { readonly sectionId: string; readonly sectionTitle: string }) {
   const [open, setOpen] = useState<'save' | 'history'>();
   const flush = useSession((state) => state.flushOpenEditor);
   const close = () => setOpen(undefined);
@@ -17,7 +17,7 @@ export function SectionHistoryButtons({ sectionId, sectionTitle, onWentBack }: {
         History…
       </button>
       {open === 'save' && <SaveVersionDialog sectionId={sectionId} flush={flush} onClose={close} />}
-      {open === 'history' && <HistoryDialog sectionId={sectionId} sectionTitle={sectionTitle} flush={flush} onWentBack={onWentBack} onClose={close} />}
+      {open === 'history' && <HistoryDialog sectionId={sectionId} sectionTitle={sectionTitle} flush={flush} onClose={close} />}
     </div>
   );
 }

@@ -24,19 +24,19 @@ import type { PortfolioData } from './use-portfolio.js';
 type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
 
 /** Loads a saved document once and hands it to the editor, which owns it from then on. */
-export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>, revision = 0): Loaded | undefined {
-  const [loaded, setLoaded] = useState<Loaded & { readonly revision?: number }>();
+export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>): Loaded | undefined {
+  const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let current = true;
     load(id).then(
-      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT, revision }),
-      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error), revision }),
+      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT }),
+      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error) }),
     );
     return () => {
       current = false;
     };
-  }, [id, load, revision]);
-  return loaded?.id === id && (loaded.revision ?? 0) === revision ? loaded : undefined;
+  }, [id, load]);
+  return loaded?.id === id ? loaded : undefined;
 }
 
 const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
@@ -44,9 +44,7 @@ const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 export function SectionPane({ data, section, piece }: { readonly data: PortfolioData; readonly section: Section; readonly piece: PieceSettings }) {
   const { references, citations } = usePieceCitations(data, piece.id);
   const pictures = usePictureStore(data.portfolio.id);
-  // Going back to an earlier version rewrites the saved text: the editor is opened afresh on it.
-  const [revision, setRevision] = useState(0);
-  const loaded = useSavedDocument(section.id, loadSection, revision);
+  const loaded = useSavedDocument(section.id, loadSection);
   const readOnly = useIsMentorCopy();
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
@@ -71,7 +69,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         <h2 id="section-title" className="section-title">
           {section.title}
         </h2>
-        {!readOnly && <SectionHistoryButtons sectionId={section.id} sectionTitle={section.title} onWentBack={() => setRevision((count) => count + 1)} />}
+        {!readOnly && <SectionHistoryButtons sectionId={section.id} sectionTitle={section.title} />}
       </div>
       <SectionWordCount
         section={section}
@@ -82,7 +80,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
       {section.role === 'references' && <ReferenceList references={references} />}
       <div className="section-with-comments">
         <WritingEditor
-          key={`${section.id}-${revision}`}
+          key={section.id}
           title={section.title}
           initialDocument={loaded.document}
           save={save}
