@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-main/security/policies.js';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src-main/security/policies.js';
 
 /**
  * The built page carries the same Content-Security-Policy the desktop app sends as a
@@ -30,5 +30,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The browser edition: its fixed origin is its storage (docs/app-origin.md); the headers are the desktop app's (docs/security.md).
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

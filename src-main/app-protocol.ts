@@ -2,7 +2,7 @@ import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { contentTypeOf, resolveAppFile } from './files/app-files.js';
 import { APP_SCHEME } from './security/app-origin.js';
-import { CONTENT_SECURITY_POLICY } from './security/policies.js';
+import { SECURITY_HEADERS } from './security/policies.js';
 
 /**
  * Must run before the app is ready. "standard" gives the scheme real origins and
@@ -27,11 +27,7 @@ export function serveRenderer(rendererRoot: string): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: {
-          'Content-Type': contentTypeOf(file),
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'X-Content-Type-Options': 'nosniff',
-        },
+        headers: { 'Content-Type': contentTypeOf(file), ...SECURITY_HEADERS },
       });
     } catch {
       return new Response('Not found', { status: 404 });

@@ -1,7 +1,8 @@
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { NO_WORDS } from '../core/counting/word-tally.js';
 import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js';
-import { attachmentProblem, type EvidenceItem } from '../core/evidence/evidence.js';
+import { attachmentProblem, keptAttachment, type EvidenceItem } from '../core/evidence/evidence.js';
+import type { KeptFile } from '../core/files/kept-file.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
@@ -67,18 +68,34 @@ export async function attachmentsOf(db: PortfolioDatabase, evidenceId: string): 
   return attachments.sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** Attaches files to an item of evidence: all of them, or none with the reason. */
+/** Attaches files to an item of evidence, pictures without their metadata: all of them, or none with the reason. */
 export async function attachFiles(db: PortfolioDatabase, evidenceId: string, files: readonly { name: string; type: string; size: number; data: Blob }[], now = Date.now()): Promise<void> {
+  // Sizes first, from what the browser says, before reading anything large.
   for (const file of files) {
     const problem = attachmentProblem(file.name, file.type, file.size);
     if (problem !== undefined) throw new RangeError(problem);
+  }
+  const kept: KeptFile[] = [];
+  for (const file of files) {
+    const checked = keptAttachment(file.name, file.type, new Uint8Array(await file.data.arrayBuffer()));
+    if (!checked.ok) throw new RangeError(checked.problem);
+    kept.push(checked.file);
   }
   await db.transaction('rw', db.portfolios, db.evidence, db.attachments, async () => {
     const item = await db.evidence.get(evidenceId);
     if (item === undefined) throw new Error('This evidence no longer exists.');
     await refuseInMentorCopy(db, item.portfolioId);
     await db.attachments.bulkAdd(
-      files.map((file, index) => ({ id: crypto.randomUUID(), evidenceId, portfolioId: item.portfolioId, name: file.name, mediaType: file.type, size: file.size, data: file.data, createdAt: now + index })),
+      kept.map(({ name, mediaType, bytes }, index) => ({
+        id: crypto.randomUUID(),
+        evidenceId,
+        portfolioId: item.portfolioId,
+        name,
+        mediaType,
+        size: bytes.length,
+        data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }),
+        createdAt: now + index,
+      })),
     );
   });
 }

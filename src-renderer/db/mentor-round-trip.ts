@@ -134,7 +134,7 @@ export async function importFeedback(db: PortfolioDatabase, feedback: MentorFeed
   });
 }
 
-const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.sectionContents, db.outcomes, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions, db.deletions, db.sectionVersions];
+const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.sectionContents, db.outcomes, db.evidence, db.sectionComments, db.mentorRecords, db.signOffs, db.mentorHandbooks, db.earlierVersions, db.deletions, db.sectionVersions];
 
 async function feedbackTarget(db: PortfolioDatabase, feedback: MentorFeedback): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(feedback.portfolioId);
@@ -149,9 +149,10 @@ async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promis
   const portfolio = await db.portfolios.get(portfolioId);
   if (portfolio === undefined) throw new RoundTripRefusal('This portfolio is no longer here.');
   const byPortfolio = { portfolioId };
-  const [sections, outcomeIds, sectionComments, mentorRecords, signOffs, handbook, earlierVersions, deletions] = await Promise.all([
+  const [sections, outcomeIds, evidenceIds, sectionComments, mentorRecords, signOffs, handbook, earlierVersions, deletions] = await Promise.all([
     db.sections.where(byPortfolio).toArray(),
     db.outcomes.where(byPortfolio).primaryKeys(),
+    db.evidence.where(byPortfolio).primaryKeys(),
     db.sectionComments.where(byPortfolio).toArray(),
     db.mentorRecords.where(byPortfolio).toArray(),
     db.signOffs.where(byPortfolio).toArray(),
@@ -162,6 +163,7 @@ async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promis
   return {
     sectionIds: sectionsInOrder(portfolio, sections).map((section) => section.id),
     outcomeIds,
+    evidenceIds,
     sectionComments,
     mentorRecords,
     signOffs,

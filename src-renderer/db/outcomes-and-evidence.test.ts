@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { freshPortfolioEachTest } from './test-database.js';
@@ -56,13 +58,36 @@ describe('evidence', () => {
 
   it('attaches files all or nothing, refusing one too large with its name and size', async () => {
     const id = await createEvidence(db, portfolioId, 'part-1', details());
-    const photo = { name: 'plan.png', type: 'image/png', size: 4, data: new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }) };
+    const photo = { name: 'plan.png', type: 'image/png', size: TINY_PNG.length, data: new Blob([TINY_PNG], { type: 'image/png' }) };
     const huge = { name: 'video.png', type: 'image/png', size: 25 * 1024 * 1024, data: new Blob([]) };
-    await expect(attachFiles(db, id, [photo, huge])).rejects.toThrow('“video.png” is 25.0 MB; attachments can be up to 20 MB');
+    await expect(attachFiles(db, id, [photo, huge])).rejects.toThrow('“video.png” is 25 MB; attachments can be up to 20 MB');
     expect(await attachmentsOf(db, id)).toEqual([]);
     await attachFiles(db, id, [photo]);
     expect((await attachmentsOf(db, id)).map((attachment) => attachment.name)).toEqual(['plan.png']);
     await deleteEvidence(db, id);
     expect(await db.attachments.count()).toBe(0);
+  });
+
+  it('keeps an attached photo without its GPS position and its motion photo’s video, under a name that cannot pass for a program', async () => {
+    const id = await createEvidence(db, portfolioId, 'part-1', details());
+    const motionPhoto = new Uint8Array(readFileSync(new URL('../core/pictures/fixtures/motion-photo.jpg', import.meta.url)));
+    const pdf = new TextEncoder().encode('%PDF-1.7 a plan');
+    await attachFiles(db, id, [
+      { name: 'C:\\Users\\senco\\display.jpg', type: 'image/jpeg', size: motionPhoto.length, data: new Blob([motionPhoto]) },
+      { name: 'plan.pdf.exe', type: 'application/pdf', size: pdf.length, data: new Blob([pdf]) },
+    ]);
+    const [photo, plan] = await attachmentsOf(db, id);
+    const kept = new Uint8Array(await photo!.data.arrayBuffer());
+    expect(photo).toMatchObject({ name: 'display.jpg', mediaType: 'image/jpeg', size: kept.length });
+    expect(kept.length).toBeLessThan(motionPhoto.length);
+    for (const words of ['Jayden', 'Greenfield', 'ftyp']) expect(Buffer.from(kept).includes(words)).toBe(false);
+    expect(plan).toMatchObject({ name: 'plan.pdf.exe.pdf', mediaType: 'application/pdf' });
+  });
+
+  it('refuses a file called a picture that is not one, keeping nothing', async () => {
+    const id = await createEvidence(db, portfolioId, 'part-1', details());
+    const notAPicture = { name: 'photo.png', type: 'image/png', size: 4, data: new Blob([new Uint8Array([1, 2, 3, 4])]) };
+    await expect(attachFiles(db, id, [notAPicture])).rejects.toThrow('“photo.png” is not a picture the app can read');
+    expect(await attachmentsOf(db, id)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pictureForExport } from '../core/pictures/picture.js';
 import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
@@ -25,6 +27,15 @@ describe('pictures in the text', () => {
     const records = await portfolioRecords(db, portfolioId);
     expect([...(records?.pictures.keys() ?? [])]).toEqual([id]);
     expect(records?.pictures.get(id)).toEqual({ name: 'Chart.png', mediaType: 'image/png', bytes: TINY_PNG });
+  });
+
+  it('keeps a phone’s motion photo without its GPS position, author or video, still upright, under a name that is only a name', async () => {
+    const photo = new Uint8Array(readFileSync(new URL('../core/pictures/fixtures/motion-photo.jpg', import.meta.url)));
+    const id = await addPicture(db, portfolioId, { name: '/home/senco/Pictures/IMG_2041.jpg', data: new Blob([photo]) });
+    const kept = new Uint8Array(await (await pictureFile(db, id))!.arrayBuffer());
+    for (const words of ['Jayden', 'Greenfield', 'ftyp', 'GPS']) expect(Buffer.from(kept).includes(words)).toBe(false);
+    expect(pictureForExport(kept)).toMatchObject({ quarterTurns: 1, widthPx: 640, heightPx: 480 });
+    expect((await db.pictures.get(id))?.name).toBe('IMG_2041.jpg');
   });
 
   it('refuses what is not a PNG or JPEG, whatever its name, with the reason, and keeps nothing', async () => {

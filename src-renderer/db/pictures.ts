@@ -1,4 +1,4 @@
-import { pictureMediaType, pictureProblem } from '../core/pictures/picture.js';
+import { keptPicture } from '../core/pictures/picture.js';
 import type { AttachedFile } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
@@ -10,18 +10,17 @@ export interface NewPicture {
 }
 
 /**
- * Keeps a picture for a portfolio's text and gives its id for the figure, or refuses it
- * with the reason (not a PNG or JPEG, too large) and keeps nothing.
+ * Keeps a picture for a portfolio's text, without its metadata, and gives its id for the
+ * figure, or refuses it with the reason (not a PNG or JPEG, too large) and keeps nothing.
  */
 export async function addPicture(db: PortfolioDatabase, portfolioId: string, picture: NewPicture, now = Date.now()): Promise<string> {
-  const bytes = new Uint8Array(await picture.data.arrayBuffer());
-  const problem = pictureProblem(picture.name, bytes);
-  if (problem !== undefined) throw new RangeError(problem);
-  const mediaType = pictureMediaType(bytes) ?? 'image/jpeg';
+  const checked = keptPicture(picture.name, new Uint8Array(await picture.data.arrayBuffer()));
+  if (!checked.ok) throw new RangeError(checked.problem);
+  const { name, mediaType, bytes } = checked.file;
   const id = crypto.randomUUID();
   await db.transaction('rw', db.portfolios, db.pictures, async () => {
     await refuseInMentorCopy(db, portfolioId);
-    await db.pictures.add({ id, portfolioId, name: picture.name, mediaType, size: bytes.length, data: new Blob([bytes], { type: mediaType }), createdAt: now });
+    await db.pictures.add({ id, portfolioId, name, mediaType, size: bytes.length, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }), createdAt: now });
   });
   return id;
 }

@@ -2,13 +2,20 @@ import 'fake-indexeddb/auto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioBundle } from '../core/portfolio-file/bundle.js';
+import { hex } from '../core/portfolio-file/file-crypto.js';
 import { holdsPortfolios, readPortfolioFile, writePortfolioFile } from '../core/portfolio-file/portfolio-file.js';
 import { sampleBundle } from '../core/portfolio-file/sample-bundle.test-data.js';
 import { citationAttributes, type RichTextNode } from '../core/document/rich-text.js';
 import { webFileCrypto } from '../host/file-crypto.js';
 import { PortfolioDatabase } from './database.js';
 import { bundleOf, listSafetyCopies, portfolioFileContents, restorePortfolios } from './portfolio-files.js';
-import { dumpDatabase } from './test-database.js';
+import { databaseWithPortfolio, dumpDatabase } from './test-database.js';
+import { MAX_STORED_FILE_BYTES } from '../core/files/limits.js';
+import { noisePng } from '../core/pictures/noise-png.test-data.js';
+import { TWO_PARTS } from '../core/programme/templates.js';
+import { attachFiles, createEvidence } from './evidence.js';
+import { openAsMentorCopy } from './mentor-round-trip.js';
+import { addPicture } from './pictures.js';
 
 const WRITE = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
 const opened: PortfolioDatabase[] = [];
@@ -128,6 +135,41 @@ describe('backing up and restoring', () => {
     await expect(restorePortfolios(db, clashing, new Map(), webFileCrypto, WRITE)).rejects.toThrow();
     expect(await dumpDatabase(db)).toEqual(before);
   });
+});
+
+describe('the largest files the app accepts', () => {
+  it('back up, share and restore: a 19 MB picture in the text and a 19 MB attachment, byte for byte', async () => {
+    const { db, portfolioId } = await databaseWithPortfolio(TWO_PARTS);
+    opened.push(db);
+    const picture = noisePng(2560, 2600);
+    const scan = new Uint8Array(19 * 1024 * 1024);
+    scan.set(new TextEncoder().encode('%PDF-1.7 a scanned EHCP'));
+    expect(picture.length).toBeGreaterThan(19 * 1024 * 1024);
+    expect(picture.length).toBeLessThanOrEqual(MAX_STORED_FILE_BYTES);
+    const pictureId = await addPicture(db, portfolioId, { name: 'Provision map.png', data: new Blob([picture as Uint8Array<ArrayBuffer>]) });
+    const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'EHCP review', date: '2026-11-02', type: 'meeting-record', context: '', description: '', outcomeIds: [], wordsOverride: null });
+    await attachFiles(db, evidenceId, [{ name: 'EHCP scan.pdf', type: 'application/pdf', size: scan.length, data: new Blob([scan]) }]);
+    // Compared by SHA-256: a failing comparison of two 19 MB arrays would print both.
+    const digest = async (bytes: Uint8Array) => hex(await webFileCrypto.sha256(bytes));
+    const expected = [await digest(picture), await digest(scan)];
+    const bytesOf = async (target: PortfolioDatabase, id: string) => {
+      const [pictureRow] = await target.pictures.where({ portfolioId: id }).toArray();
+      const [attachmentRow] = await target.attachments.where({ portfolioId: id }).toArray();
+      return [await digest(new Uint8Array(await pictureRow!.data.arrayBuffer())), await digest(new Uint8Array(await attachmentRow!.data.arrayBuffer()))];
+    };
+    expect(await bytesOf(db, portfolioId)).toEqual(expected);
+    expect(pictureId).toBeTypeOf('string');
+
+    const restored = freshDatabase();
+    await restorePortfolios(restored, await openedFile(await backupBytes(db)), new Map(), webFileCrypto, WRITE);
+    expect(await bytesOf(restored, portfolioId)).toEqual(expected);
+
+    const share = await portfolioFileContents(db, webFileCrypto, 'share', [portfolioId]);
+    const shared = await openedFile(await writePortfolioFile(share.contents, share.files, webFileCrypto, WRITE));
+    const mentor = freshDatabase();
+    const { portfolioId: mentorCopyId } = await openAsMentorCopy(mentor, { contents: shared.contents, files: shared.files, createdAt: shared.createdAt });
+    expect(await bytesOf(mentor, mentorCopyId)).toEqual(expected);
+  }, 60_000);
 });
 
 describe('restoring from a bad file', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
@@ -22,7 +23,7 @@ describe('portfolioRecords', () => {
     const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Display', date: '2026-10-12', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
     await saveEvidenceCommentary(db, evidenceId, paragraph('What changed.'));
     await attachFiles(db, evidenceId, [
-      { name: 'Chart.png', type: 'image/png', size: 3, data: new Blob([new Uint8Array([1, 2, 3])]) },
+      { name: 'Chart.png', type: 'image/png', size: TINY_PNG.length, data: new Blob([TINY_PNG]) },
       { name: 'Form.pdf', type: 'application/pdf', size: 2, data: new Blob([new Uint8Array([4, 5])]) },
     ]);
     await addReadingLogEntry(db, portfolioId, detailsFor(bookBy(['Ainscow'], '2020', 'Promoting equity in schools')));
@@ -34,7 +35,7 @@ describe('portfolioRecords', () => {
     expect(records?.documents.get(section!.id)).toEqual(paragraph('Pupil voice shaped the plan.'));
     expect(records?.commentaries.get(evidenceId)).toEqual(paragraph('What changed.'));
     expect(records?.attachments.get(evidenceId)?.map((file) => [file.name, file.mediaType, [...file.bytes]])).toEqual([
-      ['Chart.png', 'image/png', [1, 2, 3]],
+      ['Chart.png', 'image/png', [...TINY_PNG]],
       ['Form.pdf', 'application/pdf', [4, 5]],
     ]);
     expect(records?.readingLog.map((entry) => entry.reference.title)).toEqual(['Promoting equity in schools']);

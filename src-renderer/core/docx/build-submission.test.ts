@@ -143,7 +143,7 @@ describe('the submitted document', () => {
     // A screen reader reads the caption's words for the picture.
     expect(body).toMatch(/<wp:docPr [^>]*descr="Attendance by term"/);
     const missing = await exported({ ...submissionOf(SAMPLE_PIECE), pictures: new Map() });
-    expect(bodyParagraphs(missing.body).slice(-2)).toEqual(['Caption:[The picture “Attendance chart.png” could not be found in the portfolio.]', 'Caption:Figure 1: Attendance by term']);
+    expect(bodyParagraphs(missing.body).slice(-2)).toEqual(['Caption:[The picture for Figure 1 could not be found in the portfolio.]', 'Caption:Figure 1: Attendance by term']);
   });
 
   it('leaves out sections with no text, and places evidence before the back matter, pictures and all', async () => {
@@ -159,8 +159,8 @@ describe('the submitted document', () => {
             context: 'Year 4',
             description: '',
             commentary: doc('What went well'),
-            pictures: [{ name: 'Display board.jpg', bytes: photo }],
-            otherAttachments: ['Observation form.pdf'],
+            pictures: [{ name: 'jayden_display_board.jpg', bytes: photo }],
+            otherAttachments: ['PDF', 'Word document', 'PDF'],
           },
         ],
       }),
@@ -173,14 +173,16 @@ describe('the submitted document', () => {
       'Normal:12 October 2026 · Observation · Outcomes A1',
       'Normal:Year 4',
       'Normal:',
-      'Caption:Figure 2: Display board.jpg',
-      'Caption:Also attached: Observation form.pdf',
+      'Caption:Figure 2: Lesson observation',
+      'Caption:Also kept with this evidence, not in this document: 2 PDFs and a Word document.',
       'Normal:What went well',
       'Heading1:References',
       'Normal:DfE (2015)',
     ]);
     expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);
-    expect(body).toMatch(/<wp:docPr [^>]*descr="Display board.jpg"/);
+    // The picture's file name is nowhere in the document, not even in the picture's hidden name and description.
+    expect(body).toMatch(/<wp:docPr [^>]*name="Figure 2" descr="Lesson observation"/);
+    expect(Object.values(files).some((bytes) => Buffer.from(bytes).includes('jayden'))).toBe(false);
   });
 
   it('stands a phone photo upright from its EXIF orientation, and keeps the EXIF out of the file', async () => {

@@ -117,9 +117,13 @@ class BodyWriter {
       this.heading(1, `Evidence ${index + 1}: ${item.title}`);
       this.children.push(new Paragraph({ children: [run({ text: item.summary, italics: true })] }));
       for (const text of [item.context, item.description]) if (text.trim() !== '') this.children.push(new Paragraph({ children: [new TextRun(text)] }));
-      for (const attached of item.pictures) this.children.push(...this.figures.figure(attached.bytes, attached.name, [new TextRun(attached.name)]));
+      // Captioned by the evidence's title, not the files' names: a photo's name is the camera's ("IMG_2041.jpg") or a child's.
+      item.pictures.forEach((attached, number) => {
+        const caption = item.pictures.length === 1 ? item.title : `${item.title} (picture ${number + 1} of ${item.pictures.length})`;
+        this.children.push(...this.figures.figure(attached.bytes, [new TextRun(caption)], caption));
+      });
       if (item.otherAttachments.length > 0) {
-        this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Also attached: ${item.otherAttachments.join(', ')}`)] }));
+        this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Also kept with this evidence, not in this document: ${kindsInWords(item.otherAttachments)}.`)] }));
       }
       this.children.push(...this.converter.childrenOf(item.commentary));
     });
@@ -231,4 +235,12 @@ function pageNumberFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
   });
+}
+
+/** "a PDF", "2 PDFs and a Word document": how many files of each kind. */
+function kindsInWords(kinds: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => (count === 1 ? `${/^[aeiou]/iu.test(kind) || /^[FHLMNRSX][A-Z]/u.test(kind) ? 'an' : 'a'} ${kind}` : `${count} ${kind}s`));
+  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }

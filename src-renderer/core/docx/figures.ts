@@ -15,19 +15,23 @@ export class FigureWriter {
   constructor(readonly textWidthPx: number) {}
 
   /**
-   * The picture and its caption; a file that is not a PNG or JPEG the app can read is named
-   * instead. `description` is what a screen reader says for the picture (its caption's words,
-   * or else its file's name). `widthPx` is the room it has: the text's width, or a table cell's.
+   * The picture and its caption; a file that is not a PNG or JPEG the app can read is noted
+   * instead. The picture's file name goes nowhere in the document, not even where Word keeps
+   * a picture's name and description out of sight ("IMG_2041.jpg" or "jayden_reading.jpg" would
+   * leave in an anonymised submission): what a screen reader says is `description` (the
+   * caption's words) or else "Figure N". `widthPx` is the room it has: the text's width, or a
+   * table cell's.
    */
-  figure(bytes: Uint8Array | undefined, name: string, caption: readonly ParagraphChild[], description = name, widthPx = this.textWidthPx): Paragraph[] {
+  figure(bytes: Uint8Array | undefined, caption: readonly ParagraphChild[], description: string, widthPx = this.textWidthPx): Paragraph[] {
     const picture = bytes === undefined ? undefined : pictureForExport(bytes);
     this.count += 1;
-    const label = caption.length === 0 ? `Figure ${this.count}` : `Figure ${this.count}: `;
-    const captionParagraph = new Paragraph({ style: 'Caption', children: [new TextRun(label), ...caption] });
+    const label = `Figure ${this.count}`;
+    const captionParagraph = new Paragraph({ style: 'Caption', children: [new TextRun(caption.length === 0 ? label : `${label}: `), ...caption] });
     if (picture === undefined) {
       const why = bytes === undefined ? 'could not be found in the portfolio' : 'could not be read';
-      return [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`[The picture “${name}” ${why}.]`)] }), captionParagraph];
+      return [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`[The picture for ${label} ${why}.]`)] }), captionParagraph];
     }
+    const spoken = description.trim() === '' ? label : description.trim();
     const sideways = picture.quarterTurns % 2 === 1;
     const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];
     const scale = Math.min(1, widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
@@ -42,7 +46,7 @@ export class FigureWriter {
             type: picture.format,
             data: picture.bytes,
             transformation: { width, height, rotation: picture.quarterTurns * 90, ...(picture.mirrored ? { flip: { horizontal: true } } : {}) },
-            altText: { name, description, title: description },
+            altText: { name: label, description: spoken, title: spoken },
           }),
         ],
       }),

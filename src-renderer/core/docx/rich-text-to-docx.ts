@@ -78,9 +78,8 @@ export class RichTextConverter {
       case FIGURE: {
         const picture = this.pictures.get(figurePictureId(node));
         const caption = node.content?.[0];
-        const name = typeof node.attrs?.['name'] === 'string' ? node.attrs['name'] : 'picture';
-        const described = caption === undefined ? '' : inlineText(caption, true).trim();
-        out.push(...this.figures.figure(picture?.bytes, name, caption === undefined ? [] : runs(caption), described === '' ? name : described, context.widthPx));
+        const described = caption === undefined ? '' : inlineText(caption, true);
+        out.push(...this.figures.figure(picture?.bytes, caption === undefined ? [] : runs(caption), described, context.widthPx));
         return;
       }
       default:

@@ -75,7 +75,7 @@ describe('attachments', () => {
 
   it('explains what is wrong with a file it refuses', () => {
     expect(attachmentProblem('notes.exe', 'application/x-msdownload', 10)).toMatch(/not an image, a PDF or a Word document/);
-    expect(attachmentProblem('video.png', 'image/png', 30 * 1024 * 1024)).toMatch(/“video.png” is 30.0 MB; attachments can be up to 20 MB/);
+    expect(attachmentProblem('video.png', 'image/png', 30 * 1024 * 1024)).toMatch(/“video.png” is 30 MB; attachments can be up to 20 MB/);
   });
 });
 

@@ -1,3 +1,6 @@
+import { MAX_STORED_FILE_BYTES, megabytes } from '../files/limits.js';
+import { safeFileName, type KeptFile } from '../files/kept-file.js';
+import { withoutMetadata, type ImageFormat } from '../pictures/image-metadata.js';
 import type { WordTally } from '../counting/word-tally.js';
 import type { EvidenceType, EvidenceWordRule } from '../programme/programme.js';
 
@@ -24,25 +27,57 @@ export interface EvidenceItem {
   readonly updatedAt: number;
 }
 
-/** Far above a photographed document or a scanned PDF, far below what strains storage. */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
-  'image/png': 'PNG image',
-  'image/jpeg': 'JPEG image',
-  'image/gif': 'GIF image',
-  'image/webp': 'WebP image',
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
-};
+export const MAX_ATTACHMENT_BYTES = MAX_STORED_FILE_BYTES;
+
+/** The kinds of file evidence may hold, with the name people know each by and the extensions it may have (the first is added when a name has none of them). */
+const ATTACHMENT_KINDS = {
+  'image/png': { label: 'PNG image', extensions: ['png'] },
+  'image/jpeg': { label: 'JPEG image', extensions: ['jpg', 'jpeg'] },
+  'image/gif': { label: 'GIF image', extensions: ['gif'] },
+  'image/webp': { label: 'WebP image', extensions: ['webp'] },
+  'application/pdf': { label: 'PDF', extensions: ['pdf'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word document', extensions: ['docx'] },
+} as const satisfies Record<string, { readonly label: string; readonly extensions: readonly string[] }>;
+
+type AttachmentType = keyof typeof ATTACHMENT_KINDS;
+
+export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ATTACHMENT_KINDS).map(([type, kind]) => [type, kind.label]));
+
+const IMAGE_TYPES: Readonly<Record<ImageFormat, AttachmentType>> = { jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
+
+const isAttachmentType = (mediaType: string): mediaType is AttachmentType => Object.hasOwn(ATTACHMENT_KINDS, mediaType);
 
 /** Why a file cannot be attached, in words; undefined when it can. */
 export function attachmentProblem(name: string, mediaType: string, size: number): string | undefined {
-  if (!(mediaType in ATTACHMENT_TYPES)) return `“${name}” is not an image, a PDF or a Word document, so it cannot be attached.`;
+  if (!isAttachmentType(mediaType)) return `“${name}” is not an image, a PDF or a Word document, so it cannot be attached.`;
   if (size > MAX_ATTACHMENT_BYTES) {
-    const megabytes = (size / 1024 / 1024).toFixed(1);
-    return `“${name}” is ${megabytes} MB; attachments can be up to ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB. Reduce it (e.g. save a smaller photo or a shorter PDF) and attach it again.`;
+    return `“${name}” is ${megabytes(size)}; attachments can be up to ${megabytes(MAX_ATTACHMENT_BYTES)}. Reduce it (e.g. save a smaller photo or a shorter PDF) and attach it again.`;
   }
   return undefined;
+}
+
+export type AttachmentCheck = { readonly ok: true; readonly file: KeptFile } | { readonly ok: false; readonly problem: string; readonly unreadablePicture: boolean };
+
+/**
+ * A file as evidence keeps it, whether attached by hand or brought in from a portfolio file:
+ * a kind on the list, no larger than the app keeps, a name that cannot pass for a program or
+ * point into a folder, and pictures without their metadata (a photo's GPS position, its
+ * author, a motion photo's video). A picture's type is what its bytes are, whatever the
+ * name said.
+ */
+export function keptAttachment(name: string, mediaType: string, bytes: Uint8Array): AttachmentCheck {
+  const problem = attachmentProblem(name, mediaType, bytes.length);
+  if (problem !== undefined) return { ok: false, problem, unreadablePicture: false };
+  if (!mediaType.startsWith('image/')) return { ok: true, file: { name: attachmentFileName(name, mediaType), mediaType, bytes } };
+  const clean = withoutMetadata(bytes, { keepOrientation: true });
+  if (clean === undefined) return { ok: false, problem: `“${name}” is not a picture the app can read, so it cannot be attached. Save it again as PNG or JPEG and attach it.`, unreadablePicture: true };
+  const type = IMAGE_TYPES[clean.format];
+  return { ok: true, file: { name: attachmentFileName(name, type), mediaType: type, bytes: clean.bytes } };
+}
+
+/** An attachment's name as it is kept and offered for download (kept-file.ts). */
+export function attachmentFileName(name: string, mediaType: string): string {
+  return safeFileName(name, isAttachmentType(mediaType) ? ATTACHMENT_KINDS[mediaType].extensions : [], 'Attachment');
 }
 
 /** The words an item of evidence counts as under the programme's rule, or its own figure when set. */

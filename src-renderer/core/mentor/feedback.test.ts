@@ -17,7 +17,7 @@ const meeting = (id: string, author: MentorRecord['author']): MentorMeeting => (
 const statement = (date: string, signedAt: number, text = 'The outcomes were met in practice.'): TypedSignature => ({ statement: text, name: 'J. Mentor', date, signedAt });
 
 function target(extra: Partial<MergeTarget> = {}): MergeTarget {
-  return { sectionIds: ['section-1', 'section-2'], outcomeIds: ['A1', 'A2', 'B1'], sectionComments: [], mentorRecords: [], signOffs: [], mentorStatement: null, headTeacherStatement: null, earlierVersions: [], deletions: [], ...extra };
+  return { sectionIds: ['section-1', 'section-2'], outcomeIds: ['A1', 'A2', 'B1'], evidenceIds: ['evidence-1'], sectionComments: [], mentorRecords: [], signOffs: [], mentorStatement: null, headTeacherStatement: null, earlierVersions: [], deletions: [], ...extra };
 }
 
 function feedback(extra: Partial<MentorFeedback> = {}): MentorFeedback {
@@ -88,7 +88,7 @@ describe('bringing feedback in', () => {
     expect(merge.recordsToAdd.map((one) => one.id)).toEqual(['m1']);
     expect(merge.signOffsToPut.map((one) => one.outcomeId)).toEqual(['A1']);
     expect(merge.mentorStatement?.date).toBe('2027-06-01');
-    expect(merge.summary).toEqual({ comments: 1, replies: 0, records: 1, judgements: 2, keptBoth: 0, movedComments: 0, signOffsOnDeletedOutcomes: 0, leftOut: 0 });
+    expect(merge.summary).toEqual({ comments: 1, replies: 0, records: 1, judgements: 2, keptBoth: 0, movedComments: 0, signOffsOnDeletedOutcomes: 0, recordsOnDeletedEvidence: 0, leftOut: 0 });
   });
 
   it('changes nothing when the same feedback comes in twice', () => {
@@ -115,6 +115,15 @@ describe('bringing feedback in', () => {
     const merge = planFeedbackMerge(target(), feedback({ signOffs: [signOff('deleted-outcome')] }), () => 'new', 2000);
     expect(merge.signOffsToPut).toEqual([]);
     expect(merge.summary.signOffsOnDeletedOutcomes).toBe(1);
+  });
+
+  it('adds no comment on evidence that is not in this portfolio, and no meeting outcome that is not either, and says so', () => {
+    const onEvidence = (id: string, evidenceId: string): MentorRecord => ({ kind: 'evidence-comment', id, portfolioId: P, evidenceId, date: '2027-02-01', comment: 'Strong.', author: 'mentor', createdAt: 5 });
+    const discussed: MentorRecord = { ...meeting('m1', 'mentor'), outcomeIds: ['A1', 'an-outcome-elsewhere'] };
+    const merge = planFeedbackMerge(target(), feedback({ mentorRecords: [onEvidence('r1', 'evidence-1'), onEvidence('r2', 'evidence-of-another-portfolio'), discussed] }), () => 'new', 2000);
+    expect(merge.recordsToAdd.map((record) => record.id)).toEqual(['r1', 'm1']);
+    expect(merge.recordsToAdd[1]).toMatchObject({ outcomeIds: ['A1'] });
+    expect(merge.summary.recordsOnDeletedEvidence).toBe(1);
   });
 
   it('keeps both when two feedback files judge the same outcome differently: the later shows, the earlier is kept, dated', () => {

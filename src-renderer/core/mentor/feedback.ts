@@ -106,6 +106,7 @@ export interface MergeTarget extends MentorJudgements {
   /** The portfolio's sections in order: a comment whose section has gone moves to the first. */
   readonly sectionIds: readonly string[];
   readonly outcomeIds: readonly string[];
+  readonly evidenceIds: readonly string[];
   readonly sectionComments: readonly SectionComment[];
   readonly mentorRecords: readonly MentorRecord[];
   readonly earlierVersions: readonly EarlierVersion[];
@@ -135,6 +136,8 @@ export interface MergeSummary {
   readonly movedComments: number;
   /** Sign-offs on outcomes deleted since sharing: nowhere to show them. */
   readonly signOffsOnDeletedOutcomes: number;
+  /** Mentor's comments on evidence deleted since sharing (or not in this portfolio): nowhere to show them. */
+  readonly recordsOnDeletedEvidence: number;
   /** Comments, records and judgements the candidate deleted or withdrew here, which stay deleted. */
   readonly leftOut: number;
 }
@@ -185,9 +188,18 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   const contentOf = (record: MentorRecord) => canonical({ ...record, id: '' });
   const recordsHereByContent = new Set(target.mentorRecords.map(contentOf));
   const recordsToAdd: MentorRecord[] = [];
-  for (const incoming of feedback.mentorRecords.map((record) => ({ ...record, portfolioId }))) {
+  const evidence = new Set(target.evidenceIds);
+  const outcomes = new Set(target.outcomeIds);
+  let recordsOnDeletedEvidence = 0;
+  // A record only ever names this portfolio's evidence and outcomes: one here by another's id would show on the other's page.
+  const withKnownTargets = (record: MentorRecord): MentorRecord => (record.kind === 'meeting' ? { ...record, outcomeIds: record.outcomeIds.filter((id) => outcomes.has(id)) } : record);
+  for (const incoming of feedback.mentorRecords.map((record) => withKnownTargets({ ...record, portfolioId }))) {
     if (deleted.has(incoming.id) || incoming.author === 'candidate') {
       leftOut++;
+      continue;
+    }
+    if (incoming.kind === 'evidence-comment' && !evidence.has(incoming.evidenceId)) {
+      recordsOnDeletedEvidence++;
       continue;
     }
     const here = recordsHere.get(incoming.id);
@@ -219,7 +231,6 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   };
 
   const signOffsHere = new Map(target.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
-  const outcomes = new Set(target.outcomeIds);
   const signOffsToPut: OutcomeSignOff[] = [];
   let signOffsOnDeletedOutcomes = 0;
   for (const incoming of feedback.signOffs.map((signOff) => ({ ...signOff, id: signOff.outcomeId, portfolioId }))) {
@@ -262,7 +273,7 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     mentorStatement,
     headTeacherStatement,
     earlierVersionsToAdd,
-    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes, leftOut },
+    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes, recordsOnDeletedEvidence, leftOut },
   };
 }
 

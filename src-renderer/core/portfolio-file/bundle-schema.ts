@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_STORED_FILE_BYTES } from '../files/limits.js';
 import { EVIDENCE_TYPES } from '../programme/programme.js';
 import { pieceSettingsSchema, programmeSettingsSchema } from '../programme/programme-schema.js';
 import { readingLogDetailsSchema } from '../references/reading-log-schema.js';
@@ -97,7 +98,8 @@ const evidence = v.strictObject({
   updatedAt: time,
 });
 
-const storedFile = { id, portfolioId: id, name: text(300), mediaType: text(200), size: count, createdAt: time, sha256 };
+// No larger than the app accepts (core/limits.ts): every file it took in can travel, and no file can bring in more.
+const storedFile = { id, portfolioId: id, name: text(300), mediaType: text(200), size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STORED_FILE_BYTES)), createdAt: time, sha256 };
 
 
 const mentorRecord = v.variant('kind', [

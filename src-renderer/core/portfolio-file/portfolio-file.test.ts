@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { webFileCrypto } from '../../host/file-crypto.js';
+import type { RichTextNode } from '../document/rich-text.js';
 import { portfoliosIn, type PortfolioFileContents } from './bundle.js';
 import { fromBase64, hex, toBase64 } from './file-crypto.js';
-import { FORMAT_VERSION, readPortfolioFile, writePortfolioFile, type ReadResult } from './portfolio-file.js';
+import { craftZip, overlappingEntries, sharedLocalHeader, zip64EntryCountLie } from './crafted-zips.test-data.js';
+import { FORMAT_VERSION, readPortfolioFile, writePortfolioFile, type FileProblemKind, type ReadResult } from './portfolio-file.js';
 import { sampleBundle } from './sample-bundle.test-data.js';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
@@ -259,6 +261,70 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
       if (nameAt > 0 && strFromU8(lying.subarray(nameAt, nameAt + 14)) === 'portfolio.json') view.setUint32(signature === 0x02014b50 ? at + 24 : at + 22, 10, true);
     }
     expect(problemOf(await readPortfolioFile(lying, webFileCrypto)).kind).toBe('damaged');
+  });
+});
+
+describe('a corpus of crafted files: shapes made to break a reader, not mutations of the app’s own', () => {
+  const CATCH_ALL = 'This file could not be read: it may be damaged. Try another copy of it.';
+
+  /** A plain file of these entries with a manifest whose checksums are right, so only the shape is wrong. */
+  async function withEntries(entries: Record<string, Uint8Array>): Promise<Uint8Array> {
+    const checksums: Record<string, string> = {};
+    for (const [name, bytes] of Object.entries(entries)) checksums[name] = hex(await webFileCrypto.sha256(bytes));
+    const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: checksums };
+    return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), ...entries });
+  }
+
+  const deep = (depth: number, inner: string) => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+  const deepText = (depth: number) => `${'{"type":"paragraph","content":['.repeat(depth)}{"type":"text","text":"x"}${']}'.repeat(depth)}`;
+
+  const CASES: readonly (readonly [string, () => Promise<Uint8Array>, FileProblemKind])[] = [
+    ['a ZIP64 end record claiming 4,294,967,295 entries', async () => zip64EntryCountLie(), 'too-large'],
+    ['entries whose packed bytes overlap', async () => overlappingEntries(Array.from({ length: 60 }, (_, index) => `attachments/${String(index).padStart(64, '0')}`), new Uint8Array(50_000)), 'unsafe'],
+    ['central records all pointing at one local header', async () => sharedLocalHeader(['manifest.json', 'portfolio.json'], strToU8('{}')), 'damaged'],
+    ['a local header naming another entry than its central record', async () => craftZip([{ name: 'manifest.json', data: strToU8('{}') }, { name: 'portfolio.json', data: strToU8('{}') }], { local: (index, header) => (index === 1 ? { ...header, name: strToU8('portfolio.jsoN') } : header) }), 'damaged'],
+    ['a second “portfolio.json” differing only in case', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'Portfolio.json': strToU8('{}') })), 'unsafe'],
+    ['a manifest differing only by a zero-width space', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'manifest\u200b.json': strToU8('{}') })), 'unsafe'],
+    ['a file name in full-width letters', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, '\uff50ortfolio.json': strToU8('{}') })), 'unsafe'],
+    ['an attachment named by an upper-case hash', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, [`attachments/${'A'.repeat(64)}`]: strToU8('x') })), 'unsafe'],
+    ['an attachment whose name is the same hash decomposed', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, [`attachments/${'0'.repeat(63)}\u0301`]: strToU8('x') })), 'unsafe'],
+    ['records nested 100,000 arrays deep', async () => withEntries({ 'portfolio.json': strToU8(`{"purpose":"backup","portfolios":${deep(100_000, '')}}`) }), 'invalid'],
+    ['“__proto__” keys in the records', async () => {
+      const { contents } = await sample();
+      const json = JSON.stringify(contents).replace('{"portfolio":{', '{"__proto__":{"polluted":true},"portfolio":{"__proto__":{"polluted":true},');
+      return withEntries({ 'portfolio.json': strToU8(json) });
+    }, 'invalid'],
+    ['a “__proto__” checksum in the manifest', async () => {
+      const records = strToU8('{"purpose":"backup","portfolios":[]}');
+      const manifest = `{"format":"nasenco-portfolio","formatVersion":${FORMAT_VERSION},"entries":{"__proto__":"00","portfolio.json":"${hex(await webFileCrypto.sha256(records))}"}}`;
+      return zipSync({ 'manifest.json': strToU8(manifest), 'portfolio.json': records });
+    }, 'damaged'],
+    ['a protected file sealing a ZIP64 entry-count lie', async () => {
+      const protection = { cipher: 'AES-256-GCM' as const, kdf: 'PBKDF2-SHA-256' as const, iterations: 1000, salt: webFileCrypto.randomBytes(16), nonce: webFileCrypto.randomBytes(12) };
+      const sealed = await webFileCrypto.seal(zip64EntryCountLie(), 'pass phrase', protection);
+      const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, protection: { ...protection, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) } };
+      return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'protected.bin': [sealed, { level: 0 }] });
+    }, 'too-large'],
+  ];
+
+  it.each(CASES)('%s: refused with its own message, never the catch-all, and nothing else changes', async (_what, make, kind) => {
+    const result = await readPortfolioFile(await make(), webFileCrypto, 'pass phrase');
+    const problem = problemOf(result);
+    expect(problem.message).not.toBe(CATCH_ALL);
+    expect(problem.kind).toBe(kind);
+    expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a section’s text nested 50,000 paragraphs deep opens flattened to what the editor holds, its words kept', async () => {
+    const { contents, files } = await sample();
+    const [bundle] = contents.portfolios;
+    const json = JSON.stringify({ ...contents, portfolios: [{ ...bundle, sectionContents: [{ sectionId: bundle!.sections[0]!.id, document: { type: 'doc', content: ['DEEP'] } }] }] }).replace('"DEEP"', deepText(50_000));
+    const read = await readPortfolioFile(await withEntries({ 'portfolio.json': strToU8(json), ...Object.fromEntries([...files].map(([hash, bytes]) => [`attachments/${hash}`, bytes])) }), webFileCrypto);
+    if (!read.ok) throw new Error(read.problem.message);
+    const depthOf = (node: RichTextNode): number => 1 + Math.max(0, ...(node.content ?? []).map(depthOf));
+    const document = portfoliosIn(read.file.contents)[0]!.sectionContents[0]!.document;
+    expect(depthOf(document)).toBeLessThan(45);
+    expect(JSON.stringify(document)).toContain('"text":"x"');
   });
 });
 

@@ -1,11 +1,15 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type UnzipFileInfo, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import * as v from 'valibot';
+import { MAX_PORTFOLIO_FILE_BYTES, MAX_STORED_FILE_BYTES } from '../files/limits.js';
 import { countDocumentTally } from '../counting/count-document.js';
 import { cleanDocument } from '../document/clean-document.js';
 import { citedEntryIds } from '../document/rich-text.js';
 import { portfoliosIn, type FilesByHash, type PortfolioBundle, type PortfolioFileContents, type PortfoliosContents } from './bundle.js';
+import { bundlesProblem, checkBundle, feedbackProblem } from './bundle-integrity.js';
+import { withKeptFiles } from './kept-files.js';
 import { describeIssuePath, portfolioFileSchema } from './bundle-schema.js';
 import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Protection } from './file-crypto.js';
+import { listZipEntries, unpackZipEntry, type ZipFault } from './zip-reader.js';
 
 /**
  * The `.nasenco` file (docs/file-format.md): a zip holding `manifest.json` (the format and its
@@ -28,11 +32,11 @@ export const FORMAT_VERSION = 3;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
-  fileBytes: 1024 * 1024 * 1024,
+  fileBytes: MAX_PORTFOLIO_FILE_BYTES,
   /** `portfolio.json` unpacked. */
   recordsBytes: 200 * 1024 * 1024,
-  /** One attachment or picture unpacked: the app keeps none above 20 MB. */
-  attachmentBytes: 25 * 1024 * 1024,
+  /** One attachment or picture unpacked: never more than the app accepts (core/limits.ts). */
+  attachmentBytes: MAX_STORED_FILE_BYTES,
   /** Everything unpacked. */
   totalBytes: 2 * 1024 * 1024 * 1024,
   /** Unpacked size over packed size, for entries over a megabyte: text packs about 10 to 1, a bomb thousands. */
@@ -79,6 +83,14 @@ export function holdsPortfolios(file: OpenedFile): file is OpenedFile<Portfolios
 
 export type ReadResult = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
 
+/** How far reading has got, from 0 to 1, for a progress bar. */
+export type Report = (fraction: number) => void;
+
+/** A report for one stage of the work, from `from` to `to` of the whole. */
+function within(report: Report, from: number, to: number): Report {
+  return (fraction) => report(from + (to - from) * Math.min(1, Math.max(0, fraction)));
+}
+
 /** Writes the file. `files` must hold every file the bundles name, by hash. */
 export async function writePortfolioFile(contents: PortfolioFileContents, files: FilesByHash, fileCrypto: FileCrypto, options: WriteOptions): Promise<Uint8Array> {
   const contentEntries = new Map<string, Uint8Array>([[RECORDS, strToU8(JSON.stringify(contents))]]);
@@ -109,19 +121,19 @@ export async function writePortfolioFile(contents: PortfolioFileContents, files:
  * Reads a file, or says plainly why it cannot be opened. Never throws for anything in the
  * file: every failure is a `FileProblem`.
  */
-export async function readPortfolioFile(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase?: string): Promise<ReadResult> {
+export async function readPortfolioFile(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase?: string, report: Report = () => undefined): Promise<ReadResult> {
   try {
-    return await read(bytes, fileCrypto, passphrase, false);
+    return await read(bytes, fileCrypto, passphrase, false, report);
   } catch {
     // Whatever slipped past the checks (an allocation the browser refused, a library's own error) still gets words.
     return refuse('damaged', 'This file could not be read: it may be damaged. Try another copy of it.');
   }
 }
 
-async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: string | undefined, inner: boolean): Promise<ReadResult> {
+async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: string | undefined, inner: boolean, report: Report): Promise<ReadResult> {
   if (bytes.length === 0) return refuse('empty', 'This file is empty. It may not have finished copying: copy it again from where it was saved.');
   if (bytes.length > LIMITS.fileBytes) return refuse('too-large', 'This file is larger than any portfolio file the app writes, so it was not opened.');
-  const unpacked = unpack(bytes);
+  const unpacked = unpack(bytes, within(report, 0, 0.3));
   if (!unpacked.ok) return { ok: false, problem: unpacked.problem };
   const { entries } = unpacked;
   const manifestBytes = entries.get(MANIFEST);
@@ -141,7 +153,7 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
     if (passphrase === undefined) return refuse('needs-passphrase', 'This file is protected. Enter the passphrase it was saved with.');
     const plain = await fileCrypto.open(entries.get(SEALED) ?? new Uint8Array(), passphrase, protection);
     if (plain === undefined) return refuse('wrong-passphrase', 'Wrong passphrase. Check it with the person who saved the file and try again.');
-    const opened = await read(plain, fileCrypto, undefined, true);
+    const opened = await read(plain, fileCrypto, undefined, true, within(report, 0.4, 1));
     return opened.ok ? { ok: true, file: { ...opened.file, protectedFile: true } } : opened;
   }
 
@@ -149,11 +161,16 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
   if (!isRecord(checksums)) return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
   const listed = new Set(Object.keys(checksums));
   for (const name of entries.keys()) if (name !== MANIFEST && !listed.has(name)) return refuse('damaged', 'This file holds something its manifest does not list, so it was not opened. Try another copy of it.');
+  const checking = within(report, 0.3, 0.8);
+  const toCheck = [...entries.values()].reduce((sum, entry) => sum + entry.length, 0);
+  let hashed = 0;
   for (const [name, expected] of Object.entries(checksums)) {
     const entry = entries.get(name);
     if (entry === undefined || typeof expected !== 'string' || hex(await fileCrypto.sha256(entry)) !== expected) {
       return refuse('damaged', 'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.');
     }
+    hashed += entry.length;
+    checking(hashed / Math.max(1, toCheck));
   }
 
   const records = entries.get(RECORDS);
@@ -165,7 +182,9 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
     const [issue] = checked.issues;
     return refuse('invalid', `This file’s portfolio is not in the form the app writes (at ${describeIssuePath(issue.path) || 'the top'}), so nothing was imported.`);
   }
-  const contents = checked.output as PortfolioFileContents;
+  const belonging = recordsThatBelong(checked.output);
+  if (typeof belonging === 'string') return refuse('invalid', belonging);
+  const contents = belonging;
 
   const files = new Map<string, Uint8Array>();
   for (const [name, entry] of entries) {
@@ -177,17 +196,31 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
       if (files.get(stored.sha256)?.length !== stored.size) return refuse('damaged', `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`);
     }
   }
+  const kept = contents.purpose === 'feedback' ? { contents, files } : await withKeptFiles({ ...contents, portfolios: contents.portfolios.map(withCleanTexts) }, files, fileCrypto);
+  if (typeof kept === 'string') return refuse('unsafe', kept);
   return {
     ok: true,
     file: {
-      contents: contents.purpose === 'feedback' ? contents : { ...contents, portfolios: contents.portfolios.map(withCleanTexts) },
-      files,
+      contents: kept.contents,
+      files: kept.files,
       appVersion: typeof manifest['appVersion'] === 'string' ? manifest['appVersion'] : 'unknown',
       createdAt: typeof manifest['createdAt'] === 'string' ? manifest['createdAt'] : '',
       formatVersion: version,
       protectedFile: false,
     },
   };
+}
+
+/** The records, each in the portfolio it travels with (bundle-integrity.ts), or why they are not. */
+function recordsThatBelong(contents: PortfolioFileContents): PortfolioFileContents | string {
+  if (contents.purpose === 'feedback') return feedbackProblem(contents.feedback) ?? contents;
+  const portfolios: PortfolioBundle[] = [];
+  for (const bundle of contents.portfolios) {
+    const checked = checkBundle(bundle);
+    if (!checked.ok) return checked.problem;
+    portfolios.push(checked.bundle);
+  }
+  return bundlesProblem(portfolios) ?? { ...contents, portfolios };
 }
 
 /** Each older format brought up to the next, applied in order before the schema check. */
@@ -238,26 +271,27 @@ function hashesNamedIn(contents: PortfolioFileContents): Set<string> {
 
 type Unpacked = { readonly ok: true; readonly entries: Map<string, Uint8Array> } | { readonly ok: false; readonly problem: FileProblem };
 
-/** The zip's entries, after checking names and declared sizes and before unpacking anything large. */
-function unpack(bytes: Uint8Array): Unpacked {
+const ZIP_FAULTS: Readonly<Record<ZipFault, FileProblem>> = {
+  damaged: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' },
+  'too-many-entries': { kind: 'too-large', message: 'This file holds far more parts than any portfolio file, so it was not opened.' },
+  overlapping: { kind: 'unsafe', message: 'This file’s parts share the same packed bytes, which no portfolio file does (it may be built to overwhelm the app), so it was not opened.' },
+  unsupported: { kind: 'not-a-portfolio', message: 'This file is a kind of zip the app never writes (encrypted, split or packed another way), so it was not opened. Choose a .nasenco file the app saved.' },
+};
+
+const TOO_LARGE: FileProblem = { kind: 'too-large', message: 'This file unpacks to far more than any portfolio (it may be built to overwhelm the app), so it was not opened.' };
+
+/**
+ * The zip's entries: every name and declared size checked before anything is unpacked, and
+ * each entry unpacked to exactly its declared size (zip-reader.ts).
+ */
+function unpack(bytes: Uint8Array, report: Report): Unpacked {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return { ok: false, problem: notAZip(bytes) };
-  const infos: UnzipFileInfo[] = [];
-  let listed: ReturnType<typeof unzipSync>;
-  try {
-    // A first pass only lists the entries: the filter refuses to unpack any of them.
-    unzipSync(bytes, {
-      filter: (info) => {
-        infos.push(info);
-        return false;
-      },
-    });
-  } catch {
-    return { ok: false, problem: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' } };
-  }
+  const listing = listZipEntries(bytes, LIMITS.entries);
+  if (!listing.ok) return { ok: false, problem: ZIP_FAULTS[listing.fault] };
+  const infos = listing.entries;
   if (infos.some((info) => info.name === '[Content_Types].xml')) {
     return { ok: false, problem: { kind: 'not-a-portfolio', message: 'This is a Word document (or another Office file), not a portfolio file. Open it in Word; to restore or share a portfolio, choose a .nasenco file the app saved.' } };
   }
-  if (infos.length > LIMITS.entries) return { ok: false, problem: { kind: 'too-large', message: 'This file holds far more parts than any portfolio file, so it was not opened.' } };
   let total = 0;
   const names = new Set<string>();
   for (const info of infos) {
@@ -265,18 +299,20 @@ function unpack(bytes: Uint8Array): Unpacked {
     if (!allowed || names.has(info.name)) return { ok: false, problem: { kind: 'unsafe', message: `This file holds something a portfolio file never does (“${info.name.slice(0, 80)}”), so it was not opened.` } };
     names.add(info.name);
     const limit = info.name === RECORDS ? LIMITS.recordsBytes : info.name === SEALED ? LIMITS.fileBytes : info.name === MANIFEST ? 1024 * 1024 : LIMITS.attachmentBytes;
-    total += info.originalSize;
-    const packedTooTightly = info.originalSize > 1024 * 1024 && info.originalSize > Math.max(1, info.size) * LIMITS.ratio;
-    if (info.originalSize > limit || total > LIMITS.totalBytes || packedTooTightly) {
-      return { ok: false, problem: { kind: 'too-large', message: 'This file unpacks to far more than any portfolio (it may be built to overwhelm the app), so it was not opened.' } };
-    }
+    total += info.size;
+    const packedTooTightly = info.size > 1024 * 1024 && info.size > Math.max(1, info.packedSize) * LIMITS.ratio;
+    if (info.size > limit || total > LIMITS.totalBytes || packedTooTightly) return { ok: false, problem: TOO_LARGE };
   }
-  try {
-    listed = unzipSync(bytes);
-  } catch {
-    return { ok: false, problem: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' } };
+  const entries = new Map<string, Uint8Array>();
+  let done = 0;
+  for (const info of infos) {
+    const entry = unpackZipEntry(bytes, info);
+    if (entry === undefined) return { ok: false, problem: ZIP_FAULTS.damaged };
+    entries.set(info.name, entry);
+    done += info.size;
+    report(done / Math.max(1, total));
   }
-  return { ok: true, entries: new Map(Object.entries(listed)) };
+  return { ok: true, entries };
 }
 
 /** What a file that is not a zip seems to be, for the message. */

@@ -42,7 +42,7 @@ describe('assembleSubmission', () => {
     expect(part1?.appendices.map((appendix) => appendix.title)).toEqual(['Reflective reading log', 'Mentor handbook', 'Learning outcomes coverage']);
     expect(part2?.appendices).toEqual([]);
     expect(part1?.evidence[0]?.pictures.map((picture) => picture.name)).toEqual(['Chart.png']);
-    expect(part1?.evidence[0]?.otherAttachments).toEqual(['Provision map 2026.xlsx']);
+    expect(part1?.evidence[0]?.otherAttachments).toEqual(['file']);
     expect(part1?.evidence[0]?.summary).toMatch(/counts as 250 words$/u);
     expect(part1?.references.map((reference) => reference.map((run) => run.text).join(''))).toEqual([
       'Ainscow, A. (2020) Promoting equity in schools. London: Press.',

@@ -1,7 +1,7 @@
 import type { WordTally } from '../counting/word-tally.js';
 import { formatIsoDate } from '../dates/dates.js';
 import { EMPTY_DOCUMENT, hasText, pictureIdsIn, relabelCitations, type RichTextNode } from '../document/rich-text.js';
-import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
+import { ATTACHMENT_TYPES, evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
 import { entriesCitedInPiece, sectionsOfPiece, wordsInPiece, type Portfolio, type Section } from '../portfolio/portfolio.js';
@@ -127,7 +127,7 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
       description: item.description,
       commentary: relabelCitations(records.commentaries.get(item.id) ?? EMPTY_DOCUMENT, references.label),
       pictures: files.filter((file) => EMBEDDED_PICTURES.has(file.mediaType)).map((file): AttachedPicture => ({ name: file.name, bytes: file.bytes })),
-      otherAttachments: files.filter((file) => !EMBEDDED_PICTURES.has(file.mediaType)).map((file) => file.name),
+      otherAttachments: files.filter((file) => !EMBEDDED_PICTURES.has(file.mediaType)).map((file) => ATTACHMENT_TYPES[file.mediaType] ?? 'file'),
     };
   });
   const numbers = new Map(items.map((item, index) => [item.id, index + 1]));

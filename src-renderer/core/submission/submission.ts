@@ -64,7 +64,7 @@ export interface EvidenceForExport {
   readonly description: string;
   readonly commentary: RichTextNode;
   readonly pictures: readonly AttachedPicture[];
-  /** Names of attachments that are not pictures (a PDF, a spreadsheet): listed, not embedded. */
+  /** What kind each attachment that is not a picture is ("PDF", "Word document"): said, not embedded, and not named, since a file's name may be a child's. */
   readonly otherAttachments: readonly string[];
 }
 

@@ -11,10 +11,15 @@ import { Dialog } from '../../ui/Dialog.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { formText } from '../../ui/form-text.js';
 import { TextField } from '../../ui/TextField.js';
+import { wasCancelled } from '../../workers/call-worker.js';
 import { describeFeedback, describeRestore, feedbackNotes, readChosenFile, restoreFromFile } from './portfolio-files.js';
+
+/** Files from this size show their progress and a Cancel while they are checked: smaller ones open before a person could read it. */
+const SHOWS_PROGRESS_BYTES = 5 * 1024 * 1024;
 
 type Step =
   | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'passphrase'; readonly file: Blob; readonly fileName: string }
   | { readonly kind: 'choose'; readonly opened: OpenedFile<PortfoliosContents>; readonly here: readonly Portfolio[] }
   | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening }
@@ -30,8 +35,37 @@ type Step =
  */
 export function useOpenPortfolioFile() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  /** How far the file being read has been checked, from 0 to 1, while a large one is read. */
+  const [progress, setProgress] = useState<number>();
+  const reading = useRef<AbortController>(undefined);
   const chooser = useRef<HTMLInputElement>(null);
   const close = () => setStep({ kind: 'idle' });
+
+  /** Reads the file off the page (read-off-page.ts); undefined when the person cancelled. */
+  async function read(file: Blob, passphrase?: string): Promise<ReadResult | undefined> {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    const large = file.size >= SHOWS_PROGRESS_BYTES;
+    if (large) setProgress(0);
+    try {
+      return await readChosenFile(file, passphrase, { signal: controller.signal, ...(large ? { onProgress: setProgress } : {}) });
+    } catch (error) {
+      if (wasCancelled(error)) return undefined;
+      throw error;
+    } finally {
+      if (reading.current === controller) {
+        reading.current = undefined;
+        setProgress(undefined);
+      }
+    }
+  }
+
+  function stopReading(fileName: string): void {
+    reading.current?.abort();
+    close();
+    showNotice(`“${fileName}” was not opened. Nothing was changed.`);
+  }
 
   async function proceed(read: ReadResult, file: Blob, fileName: string): Promise<void> {
     try {
@@ -77,7 +111,9 @@ export function useOpenPortfolioFile() {
 
   async function begin(file: File): Promise<void> {
     try {
-      await proceed(await readChosenFile(file), file, file.name);
+      if (file.size >= SHOWS_PROGRESS_BYTES) setStep({ kind: 'reading', fileName: file.name });
+      const result = await read(file);
+      if (result !== undefined) await proceed(result, file, file.name);
     } catch (error) {
       setStep({ kind: 'problem', fileName: file.name, message: `The file could not be opened${error instanceof Error ? ` (${error.message})` : ''}. Nothing was changed.` });
     }
@@ -105,20 +141,35 @@ export function useOpenPortfolioFile() {
 
   const dialogs = (
     <>
+      {step.kind === 'reading' && (
+        <Dialog title={`Opening “${step.fileName}”`} onClose={() => stopReading(step.fileName)}>
+          <ReadingProgress fraction={progress ?? 0} />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => stopReading(step.fileName)} autoFocus>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      )}
       {step.kind === 'passphrase' && (
         <FormDialog
           title={`Open “${step.fileName}”`}
           submitLabel="Open"
-          // Closing after a right passphrase must not undo the step `proceed` moved on to.
-          onClose={() => setStep((current) => (current.kind === 'passphrase' ? { kind: 'idle' } : current))}
+          // Closing after a right passphrase must not undo the step `proceed` moved on to; closing while it is read stops the reading.
+          onClose={() => {
+            reading.current?.abort();
+            setStep((current) => (current.kind === 'passphrase' ? { kind: 'idle' } : current));
+          }}
           onSubmit={async (form) => {
-            const read = await readChosenFile(step.file, formText(form, 'passphrase'));
-            if (!read.ok && read.problem.kind === 'wrong-passphrase') throw new RangeError(read.problem.message);
-            await proceed(read, step.file, step.fileName);
+            const result = await read(step.file, formText(form, 'passphrase'));
+            if (result === undefined) return;
+            if (!result.ok && result.problem.kind === 'wrong-passphrase') throw new RangeError(result.problem.message);
+            await proceed(result, step.file, step.fileName);
           }}
         >
           <p>This file is protected. Enter the passphrase it was saved with.</p>
           <TextField label="Passphrase" name="passphrase" type="password" autoFocus />
+          {progress !== undefined && <ReadingProgress fraction={progress} />}
         </FormDialog>
       )}
       {step.kind === 'choose' && <ChoicesDialog here={step.here} onClose={close} onChosen={(choices) => restore(step.opened, choices)} />}
@@ -138,6 +189,17 @@ export function useOpenPortfolioFile() {
   );
 
   return { button, dialogs, begin };
+}
+
+/** How far a large file has been checked: nothing is imported until every part has been. */
+function ReadingProgress({ fraction }: { readonly fraction: number }) {
+  const percent = Math.round(fraction * 100);
+  return (
+    <div className="reading-progress">
+      <p id="reading-progress-label">Checking every part of the file before anything is imported… {percent} %</p>
+      <progress max={100} value={percent} aria-labelledby="reading-progress-label" />
+    </div>
+  );
 }
 
 function ChoicesDialog({ here, onClose, onChosen }: { readonly here: readonly Portfolio[]; readonly onClose: () => void; readonly onChosen: (choices: ReadonlyMap<string, RestoreChoice>) => Promise<void> }) {

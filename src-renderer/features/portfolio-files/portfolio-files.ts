@@ -4,12 +4,14 @@ import { todayIso } from '../../core/dates/dates.js';
 import { fileNamePart } from '../../core/submission/export-file-name.js';
 import { feedbackFrom, type MergeSummary } from '../../core/mentor/feedback.js';
 import type { FilesByHash, PortfolioFileContents, PortfoliosContents } from '../../core/portfolio-file/bundle.js';
-import { holdsPortfolios, readPortfolioFile, writePortfolioFile, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
+import { holdsPortfolios, writePortfolioFile, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
 import type { PortfolioDatabase, SafetyCopy } from '../../db/database.js';
 import { markFeedbackSent, mentorCopyContents } from '../../db/mentor-round-trip.js';
 import { portfolioFileContents, restorePortfolios, type RestoreChoice, type RestoreSummary } from '../../db/portfolio-files.js';
 import { webFileCrypto } from '../../host/file-crypto.js';
 import { host } from '../../host/host.js';
+import type { WorkerCall } from '../../workers/call-worker.js';
+import { readPortfolioFileOffPage } from './read-off-page.js';
 
 /** A passphrase long enough that guessing it is slow even with a fast computer. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -49,7 +51,7 @@ export async function sendFeedback(db: PortfolioDatabase, portfolioId: string, p
 
 /** A copy kept before a restore, saved as a file: sealed again with a passphrase when one is given. */
 export async function saveSafetyCopy(copy: SafetyCopy, passphrase: string | undefined): Promise<SaveOutcome> {
-  const kept = await readPortfolioFile(new Uint8Array(await copy.data.arrayBuffer()), webFileCrypto);
+  const kept = await readPortfolioFileOffPage(new Uint8Array(await copy.data.arrayBuffer()), undefined);
   if (!kept.ok || !holdsPortfolios(kept.file)) return { status: 'failed', message: `The copy of “${copy.title}” could not be read (${kept.ok ? 'it holds no portfolio' : kept.problem.message}), so it was not saved.` };
   return checkedAndSaved(kept.file.contents, kept.file.files, passphrase, `${fileNamePart(copy.title).slice(0, 100)} before restore ${todayIso(new Date(copy.createdAt))}.nasenco`, 'The copy');
 }
@@ -60,14 +62,15 @@ export async function saveSafetyCopy(copy: SafetyCopy, passphrase: string | unde
  */
 async function checkedAndSaved(contents: PortfolioFileContents, files: FilesByHash, passphrase: string | undefined, suggestedFileName: string, what: string): Promise<SaveOutcome> {
   const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...writeOptions(), ...(passphrase === undefined ? {} : { passphrase }) });
-  const check = await readPortfolioFile(bytes, webFileCrypto, passphrase);
+  const check = await readPortfolioFileOffPage(bytes, passphrase, { keep: true });
   if (!check.ok) return { status: 'failed', message: `${what} was not saved, because reading it back found a problem: ${check.problem.message} Nothing in the app has changed.` };
   return host.savePortfolioFile({ suggestedFileName, bytes });
 }
 
 
-export async function readChosenFile(file: Blob, passphrase?: string): Promise<ReadResult> {
-  return readPortfolioFile(new Uint8Array(await file.arrayBuffer()), webFileCrypto, passphrase);
+/** Reads a file the person chose, dropped or opened, off the page; `call` reports progress and can cancel. */
+export async function readChosenFile(file: Blob, passphrase: string | undefined, call: Omit<WorkerCall, 'transfer'> = {}): Promise<ReadResult> {
+  return readPortfolioFileOffPage(new Uint8Array(await file.arrayBuffer()), passphrase, call);
 }
 
 export function restoreFromFile(db: PortfolioDatabase, opened: OpenedFile<PortfoliosContents>, choices: ReadonlyMap<string, RestoreChoice>): Promise<RestoreSummary> {
@@ -97,6 +100,9 @@ export function feedbackNotes(summary: MergeSummary): string[] {
     summary.keptBoth === 0 ? '' : `${summary.keptBoth} ${summary.keptBoth === 1 ? 'judgement differs' : 'judgements differ'} from one already here: both are kept, the later shown and the earlier listed under it.`,
     summary.movedComments === 0 ? '' : `${summary.movedComments} ${summary.movedComments === 1 ? 'comment was' : 'comments were'} on a section deleted since you shared the portfolio, so ${summary.movedComments === 1 ? 'it is' : 'they are'} now on the first section.`,
     summary.signOffsOnDeletedOutcomes === 0 ? '' : `${summary.signOffsOnDeletedOutcomes} ${summary.signOffsOnDeletedOutcomes === 1 ? 'sign-off is' : 'sign-offs are'} on an outcome deleted since you shared the portfolio, so ${summary.signOffsOnDeletedOutcomes === 1 ? 'it was' : 'they were'} not added. Ask your mentor to sign off the outcome as it is now.`,
+    summary.recordsOnDeletedEvidence === 0
+      ? ''
+      : `${summary.recordsOnDeletedEvidence} ${summary.recordsOnDeletedEvidence === 1 ? 'comment is' : 'comments are'} on evidence deleted since you shared the portfolio, so ${summary.recordsOnDeletedEvidence === 1 ? 'it was' : 'they were'} not added.`,
     summary.leftOut === 0 ? '' : `${summary.leftOut} ${summary.leftOut === 1 ? 'thing' : 'things'} you deleted or withdrew here (comments, records or judgements) ${summary.leftOut === 1 ? 'stays' : 'stay'} deleted.`,
   ].filter((note) => note !== '');
 }

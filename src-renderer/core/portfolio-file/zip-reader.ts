@@ -1,0 +1,194 @@
+import { Inflate, strFromU8 } from 'fflate';
+import { crc32 } from './crc32.js';
+
+/**
+ * A strict reader for the zips the app writes, for files that may have been made to harm it.
+ * A general unzipper trusts what a zip says of itself; this one believes nothing it cannot
+ * check against the bytes (APPNOTE.TXT 6.3, the zip specification):
+ *
+ * - the entry count is checked against the limit and against the room the central directory
+ *   has before a single entry is listed, so a 100-byte file claiming four billion entries
+ *   costs nothing;
+ * - each entry's local header must agree with its central directory record (name, method,
+ *   sizes and checksum), as zips written by one program always do;
+ * - the packed bytes of the entries may not overlap, and lie inside the file before the
+ *   central directory, so the packed sizes add up to no more than the file: many entries
+ *   cannot share one small run of bytes to unpack a hundred times over;
+ * - an entry unpacks to exactly its declared size, never a byte more, and matches its CRC-32.
+ */
+
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated: the only two methods the app writes. */
+  readonly method: 0 | 8;
+  readonly packedSize: number;
+  readonly size: number;
+  readonly crc32: number;
+  /** Where the entry's local header begins in the file, and where its packed bytes begin. */
+  readonly headerStart: number;
+  readonly dataStart: number;
+}
+
+/**
+ * Why a zip was refused: `damaged` (cut short, or its parts disagree), `too-many-entries`
+ * (more than the limit, or than the file has room for), `overlapping` (entries sharing packed
+ * bytes), `unsupported` (encryption, spanning or a method the app never writes).
+ */
+export type ZipFault = 'damaged' | 'too-many-entries' | 'overlapping' | 'unsupported';
+
+export type ZipListing = { readonly ok: true; readonly entries: readonly ZipEntry[] } | { readonly ok: false; readonly fault: ZipFault };
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL_DIRECTORY_HEADER = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+const END_RECORD_BYTES = 22;
+const CENTRAL_HEADER_BYTES = 46;
+const LOCAL_HEADER_BYTES = 30;
+const MAX_COMMENT_BYTES = 0xffff;
+/** General-purpose flag bits: 0 encrypted, 3 sizes in a data descriptor after the data, 6 strong encryption. */
+const ENCRYPTED = 0x0001 | 0x0040;
+const DATA_DESCRIPTOR = 0x0008;
+const UTF8_NAME = 0x0800;
+
+/** The entries of a zip, every one checked against the bytes; none is unpacked. */
+export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipListing {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndRecord(view);
+  if (end === undefined) return { ok: false, fault: 'damaged' };
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryStart = view.getUint32(end + 16, true);
+  const isZip64 = count === 0xffff || directorySize === 0xffffffff || directoryStart === 0xffffffff || (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR);
+  // ZIP64 is for archives over 4 GB or 65,535 entries: the app writes neither. Its count is read only to say which limit it breaks.
+  if (isZip64) return { ok: false, fault: zip64Count(view, end) > maxEntries ? 'too-many-entries' : 'unsupported' };
+  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0 || view.getUint16(end + 8, true) !== count) return { ok: false, fault: 'unsupported' };
+  if (count > maxEntries || count * CENTRAL_HEADER_BYTES > directorySize) return { ok: false, fault: count > maxEntries ? 'too-many-entries' : 'damaged' };
+  if (directoryStart + directorySize > end) return { ok: false, fault: 'damaged' };
+
+  const entries: ZipEntry[] = [];
+  let at = directoryStart;
+  for (let index = 0; index < count; index++) {
+    const read = readCentralRecord(bytes, view, at, directoryStart);
+    if (!read.ok) return read;
+    entries.push(read.entry);
+    at = read.next;
+  }
+  if (at !== directoryStart + directorySize) return { ok: false, fault: 'damaged' };
+  return noOverlaps(entries, directoryStart) ? { ok: true, entries } : { ok: false, fault: 'overlapping' };
+}
+
+/**
+ * The entry's bytes, or undefined when they do not unpack to exactly its declared size with
+ * its CRC-32. A stored entry is a view into `bytes`, not a copy. Deflated data is fed a little
+ * at a time, so a stream that would unpack to more than declared stops within a few
+ * megabytes of the limit instead of after filling memory.
+ */
+export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+  const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
+  const unpacked = entry.method === 0 ? packed : inflateAtMost(packed, entry.size);
+  return unpacked !== undefined && unpacked.length === entry.size && crc32(unpacked) === entry.crc32 ? unpacked : undefined;
+}
+
+/** Deflate's longest possible expansion is about 1,032 to 1: 16 KB in gives at most about 16 MB out at a time. */
+const INFLATE_STEP = 16 * 1024;
+
+function inflateAtMost(packed: Uint8Array, size: number): Uint8Array | undefined {
+  const out = new Uint8Array(size);
+  const state = { written: 0, overflow: false, finished: false };
+  const inflate = new Inflate((chunk, final) => {
+    if (state.written + chunk.length > size) state.overflow = true;
+    else out.set(chunk, state.written);
+    state.written += chunk.length;
+    state.finished ||= final;
+  });
+  try {
+    for (let at = 0; at < packed.length && !state.overflow; at += INFLATE_STEP) inflate.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
+    if (packed.length === 0) inflate.push(packed, true);
+  } catch {
+    return undefined;
+  }
+  return state.overflow || !state.finished ? undefined : out.subarray(0, state.written);
+}
+
+/** The end record is the last thing in a zip, followed only by its comment. */
+function findEndRecord(view: DataView): number | undefined {
+  const last = view.byteLength - END_RECORD_BYTES;
+  for (let at = last; at >= 0 && at >= last - MAX_COMMENT_BYTES; at--) {
+    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY && at + END_RECORD_BYTES + view.getUint16(at + 20, true) === view.byteLength) return at;
+  }
+  return undefined;
+}
+
+function zip64Count(view: DataView, end: number): number {
+  if (end < 20 || view.getUint32(end - 20, true) !== ZIP64_LOCATOR) return view.getUint16(end + 10, true);
+  const record = Number(view.getBigUint64(end - 12, true));
+  if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) return Number.POSITIVE_INFINITY;
+  return Number(view.getBigUint64(record + 32, true));
+}
+
+type CentralRecord = { readonly ok: true; readonly entry: ZipEntry; readonly next: number } | { readonly ok: false; readonly fault: ZipFault };
+
+function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, directoryStart: number): CentralRecord {
+  if (at + CENTRAL_HEADER_BYTES > view.byteLength || view.getUint32(at, true) !== CENTRAL_DIRECTORY_HEADER) return { ok: false, fault: 'damaged' };
+  const flags = view.getUint16(at + 8, true);
+  const method = view.getUint16(at + 10, true);
+  const crc = view.getUint32(at + 16, true);
+  const packedSize = view.getUint32(at + 20, true);
+  const size = view.getUint32(at + 24, true);
+  const nameLength = view.getUint16(at + 28, true);
+  const next = at + CENTRAL_HEADER_BYTES + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  const localStart = view.getUint32(at + 42, true);
+  if (next > view.byteLength) return { ok: false, fault: 'damaged' };
+  if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8) || view.getUint16(at + 34, true) !== 0) return { ok: false, fault: 'unsupported' };
+  if (method === 0 && packedSize !== size) return { ok: false, fault: 'damaged' };
+  const nameBytes = bytes.subarray(at + CENTRAL_HEADER_BYTES, at + CENTRAL_HEADER_BYTES + nameLength);
+
+  // The local header must say the same as the central directory: a zip whose two lists disagree was not written by the app.
+  if (localStart + LOCAL_HEADER_BYTES > directoryStart || view.getUint32(localStart, true) !== LOCAL_FILE_HEADER) return { ok: false, fault: 'damaged' };
+  const localFlags = view.getUint16(localStart + 6, true);
+  const localNameLength = view.getUint16(localStart + 26, true);
+  const dataStart = localStart + LOCAL_HEADER_BYTES + localNameLength + view.getUint16(localStart + 28, true);
+  const sizesHere = (localFlags & DATA_DESCRIPTOR) === 0;
+  const agrees =
+    view.getUint16(localStart + 8, true) === method &&
+    (localFlags & ENCRYPTED) === 0 &&
+    localNameLength === nameLength &&
+    sameBytes(bytes.subarray(localStart + LOCAL_HEADER_BYTES, localStart + LOCAL_HEADER_BYTES + nameLength), nameBytes) &&
+    (!sizesHere || (view.getUint32(localStart + 14, true) === crc && view.getUint32(localStart + 18, true) === packedSize && view.getUint32(localStart + 22, true) === size));
+  if (!agrees || dataStart + packedSize > directoryStart) return { ok: false, fault: 'damaged' };
+  const name = nameOf(nameBytes, (flags & UTF8_NAME) !== 0);
+  return { ok: true, entry: { name, method, packedSize, size, crc32: crc, headerStart: localStart, dataStart }, next };
+}
+
+/**
+ * Each entry's local header and packed bytes take their own stretch of the file: sorted by
+ * where they start, each begins at or after the end of the one before.
+ */
+function noOverlaps(entries: readonly ZipEntry[], directoryStart: number): boolean {
+  const stretches = entries.map((entry) => ({ start: entry.headerStart, end: entry.dataStart + entry.packedSize })).sort((a, b) => a.start - b.start);
+  let reached = 0;
+  for (const { start, end } of stretches) {
+    if (start < reached) return false;
+    reached = end;
+  }
+  return reached <= directoryStart;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+/** Names as written: UTF-8 when the flag says so or the bytes are plain ASCII, otherwise marked as unreadable. */
+function nameOf(nameBytes: Uint8Array, utf8: boolean): string {
+  const ascii = nameBytes.every((byte) => byte < 0x80);
+  if (ascii || utf8) {
+    try {
+      return strFromU8(nameBytes);
+    } catch {
+      return '\uFFFD';
+    }
+  }
+  return String.fromCharCode(...nameBytes.subarray(0, 200)).replace(/[\u0080-\u00ff]/gu, '\uFFFD');
+}
