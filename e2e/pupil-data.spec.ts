@@ -10,9 +10,12 @@ test('the pupil-data check finds what may identify a pupil, links to it, and put
   await page.getByRole('button', { name: 'Check for pupil data…' }).click();
   const check = page.getByRole('dialog', { name: 'Check for pupil data' });
   const findings = check.locator('.findings li');
-  await expect(findings).toHaveCount(2);
-  await expect(findings.nth(0)).toContainText('Looks like a date of birth.');
-  await expect(findings.nth(1)).toContainText('A123456789012');
+  // A name with no clue beside it is found from the word lists, before any name is listed.
+  await expect(findings).toHaveCount(3);
+  await expect(findings.nth(0)).toContainText('Findings · Looks like a name');
+  await expect(findings.nth(0).locator('mark')).toHaveText('Jamie Rowntree');
+  await expect(findings.nth(1)).toContainText('Looks like a date of birth.');
+  await expect(findings.nth(2)).toContainText('A123456789012');
 
   // The writer's own list: names the check cannot guess.
   const adding = check.getByRole('form', { name: 'Add a name to look for' });

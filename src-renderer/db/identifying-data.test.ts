@@ -4,8 +4,14 @@ import { generatedSample } from '../core/privacy/sample-texts.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
-import { createEvidence, saveEvidenceCommentary } from './evidence.js';
-import { replaceNameEverywhere, textsOfPortfolio, undoReplaceName } from './identifying-data.js';
+import { attachFiles, createEvidence, saveEvidenceCommentary } from './evidence.js';
+import { authorsInReadingLog, replaceNameEverywhere, textsOfPortfolio, undoReplaceName } from './identifying-data.js';
+import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
+import { loadLexicon } from '../core/privacy/lexicon.js';
+import { addOutcomes } from './outcomes.js';
+import { addPicture } from './pictures.js';
+import { updatePieceSettings } from './portfolios.js';
+import { logStudy } from './study-log.js';
 import { addMentorRecord } from './mentor.js';
 import { addReadingLogEntry } from './reading-log.js';
 import { addSectionComment } from './section-comments.js';
@@ -49,6 +55,31 @@ describe('the pupil-data check over a whole portfolio', () => {
     ]);
     expect(found[0]?.place).toEqual({ kind: 'section', sectionId: findings.id });
     expect(found[3]?.place).toEqual({ kind: 'evidence', evidenceId });
+  });
+
+  it('reads the names of pictures and attachments, outcome and part titles and the study log, and never flags an author the reading log names', async () => {
+    const findingsSection = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
+    const pictureId = await addPicture(db, portfolioId, { name: 'jayden_reading.png', data: new Blob([TINY_PNG]) });
+    await saveSectionDocument(db, findingsSection.id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As Norwich argues, dilemmas remain.' }] }, { type: 'figure', attrs: { pictureId, name: 'jayden_reading.png' }, content: [{ type: 'figureCaption', content: [] }] }] });
+    const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Reading review', date: '2026-11-02', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
+    await attachFiles(db, evidenceId, [{ name: 'Kacper Nowak EHCP.pdf', type: 'application/pdf', size: 8, data: new Blob(['%PDF-1.7']) }]);
+    await addOutcomes(db, portfolioId, [{ area: 'A', code: 'A9', title: 'Working with Oakfield Primary School', description: '' }]);
+    await logStudy(db, portfolioId, { date: '2026-11-03', hours: 2, note: 'Observed Oliwia in maths' });
+    const portfolio = await db.portfolios.get(portfolioId);
+    await updatePieceSettings(db, portfolioId, { ...portfolio!.pieces[0]!, title: 'Part 1: Portfolio for Greenfield' });
+    await addReadingLogEntry(db, portfolioId, detailsFor(bookBy(['Norwich'], '2013', 'Addressing tensions and dilemmas')));
+
+    const [texts, authors, lexicon] = await Promise.all([textsOfPortfolio(db, portfolioId), authorsInReadingLog(db, portfolioId), loadLexicon()]);
+    const found = checkTexts(texts, [], { lexicon, authors }).map(({ label, finding }) => [label, finding.text]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['Findings: a picture’s file name', 'Jayden'],
+      ['Evidence: Reading review: a file’s name', 'Kacper Nowak'],
+      ['Outcome A9', 'Oakfield Primary School'],
+      ['Study log, 2026-11-03', 'Oliwia'],
+      ['Part: Part 1: Portfolio for Greenfield', 'Greenfield'],
+    ]));
+    expect(authors).toEqual(['Norwich']);
+    expect(found.some(([, text]) => text === 'Norwich')).toBe(false);
   });
 
   it('puts a pseudonym in its place everywhere at once, recounting the words, and undoes it exactly', async () => {

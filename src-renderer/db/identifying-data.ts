@@ -1,6 +1,7 @@
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { sectionsInOrder } from '../core/portfolio/portfolio.js';
-import { replaceNameInRecord, textOfRecord, type TextInPortfolio } from '../core/privacy/portfolio-check.js';
+import { pictureIdsIn } from '../core/document/rich-text.js';
+import { fileNameAsWords, replaceNameInRecord, textOfRecord, type TextInPortfolio } from '../core/privacy/portfolio-check.js';
 import type { PortfolioDatabase } from './database.js';
 import { requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
@@ -10,33 +11,54 @@ import { keepVersionsOfPortfolio } from './section-versions.js';
  * pseudonym put in place of a name across all of them in one transaction, undoably.
  */
 
-/** Every text the writer keeps in the portfolio, each with the place it is shown. */
+/** Every text the writer keeps in the portfolio, each with the place it is shown: what they wrote, and the names of the files they added. */
 export async function textsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<TextInPortfolio[]> {
-  return db.transaction('r', [db.portfolios, db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs], async () => {
+  const tables = [db.portfolios, db.sections, db.sectionContents, db.sectionComments, db.evidence, db.evidenceCommentaries, db.attachments, db.pictures, db.outcomes, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs];
+  return db.transaction('r', tables, async () => {
     const portfolio = await requirePortfolio(db, portfolioId);
     const texts: TextInPortfolio[] = [];
-    const comments = await db.sectionComments.where('portfolioId').equals(portfolioId).toArray();
-    for (const section of sectionsInOrder(portfolio, await db.sections.where('portfolioId').equals(portfolioId).toArray())) {
+    const byPortfolio = { portfolioId };
+    const comments = await db.sectionComments.where(byPortfolio).toArray();
+    const pictures = await db.pictures.where(byPortfolio).toArray();
+    const picturesShown = new Set<string>();
+    texts.push(...portfolio.pieces.map((piece) => ({ place: { kind: 'settings' } as const, label: `Part: ${piece.title}`, text: piece.title })));
+    for (const section of sectionsInOrder(portfolio, await db.sections.where(byPortfolio).toArray())) {
       const content = await db.sectionContents.get(section.id);
       const onIt = comments.filter((comment) => comment.sectionId === section.id);
       const place = { kind: 'section', sectionId: section.id } as const;
       // Title, text and comments apart, so what is shown around a finding is from one of them.
       for (const part of [{ title: section.title }, { document: content?.document }, { comments: onIt }]) texts.push({ place, label: section.title, text: textOfRecord(part) });
+      const shown = new Set(content === undefined ? [] : pictureIdsIn(content.document));
+      for (const picture of pictures.filter((one) => shown.has(one.id))) {
+        picturesShown.add(picture.id);
+        texts.push({ place, label: `${section.title}: a picture’s file name`, text: fileNameAsWords(picture.name) });
+      }
     }
-    for (const item of await db.evidence.where('portfolioId').equals(portfolioId).sortBy('position')) {
+    // A picture taken out of the text still travels in backups and shared files.
+    for (const picture of pictures.filter((one) => !picturesShown.has(one.id))) texts.push({ place: { kind: 'overview' }, label: 'A picture no longer in the text: its file name', text: fileNameAsWords(picture.name) });
+    for (const item of await db.evidence.where(byPortfolio).sortBy('position')) {
       const commentary = await db.evidenceCommentaries.get(item.id);
       const place = { kind: 'evidence', evidenceId: item.id } as const;
       for (const part of [item, { commentary }]) texts.push({ place, label: `Evidence: ${item.title}`, text: textOfRecord(part) });
+      for (const attachment of await db.attachments.where('evidenceId').equals(item.id).toArray()) texts.push({ place, label: `Evidence: ${item.title}: a file’s name`, text: fileNameAsWords(attachment.name) });
     }
-    for (const entry of await db.readingLog.where('portfolioId').equals(portfolioId).toArray()) {
+    for (const outcome of await db.outcomes.where(byPortfolio).toArray()) texts.push({ place: { kind: 'outcomes' }, label: `Outcome ${outcome.code}`, text: textOfRecord({ title: outcome.title, description: outcome.description }) });
+    for (const entry of await db.studyLog.where(byPortfolio).toArray()) texts.push({ place: { kind: 'overview' }, label: `Study log, ${entry.date}`, text: entry.note });
+    for (const entry of await db.readingLog.where(byPortfolio).toArray()) {
       texts.push({ place: { kind: 'reading-entry', entryId: entry.id }, label: `Reading log: ${entry.reference.title === '' ? 'an entry' : entry.reference.title}`, text: textOfRecord(entry) });
     }
     const handbook = await db.mentorHandbooks.get(portfolioId);
-    const records = await db.mentorRecords.where('portfolioId').equals(portfolioId).toArray();
-    const signOffs = await db.signOffs.where('portfolioId').equals(portfolioId).toArray();
+    const records = await db.mentorRecords.where(byPortfolio).toArray();
+    const signOffs = await db.signOffs.where(byPortfolio).toArray();
     texts.push({ place: { kind: 'mentor' }, label: 'Mentor handbook', text: textOfRecord({ handbook, records, signOffs }) });
-    return texts.filter((text) => text.text !== '');
+    return texts.filter((text) => text.text.trim() !== '');
   });
+}
+
+/** The family names of everyone the reading log cites, authors and editors: the people read are never flagged. */
+export async function authorsInReadingLog(db: PortfolioDatabase, portfolioId: string): Promise<string[]> {
+  const entries = await db.readingLog.where('portfolioId').equals(portfolioId).toArray();
+  return entries.flatMap(({ reference }) => [...(reference.authors.kind === 'people' ? reference.authors.people : []), ...reference.editors].map((person) => person.family));
 }
 
 /** A table's rows, by the table's name. */

@@ -1,6 +1,7 @@
 import { findDatesOfBirth } from './dates-of-birth.js';
 import { findNamesNearPupilWords, findTitlesAndNames, isTitle, nameWordsIn } from './name-patterns.js';
 import { findEmailAddresses, findPhoneNumbers, findPostcodes, findPupilNumbers } from './numbers-and-addresses.js';
+import { findProperNames, type NameContext } from './proper-names.js';
 import { nameKey, wholeNamesPattern } from './whole-name.js';
 
 /**
@@ -18,7 +19,7 @@ export interface KnownName {
   readonly pseudonym: string;
 }
 
-export type FindingKind = 'known-name' | 'name-near-pupil-word' | 'title-and-name' | 'date-of-birth' | 'upn' | 'postcode' | 'email' | 'phone';
+export type FindingKind = 'known-name' | 'name-near-pupil-word' | 'title-and-name' | 'organisation' | 'likely-name' | 'initials' | 'date-of-birth' | 'upn' | 'postcode' | 'email' | 'phone';
 
 /** Something in the text that may identify someone: where it is (offsets into the text checked) and why it was flagged. */
 export interface Finding {
@@ -51,14 +52,21 @@ const PRECEDENCE: Readonly<Record<FindingKind, number>> = {
   phone: 5,
   'title-and-name': 6,
   'name-near-pupil-word': 7,
+  organisation: 8,
+  'likely-name': 9,
+  initials: 10,
 };
 
 /** Names the patterns guessed, as against names from the writer's list. */
-const GUESSED_NAMES: ReadonlySet<FindingKind> = new Set(['title-and-name', 'name-near-pupil-word']);
+const GUESSED_NAMES: ReadonlySet<FindingKind> = new Set(['title-and-name', 'name-near-pupil-word', 'likely-name']);
 
-export function findIdentifyingData(text: string, names: readonly KnownName[]): Finding[] {
+/**
+ * Everything in `text` that may identify someone. With `context` (the word lists and the
+ * reading log's authors), names are found without any clue beside them too (proper-names.ts).
+ */
+export function findIdentifyingData(text: string, names: readonly KnownName[], context?: NameContext): Finding[] {
   const pseudonymWords = wordsOfPseudonyms(names);
-  const guessedNames = [...findNamesNearPupilWords(text), ...findTitlesAndNames(text)].filter((finding) => !isPseudonym(finding, pseudonymWords));
+  const guessedNames = [...findNamesNearPupilWords(text), ...findTitlesAndNames(text), ...(context === undefined ? [] : findProperNames(text, context))].filter((finding) => !isPseudonym(finding, pseudonymWords));
   const findings = [
     ...findKnownNames(text, names),
     ...guessedNames,

@@ -1,5 +1,5 @@
 import type { Finding } from './identifying-data.js';
-import { isNotAName, isResourceName, isSentenceWord } from './not-names.js';
+import { isKnownNotIdentifying, isNotAName, isResourceName, isSentenceWord } from './not-names.js';
 
 /**
  * Names the writer has not put on their list, found by what stands around them: a word for
@@ -182,7 +182,7 @@ export function findNamesNearPupilWords(text: string): Finding[] {
  */
 function nameAfterTitle(text: string, start: number, end: number): NameWord | undefined {
   const [first, second] = nameWordsIn(text, start, end);
-  if (first === undefined || isResourceName(text.slice(first.start, first.end))) return undefined;
+  if (first === undefined || isResourceName(text.slice(first.start, first.end)) || isKnownNotIdentifying(text.slice(first.start, first.end))) return undefined;
   return second === undefined || isNotAName(text.slice(second.start, second.end)) ? first : { start: first.start, end: second.end };
 }
 

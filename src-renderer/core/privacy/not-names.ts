@@ -90,5 +90,126 @@ export function isResourceName(word: string): boolean {
 
 /** Whether a capitalised word is one we know is not a person's or place's name. */
 export function isNotAName(word: string): boolean {
-  return listed(word, SENTENCE_WORD_SET) || listed(word, TERM_SET) || listed(word, RESOURCE_SET);
+  return listed(word, SENTENCE_WORD_SET) || isTermOrResource(word);
+}
+
+/**
+ * Proper nouns that stand in SENCO writing and identify no one: programmes, tests, national
+ * bodies and charities, tools and apps, theorists named without a year (a reflective cycle is
+ * "Gibbs'"), countries and languages, nationalities, faiths and festivals. Lower case.
+ */
+const NOT_IDENTIFYING = `
+  ofsted nasen mencap barnardo barnardos scope mind youngminds contact nspcc unicef coram kidscape freud place2be
+  elklan wellcomm numicon makaton lexia nessy clicker widgit boardmaker twinkl seesaw dojo tapestry purplemash
+  lego minecraft google microsoft youtube teams zoom powerpoint excel word onenote padlet kahoot sumdog mathletics
+  readingwise talkabout socially speaking boxall thrive elsa jigsaw zones nurture pecs teacch makaton signalong
+  wandle nuffield neli bookstart bookbug yarc bpvs celf naplab neale schonell vernon
+  dibels phab pips incas gl nfer rising stars rwi jolly phonics letters sounds floppy oxford owl collins
+  springboard catch-up catchup plus fresh start toe inc accelerated renaissance sparx doodle timestables
+  vygotsky piaget bruner maslow bronfenbrenner bowlby ainsworth skinner dweck bandura freire dewey montessori
+  bloom gardner kolb gibbs rolfe schön schon brookfield driscoll boud argyris senge fullan hargreaves
+  lave wenger biesta foucault bourdieu goffman warnock bercow
+  marvel disney pixar peppa paw patrol tumble men minion minions pokemon gruffalo goldilocks elmer paddington kipper biff floppy
+  donaldson rosen hungry caterpillar
+  ramadan eid diwali hanukkah chanukah vaisakhi baisakhi holi passover pesach lent advent christmas easter halloween
+  bonfire fawkes tết tet navratri dussehra kwanzaa hajj
+  islam islamic muslim muslims christian christians christianity hindu hindus hinduism sikh sikhs sikhism
+  jewish jew jews judaism buddhist buddhism catholic catholics anglican methodist baptist pentecostal orthodox
+  quaker church mosque quran koran bible torah allah god jesus prophet
+  roma romany romani gypsy gypsies traveller travellers
+  afghan albanian algerian american angolan arab arabic bangladeshi bengali brazilian british bulgarian
+  cameroonian chinese congolese croatian czech dutch egyptian english eritrean estonian ethiopian european
+  filipino french gambian german ghanaian greek gujarati hungarian indian iranian iraqi irish italian
+  jamaican japanese kenyan korean kurdish kurd latvian lithuanian malaysian moroccan nepali nepalese nigerian
+  pakistani palestinian persian polish portuguese punjabi romanian russian rwandan scottish sierra leonean
+  slovak slovakian somali spanish sri lankan sudanese syrian tamil turkish ugandan ukrainian urdu vietnamese
+  welsh yemeni zimbabwean caribbean african asian
+  pashto dari farsi tigrinya amharic sylheti mirpuri yoruba igbo twi akan shona swahili lingala tagalog
+  mandarin cantonese hakka hindi marathi telugu malayalam kannada sinhala sinhalese hebrew latin
+  britain england wales scotland ireland europe africa asia america australia london uk
+  internet wifi covid coronavirus lockdown brexit
+`;
+
+/** Words in the names of bodies found everywhere, which say nothing of where a school is. */
+const GENERIC_ORGANISATION_WORDS = `
+  national british royal english england welsh scottish education educational children children's childrens
+  young people's peoples community special primary secondary junior infant infants nursery local county city
+  borough district metropolitan council health nhs autistic autism dyslexia dyspraxia disabled disability
+  learning trust academy academies school schools college university institute foundation endowment charity
+  association society service services support team centre center network alliance partnership forum group
+  parent parents carer carers family families the and of for with in on st saint saints new high grammar
+  independent free multi multi-academy catholic church c e ce rc voluntary aided controlled federation
+  psychology psychological speech language therapy occupational mental clinical paediatric early years
+  information advice iass sendiass send sen inclusion inclusive behaviour emotional social wellbeing hub
+  sensory physical hearing visual impairment deaf blind virtual music sports sport youth adult library
+  home start home-start citizens advice bureau job jobcentre police fire ambulance hospital general
+  teaching teacher teachers research whole first quality graduated approach forest beach outdoor london
+`;
+
+/** Acronyms of education and health, so two or three capitals are read as initials only when they are none of these. */
+const KNOWN_ACRONYMS = `
+  ADD ADHD ASC ASD ABA AAC AP APDR ARP BESD BSL CAF CAMHS CIN CLA CP CPD CPOMS CYP DCD DFE DHT DLD DOB DSL DSM EAL EBD
+  EBSA EEF EHC EHCP EHCNA EHE EP EPS ESOL EWO EYFS FE FSM GCSE GDD GP HI HLTA HT ICD ID IEP INSET IPSEA IQ KS KS1 KS2
+  LA LAC LD LSA MAT MDT MLD MSI NC NHS NPQ OCD ODD OT PD PDA PE PEP PMLD PP PRU PSHE QFT QTS RE RSE SALT SATS SATs SDQ
+  SEMH SEN SEND SENCO SENCo SENDCo SLCN SLD SLT SMT SPLD SpLD SRE TA TAC TAs TES VI WHO YOT EAL ELG EXS GDS WTS RAG
+  OK UK US EU BBC ITV ICT IT PC TV DVD CD PDF USB ID AI CV HR NI NQT ECT ITT PGCE MA MEd BA BSc PhD UCL IOE OU DBS
+  FAQ AM PM BST GMT CEO CPD MP NPQSENCO LO LOs RWI SSP NELI BPVS YARC CELF PIPS INCAS GL NFER CAT CATs ELSA PECS
+  TEACCH SCERTS IDL TEF PIVATS EYPP FSM6 WFPB CSP ETC ie eg NB PPS SLTs EPs TAs RA CA SS SAS CDC CDT ASC HV PCP PFA
+  IMG JPG JPEG PNG HEIC GIF PDF DOCX DOC XLSX MOV MP4 DSC PXL WA VID SCN UPN CVC CVCC CCVC GPC HFW SPAG SPaG WPM RWI PIVAT FFT CAT4 MALP NGRT PIRA PUMA SWST HAST
+  SENDIASS IASS NAS BDA EHCNA SENCOs CEOP CSE CCE MASH EHA EHAT TAF FGM PREVENT DV GCSEs ALN IEPs KS3 KS4 KS5 Y1 Y2
+  OR AND NOT ALL
+`;
+
+const NOT_IDENTIFYING_SET = wordsIn(NOT_IDENTIFYING);
+const GENERIC_ORGANISATION_SET = wordsIn(GENERIC_ORGANISATION_WORDS);
+const ACRONYM_SET = new Set(KNOWN_ACRONYMS.split(/\s+/u).filter((word) => word !== ''));
+
+/**
+ * Country and region names, from the platform's own list (Intl.DisplayNames, ISO 3166), each
+ * word of them: a child's home country identifies no one. Words that are also given names
+ * (Jordan, Chad, Georgia) are left to be read as names.
+ */
+const COUNTRY_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  const regions = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'none' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const first of letters) {
+    for (const second of letters) {
+      const name = regions.of(`${first}${second}`);
+      if (name !== undefined) for (const word of name.toLowerCase().split(/[\s,&()-]+/u)) if (word.length > 2) words.add(word);
+    }
+  }
+  return words;
+})();
+
+/** Whether a capitalised word is a programme, test, national body, theorist, language, nationality or faith: nobody's name here. */
+export function isKnownNotIdentifying(word: string): boolean {
+  return listed(word, NOT_IDENTIFYING_SET);
+}
+
+/** Whether a word (lower case) is a word of a country's or region's name. */
+export function isCountryWord(lower: string): boolean {
+  return COUNTRY_WORDS.has(lower);
+}
+
+/** Whether a capitalised word is school or SEN vocabulary, a programme or resource, or a known proper noun that names no one. */
+export function isTermOrResource(word: string): boolean {
+  return listed(word, TERM_SET) || listed(word, RESOURCE_SET) || listed(word, NOT_IDENTIFYING_SET);
+}
+
+/** Words that make an organisation one of the whole country's, not a local one: "Oak National Academy", "British Dyslexia Association". */
+const NATIONAL_MARKERS = new Set(['national', 'british', 'english', 'england', 'uk', 'royal', 'nhs', 'international', 'european', 'global', 'world']);
+
+export function isNationalMarker(word: string): boolean {
+  return NATIONAL_MARKERS.has(word.toLowerCase());
+}
+
+/** Whether a word of an organisation's name is one many such names share ("National", "Primary", "Trust"). */
+export function isGenericOrganisationWord(word: string): boolean {
+  return listed(word, GENERIC_ORGANISATION_SET) || listed(word, TERM_SET);
+}
+
+/** Whether two or three capitals are an acronym of education or health rather than someone's initials. */
+export function isKnownAcronym(letters: string): boolean {
+  return ACRONYM_SET.has(letters) || ACRONYM_SET.has(letters.toUpperCase());
 }

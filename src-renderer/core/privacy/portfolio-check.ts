@@ -1,5 +1,6 @@
 import { isRichTextNode, type RichTextNode } from '../document/rich-text.js';
 import { findIdentifyingData, type Finding, type KnownName } from './identifying-data.js';
+import type { NameContext } from './proper-names.js';
 import { plainTextOf, replaceNameInDocument, replaceNameInText } from './pseudonyms.js';
 
 /**
@@ -13,7 +14,11 @@ export type PlaceInPortfolio =
   | { readonly kind: 'section'; readonly sectionId: string }
   | { readonly kind: 'evidence'; readonly evidenceId: string }
   | { readonly kind: 'reading-entry'; readonly entryId: string }
-  | { readonly kind: 'mentor' };
+  | { readonly kind: 'mentor' }
+  | { readonly kind: 'outcomes' }
+  | { readonly kind: 'settings' }
+  /** The portfolio's overview: the study log. */
+  | { readonly kind: 'overview' };
 
 export interface TextInPortfolio {
   readonly place: PlaceInPortfolio;
@@ -33,9 +38,10 @@ export interface PlacedFinding {
 
 const CONTEXT_CHARACTERS = 40;
 
-export function checkTexts(texts: readonly TextInPortfolio[], names: readonly KnownName[]): PlacedFinding[] {
+/** Every finding in every text. With `context` (the word lists, the reading log's authors), names with no clue beside them are found too. */
+export function checkTexts(texts: readonly TextInPortfolio[], names: readonly KnownName[], context?: NameContext): PlacedFinding[] {
   return texts.flatMap(({ place, label, text }) =>
-    findIdentifyingData(text, names).map((finding) => ({
+    findIdentifyingData(text, names, context).map((finding) => ({
       finding,
       place,
       label,
@@ -47,6 +53,20 @@ export function checkTexts(texts: readonly TextInPortfolio[], names: readonly Kn
 
 const leading = (text: string, cut: boolean) => (cut ? `…${text.replace(/^\S*\s/u, '')}` : text).replace(/\s+/gu, ' ');
 const trailing = (text: string, cut: boolean) => (cut ? `${text.replace(/\s\S*$/u, '')}…` : text).replace(/\s+/gu, ' ');
+
+/**
+ * A file's name as words a person would write them, so the check reads "jayden_reading.jpg"
+ * as it reads "Jayden reading": separators become spaces, each word starts with a capital, the
+ * extension goes.
+ */
+export function fileNameAsWords(name: string): string {
+  return name
+    .replace(/\.[A-Za-z0-9]{1,5}$/u, '')
+    .split(/[\s_.\-+()[\]]+/u)
+    .filter((word) => word !== '')
+    .map((word) => (/^\p{Ll}/u.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
 
 /** A section's or a commentary's text, as stored (other records have a `type` field too). */
 const isDocument = (value: unknown): value is RichTextNode => isRichTextNode(value) && value.type === 'doc';

@@ -77,7 +77,10 @@ function viewOf(place: PlaceInPortfolio): PortfolioView {
     case 'reading-entry':
       return { kind: 'reading-entry', entryId: place.entryId };
     case 'mentor':
-      return { kind: 'mentor' };
+    case 'outcomes':
+    case 'settings':
+    case 'overview':
+      return { kind: place.kind };
   }
 }
 

@@ -2,13 +2,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../app/session-store.js';
 import { checkTexts, type PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { appDatabase } from '../../db/app-database.js';
-import { textsOfPortfolio } from '../../db/identifying-data.js';
+import { loadLexicon } from '../../core/privacy/lexicon.js';
+import { authorsInReadingLog, textsOfPortfolio } from '../../db/identifying-data.js';
 import { useKnownNames } from './known-names.js';
 
-/** Runs the check over the portfolio's saved texts, the open editor's last words saved first. */
+/**
+ * Runs the check over the portfolio's saved texts, the open editor's last words saved first,
+ * with the word lists (loaded the first time) and the reading log's authors.
+ */
 export async function checkPortfolio(portfolioId: string): Promise<PlacedFinding[]> {
   await useSession.getState().flushOpenEditor();
-  return checkTexts(await textsOfPortfolio(appDatabase, portfolioId), useKnownNames.getState().names);
+  const [texts, authors, lexicon] = await Promise.all([textsOfPortfolio(appDatabase, portfolioId), authorsInReadingLog(appDatabase, portfolioId), loadLexicon()]);
+  return checkTexts(texts, useKnownNames.getState().names, { lexicon, authors });
 }
 
 /** The check's findings, run again whenever the list of names changes or `recheck` is called. */
