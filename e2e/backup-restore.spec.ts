@@ -159,6 +159,8 @@ test('a portfolio file opened outside the page (double-click, File > Open) is re
         exportDocx: unused,
         savePortfolioFile: unused,
         showSavedFile: unused,
+        spellingWords: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
+        removeSpellingWord: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
         onPortfolioFileOpened: (listener: (file: unknown) => void) => {
           listeners.push(listener);
           return () => listeners.splice(listeners.indexOf(listener), 1);

@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleBundle } from '../src-renderer/core/portfolio-file/sample-bundle.test-data.js';
@@ -39,6 +39,33 @@ test('a portfolio file the app is started with (a double-click on Windows and Li
     const window = await app.firstWindow();
     await expect(window.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
     await expect(window.getByRole('link', { name: bundle.portfolio.title })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('a file larger than one IPC message crosses in pieces and is saved whole, readable by its owner alone', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'nasenco-electron-'));
+  const target = join(folder, 'Big backup.nasenco');
+  const app = await electron.launch({ executablePath: binary, args: ['.', `--user-data-dir=${join(folder, 'profile')}`] });
+  try {
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: path });
+    }, target);
+    const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
+    const outcome = await window.evaluate(async () => {
+      const bytes = new Uint8Array(70 * 1024 * 1024);
+      bytes.set([0x50, 0x4b, 0x03, 0x04]);
+      bytes[bytes.length - 1] = 42;
+      const host = (window as unknown as { host: { savePortfolioFile: (request: { suggestedFileName: string; bytes: Uint8Array }) => Promise<{ status: string }> } }).host;
+      return host.savePortfolioFile({ suggestedFileName: 'Big backup.nasenco', bytes });
+    });
+    expect(outcome.status).toBe('saved');
+    const saved = readFileSync(target);
+    expect(saved.length).toBe(70 * 1024 * 1024);
+    expect(saved.at(-1)).toBe(42);
+    if (process.platform !== 'win32') expect(statSync(target).mode & 0o077).toBe(0);
   } finally {
     await app.close();
   }

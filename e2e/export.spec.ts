@@ -57,6 +57,8 @@ test('after a desktop save, “Show in folder” asks the host to show that file
       host: {
         edition: 'desktop',
         onPortfolioFileOpened: () => () => {},
+        spellingWords: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
+        removeSpellingWord: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
         savePortfolioFile: () => Promise.resolve({ status: 'cancelled' }),
         exportDocx: ({ suggestedFileName }: { suggestedFileName: string }) => Promise.resolve({ status: 'saved', fileName: suggestedFileName, folder: '/home/sam/Documents', savedFileId: `saved-${shown.length}` }),
         showSavedFile: (request: { savedFileId: string }) => {

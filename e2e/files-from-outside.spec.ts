@@ -1,13 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { zip64EntryCountLie } from '../src-renderer/core/portfolio-file/crafted-zips.test-data.js';
-import { hex } from '../src-renderer/core/portfolio-file/file-crypto.js';
-import { writePortfolioFile } from '../src-renderer/core/portfolio-file/portfolio-file.js';
-import { sampleBundle } from '../src-renderer/core/portfolio-file/sample-bundle.test-data.js';
-import { webFileCrypto } from '../src-renderer/host/file-crypto.js';
 import { openFreshApp } from './app';
+import { largeBackup, onDisk } from './sample-files';
 
 /**
  * Files from someone else: whatever a file is made of, the window goes on answering, a large
@@ -17,29 +11,6 @@ import { openFreshApp } from './app';
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
-/** Large files go to the page from disk, as a person's would (Playwright passes at most 50 MB in memory). */
-function onDisk(name: string, bytes: Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'nasenco-large-')), name);
-  writeFileSync(path, bytes);
-  return path;
-}
-
-/** A real backup of the sample portfolio carrying `count` scanned documents of 19 MB each: about `count` × 19 MB. */
-async function largeBackup(count: number): Promise<Buffer> {
-  const { bundle, files } = await sampleBundle(webFileCrypto);
-  const all = new Map(files);
-  const attachments = [...bundle.attachments];
-  for (let index = 0; index < count; index++) {
-    const scan = new Uint8Array(19 * 1024 * 1024);
-    crypto.getRandomValues(scan.subarray(0, 65_536));
-    scan.set(new TextEncoder().encode(`%PDF-1.7 scan ${index}`));
-    const sha256 = hex(await webFileCrypto.sha256(scan));
-    all.set(sha256, scan);
-    attachments.push({ ...bundle.attachments[0]!, id: `scan-${index}`, name: `Scan ${index}.pdf`, mediaType: 'application/pdf', size: scan.length, sha256 });
-  }
-  return Buffer.from(await writePortfolioFile({ purpose: 'backup', portfolios: [{ ...bundle, attachments }] }, all, webFileCrypto, { appVersion: 'test', createdAt: new Date().toISOString() }));
 }
 
 test('a 140-byte file claiming four billion parts is refused at once, in words, and the window never stalls', async ({ page }) => {

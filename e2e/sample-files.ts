@@ -1,4 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { hex } from '../src-renderer/core/portfolio-file/file-crypto.js';
+import { writePortfolioFile } from '../src-renderer/core/portfolio-file/portfolio-file.js';
+import { sampleBundle } from '../src-renderer/core/portfolio-file/sample-bundle.test-data.js';
+import { webFileCrypto } from '../src-renderer/host/file-crypto.js';
 
 /** A small valid PNG (a colour gradient), made here so tests carry no binary files. */
 export function samplePng(width = 40, height = 30): Buffer {
@@ -29,4 +36,27 @@ function crc32(bytes: Buffer): number {
     for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A real backup of the sample portfolio carrying `count` scanned documents of 19 MB each: about `count` × 19 MB. */
+export async function largeBackup(count: number): Promise<Buffer> {
+  const { bundle, files } = await sampleBundle(webFileCrypto);
+  const all = new Map(files);
+  const attachments = [...bundle.attachments];
+  for (let index = 0; index < count; index++) {
+    const scan = new Uint8Array(19 * 1024 * 1024);
+    crypto.getRandomValues(scan.subarray(0, 65_536));
+    scan.set(new TextEncoder().encode(`%PDF-1.7 scan ${index}`));
+    const sha256 = hex(await webFileCrypto.sha256(scan));
+    all.set(sha256, scan);
+    attachments.push({ ...bundle.attachments[0]!, id: `scan-${index}`, name: `Scan ${index}.pdf`, mediaType: 'application/pdf', size: scan.length, sha256 });
+  }
+  return Buffer.from(await writePortfolioFile({ purpose: 'backup', portfolios: [{ ...bundle, attachments }] }, all, webFileCrypto, { appVersion: 'test', createdAt: new Date().toISOString() }));
+}
+
+/** Large files go to the page from disk, as a person's would (Playwright passes at most 50 MB in memory). */
+export function onDisk(name: string, bytes: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'nasenco-large-')), name);
+  writeFileSync(path, bytes);
+  return path;
 }

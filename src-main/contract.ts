@@ -35,6 +35,16 @@ export type ShowSavedFileOutcome = { readonly status: 'shown' } | { readonly sta
 /** A portfolio file the user opened outside the page (double-click, File > Open), as read by the main process. */
 export type OpenedPortfolioFile = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
 
+/**
+ * The words the person added to the spelling dictionary: pupils' names, often. The desktop app
+ * keeps them in its own data and never in the operating system's dictionary; on Windows and
+ * macOS a word added or removed shows so after the app next starts (docs/security.md). The
+ * browser edition's spelling is the browser's own.
+ */
+export type SpellingWordList =
+  | { readonly keptBy: 'the-app'; readonly words: readonly string[]; readonly changesShowAfterRestart: boolean }
+  | { readonly keptBy: 'the-browser' };
+
 export interface Host {
   readonly edition: Edition;
   /** Asks where to save the document and writes it, or downloads it in the browser edition. */
@@ -49,11 +59,38 @@ export interface Host {
    * The browser edition has no such ways; files come through its own file picker and drops.
    */
   onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void;
+  /** The words added to the spelling dictionary, for settings. */
+  spellingWords(): Promise<SpellingWordList>;
+  /** Takes a word out of the spelling dictionary; resolves to the list as it now is. */
+  removeSpellingWord(word: string): Promise<SpellingWordList>;
 }
+
+/**
+ * The most bytes one IPC message carries (32 MB), as a type so the preload, which can import
+ * nothing at run time, and the main process are held to the same figure by the compiler.
+ * Electron crashes on messages past about 512 MB; files go as runs of pieces.
+ */
+export type IPC_CHUNK_BYTES = 33_554_432;
+
+/** One piece of a file crossing IPC, in order. */
+export interface FileChunk {
+  readonly fileId: string;
+  readonly offset: number;
+  readonly bytes: Uint8Array;
+}
+
+/** A save as it crosses IPC: the file itself went first, in pieces, under `fileId`. */
+export interface SaveFileMessage {
+  readonly suggestedFileName: string;
+  readonly fileId: string;
+}
+
+/** An opened file as it crosses to the page: its pieces in order, each saying the whole size; or why it could not be read. */
+export type OpenedFilePiece = { readonly name: string; readonly fileId: string; readonly size: number; readonly offset: number; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
 
 /** Messages from the main process to the page, with what each carries. */
 export interface HostEvents {
-  'host:portfolio-file-opened': OpenedPortfolioFile;
+  'host:portfolio-file-opened': OpenedFilePiece;
 }
 
 /**
@@ -61,9 +98,13 @@ export interface HostEvents {
  * The preload exposes one method per channel; there is no generic `invoke`.
  */
 export interface HostChannels {
-  'host:export-docx': { request: SaveFileRequest; response: SaveOutcome };
-  'host:save-portfolio-file': { request: SaveFileRequest; response: SaveOutcome };
+  'host:begin-file': { request: { readonly size: number }; response: { readonly fileId: string } };
+  'host:file-chunk': { request: FileChunk; response: null };
+  'host:export-docx': { request: SaveFileMessage; response: SaveOutcome };
+  'host:save-portfolio-file': { request: SaveFileMessage; response: SaveOutcome };
   'host:show-saved-file': { request: ShowSavedFileRequest; response: ShowSavedFileOutcome };
+  'host:spelling-words': { request: null; response: SpellingWordList };
+  'host:remove-spelling-word': { request: { readonly word: string }; response: SpellingWordList };
 }
 
 export type HostChannel = keyof HostChannels;

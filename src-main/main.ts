@@ -1,14 +1,18 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
-import type { HostEvents } from './contract.js';
+import type { HostEvents, OpenedPortfolioFile } from './contract.js';
+import { piecesOf } from './ipc/file-transfers.js';
+import { TemporaryFiles } from './files/atomic-write.js';
 import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './files/opened-files.js';
 import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
 import { installSpellingDictionaries } from './spelling/dictionaries.js';
 import { rightClickMenu, SPELLING_DICTIONARIES_URL, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
+import { AddedWords, changesShowAtOnce } from './spelling/word-list.js';
 import { createMainWindow } from './window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +22,17 @@ const preloadPath = join(here, 'preload', 'preload.cjs');
 const packagedDictionaries = app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(here, '..', 'dictionaries');
 
 registerAppScheme();
+
+/**
+ * Words added to the spelling dictionary are the app's own (spelling/word-list.ts): handed to
+ * the spellchecker through Chromium's file before it starts, never through the system's dictionary.
+ */
+const addedWords = new AddedWords(app.getPath('userData'), process.platform);
+try {
+  addedWords.prepareChromium(app.getPath('sessionData'));
+} catch (error) {
+  console.warn(`Your spelling word list could not be prepared: ${error instanceof Error ? error.message : String(error)}.`);
+}
 
 /** Portfolio files opened outside the page wait here until the page can take them. */
 const openedFiles = new OpenedFilesQueue();
@@ -72,18 +87,50 @@ if (!app.requestSingleInstanceLock()) {
       appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
     }
 
+    // Words an earlier version put in the system's dictionary are taken out of it, once (Windows, macOS).
+    const toUnlearn = addedWords.stored().toUnlearn;
+    if (toUnlearn.length > 0) {
+      for (const word of toUnlearn) appSession.removeWordFromSpellCheckerDictionary(word);
+      addedWords.unlearned();
+    }
+    const atOnce = changesShowAtOnce(process.platform);
+
+    // Temporary files a crash left beside the person's files (a half-saved backup) go before anything is written.
+    const temporaryFiles = new TemporaryFiles(join(app.getPath('userData'), 'Writing'));
+    await temporaryFiles.clearLeftovers();
+
     serveRenderer(rendererRoot);
-    registerHostHandlers();
+    registerHostHandlers({
+      list: () => addedWords.shown(),
+      remove: (word) => {
+        addedWords.remove(word);
+        if (atOnce) appSession.removeWordFromSpellCheckerDictionary(word);
+        return addedWords.shown();
+      },
+    }, temporaryFiles);
     const window = createMainWindow(preloadPath);
     window.webContents.on('context-menu', (_event, params) => {
       const items = rightClickMenu(params, {
         replaceWith: (word) => window.webContents.replaceMisspelling(word),
-        addToDictionary: (word) => appSession.addWordToSpellCheckerDictionary(word),
+        addToDictionary: (word) => {
+          addedWords.add(word);
+          // Only on Linux does Electron's own call write nowhere but the app's files.
+          if (atOnce) appSession.addWordToSpellCheckerDictionary(word);
+        },
+        addsAtOnce: atOnce,
       });
       if (items.length > 0) Menu.buildFromTemplate(items.map((item) => ({ ...item }))).popup({ window });
     });
     const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) => window.webContents.send(channel, payload);
-    window.webContents.on('did-finish-load', () => openedFiles.ready((path) => void readOpenedFile(path).then((file) => send('host:portfolio-file-opened', file))));
+    // An opened file goes to the page in pieces of at most 32 MB (ipc/file-transfers.ts); the preload puts it back together.
+    const sendOpened = (file: OpenedPortfolioFile) => {
+      if ('problem' in file) send('host:portfolio-file-opened', file);
+      else {
+        const fileId = randomUUID();
+        for (const piece of piecesOf(file.bytes)) send('host:portfolio-file-opened', { name: file.name, fileId, size: file.bytes.byteLength, ...piece });
+      }
+    };
+    window.webContents.on('did-finish-load', () => openedFiles.ready((path) => void readOpenedFile(path).then(sendOpened)));
     window.webContents.on('did-start-loading', () => openedFiles.notReady());
     installMenu(() => {
       void dialog

@@ -1,6 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeAndComment, writeInANewPortfolio } from '../app';
-import { samplePng } from '../sample-files';
+import { zip64EntryCountLie } from '../../src-renderer/core/portfolio-file/crafted-zips.test-data.js';
+import { largeBackup, onDisk, samplePng } from '../sample-files';
 
 // Captures every screen for people to look at: `npm run screens`, then open test-results/screens/.
 const dir = 'test-results/screens';
@@ -253,4 +254,28 @@ test('capture storage, version history and the pupil-data check', async ({ page 
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   await page.getByRole('region', { name: 'Storage on this computer' }).scrollIntoViewIfNeeded();
   await shot(page, '37-storage-in-settings');
+});
+
+test('capture files from outside, names found without a list, and the spelling word list', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFreshApp(page);
+  const path = onDisk('Big backup.nasenco', await largeBackup(8));
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(path);
+  await page.getByRole('progressbar').waitFor();
+  await shot(page, '38-opening-a-large-file');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'From a stranger.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from(zip64EntryCountLie()) });
+  await shot(page, '39-crafted-file-refused');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await writeInANewPortfolio(
+    page,
+    'Findings',
+    'Kacper and Oliwia joined the group at Oakfield Primary School in September. I met Claire, our deputy head, to plan the review; Curran and Boddison (2021) describe the role well, and the Boxall Profile showed progress.',
+  );
+  await page.getByRole('button', { name: 'Check for pupil data…' }).click();
+  await shot(page, '40-pupil-data-without-a-list');
+  await page.keyboard.press('Escape');
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  await page.getByRole('region', { name: 'Your spelling word list' }).scrollIntoViewIfNeeded();
+  await shot(page, '41-spelling-in-browser-settings');
 });

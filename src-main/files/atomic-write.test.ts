@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './atomic-write.js';
+import { TemporaryFiles, writeFileAtomic } from './atomic-write.js';
 
 let folder: string;
 beforeEach(() => {
@@ -47,5 +47,44 @@ describe('writeFileAtomic', () => {
     const error = await writeFileAtomic(join(folder, 'missing', 'Part 1.docx'), bytes('x')).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'ENOENT' });
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('makes the temporary file, and the file it becomes, readable by the user alone', async () => {
+    const path = join(folder, 'Backup.nasenco');
+    let mode = 0;
+    await writeFileAtomic(path, bytes('portfolio'), { beforeRename: (temporaryPath) => void (mode = statSync(temporaryPath).mode) });
+    if (process.platform === 'win32') return;
+    expect(mode & 0o777).toBe(0o600);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('removes at the next start a temporary file the power cut left, and nothing of the person’s', async () => {
+    const journal = new TemporaryFiles(join(folder, 'app-data', 'writing'));
+    const path = join(folder, 'Backup.nasenco');
+    writeFileSync(join(folder, 'Notes.docx'), 'the person’s own');
+    let left = '';
+    // The process dies before the rename: the finally that would tidy up never runs, as after a power cut.
+    void writeFileAtomic(path, bytes('portfolio'), {
+      journal,
+      beforeRename: (temporaryPath) => {
+        left = temporaryPath;
+        return new Promise<void>(() => undefined);
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(folder)).toContain(left.split(/[\\/]/u).pop());
+    expect(await new TemporaryFiles(join(folder, 'app-data', 'writing')).clearLeftovers()).toBe(1);
+    expect(readdirSync(folder).sort()).toEqual(['Notes.docx', 'app-data']);
+    expect(readdirSync(join(folder, 'app-data', 'writing'))).toEqual([]);
+  });
+
+  it('never removes a file a note names unless it is named as one of its own temporary files', async () => {
+    const notes = join(folder, 'writing');
+    const precious = join(folder, 'Part 1.docx');
+    writeFileSync(precious, 'keep me');
+    const journal = new TemporaryFiles(notes);
+    await journal.note(precious);
+    expect(await journal.clearLeftovers()).toBe(0);
+    expect(readFileSync(precious, 'utf8')).toBe('keep me');
   });
 });

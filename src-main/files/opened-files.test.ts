@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,11 @@ describe('readOpenedFile', () => {
   it('says plainly why a file could not be read', async () => {
     expect(await readOpenedFile(join(folder, 'Gone.nasenco'))).toEqual({ name: 'Gone.nasenco', problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.' });
     expect(await readOpenedFile(folder)).toMatchObject({ problem: expect.stringMatching(/is a folder|could not be read/u) as unknown });
+    if (process.platform !== 'win32') {
+      const pipe = join(folder, 'Waiting.nasenco');
+      execFileSync('mkfifo', [pipe]);
+      expect(await readOpenedFile(pipe)).toEqual({ name: 'Waiting.nasenco', problem: '“Waiting.nasenco” is not a file (it may be a device or a pipe), so it was not opened.' });
+    }
   });
 });
 

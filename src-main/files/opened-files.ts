@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import type { OpenedPortfolioFile } from '../contract.js';
-import { FileTooLargeError, readFileLimited } from './read-limited.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import { FileTooLargeError, NotAFileError, readFileLimited } from './read-limited.js';
 
-/** The largest portfolio file the app will read: the format's own limit (core/portfolio-file). */
-export const MAX_OPENED_BYTES = 1024 * 1024 * 1024;
+/** The largest portfolio file the app will read: the format's own limit (core/files/limits.ts), and what may cross to the page (ipc/file-transfers.ts). */
+export const MAX_OPENED_BYTES = MAX_FILE_BYTES;
 
 /**
  * The portfolio file named on a command line: Windows and Linux start the app with the path of
@@ -26,6 +27,7 @@ export async function readOpenedFile(path: string): Promise<OpenedPortfolioFile>
 
 function describeOpenError(error: unknown, name: string): string {
   if (error instanceof FileTooLargeError) return `“${name}” is larger than any portfolio file, so it was not opened.`;
+  if (error instanceof NotAFileError) return error.isFolder ? `“${name}” is a folder, not a portfolio file.` : `“${name}” is not a file (it may be a device or a pipe), so it was not opened.`;
   switch ((error as { code?: unknown } | null)?.code) {
     case 'ENOENT':
       return `“${name}” could not be found: it may have been moved, or the USB stick removed.`;

@@ -1,4 +1,19 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+
+/** O_NONBLOCK on Linux and macOS; Windows has none (its file system holds no pipes), and Node's types do not say so. */
+const NO_WAITING = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
+
+/** A path that names something other than a file: a folder, a device, a pipe, a socket. */
+export class NotAFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly isFolder: boolean,
+  ) {
+    super(`${path} is not a regular file`);
+    this.name = 'NotAFileError';
+  }
+}
 
 export class FileTooLargeError extends Error {
   constructor(
@@ -11,14 +26,18 @@ export class FileTooLargeError extends Error {
 }
 
 /**
- * Reads a whole file, refusing one larger than `limitBytes` before reading it into memory.
- * The size is checked on the open handle and again while reading, so a file that grows
- * between the check and the read is still refused.
+ * Reads a whole file, refusing one larger than `limitBytes` before reading it into memory,
+ * and anything that is not a regular file (a pipe would wait for ever, a device never end).
+ * It is opened without waiting (a pipe opens at once that way) and checked on the open handle,
+ * so what is read is what was checked. The size is checked on the handle and again while
+ * reading, so a file that grows between the check and the read is still refused.
  */
 export async function readFileLimited(path: string, limitBytes: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, constants.O_RDONLY | NO_WAITING);
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new NotAFileError(path, stats.isDirectory());
+    const { size } = stats;
     if (size > limitBytes) throw new FileTooLargeError(path, limitBytes);
     const buffer = new Uint8Array(size + 1);
     let length = 0;

@@ -1,9 +1,11 @@
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { app } from 'electron';
 import { join } from 'node:path';
-import type { HostChannel, HostChannels, SaveFileRequest } from '../contract.js';
+import type { HostChannel, HostChannels, SaveFileMessage, SpellingWordList } from '../contract.js';
+import { TemporaryFiles, writeFileAtomic } from '../files/atomic-write.js';
 import { SavedFiles } from '../files/saved-files.js';
-import { parseSaveFileRequest, parseShowSavedFileRequest, type SavedKind } from './requests.js';
+import { IncomingFiles } from './file-transfers.js';
+import { parseBeginFile, parseFileChunk, parseNothing, parseSaveFileMessage, parseSaveFileRequest, parseShowSavedFileRequest, parseSpellingWord, type SavedKind } from './requests.js';
 import { guardedHandler } from './guarded-handler.js';
 import { saveFile } from './save-file.js';
 
@@ -22,11 +24,18 @@ const SAVE_DIALOGS: Readonly<Record<SavedKind, { readonly title: string; readonl
   nasenco: { title: 'Save a portfolio file', filter: 'NASENCO portfolio file' },
 };
 
-export function registerHostHandlers(): void {
+/** What the spelling channels do with the app's list of added words (main.ts: word-list.ts, and Linux's at-once change). */
+export interface SpellingWordActions {
+  readonly list: () => SpellingWordList;
+  readonly remove: (word: string) => SpellingWordList;
+}
+
+export function registerHostHandlers(spelling: SpellingWordActions, temporaryFiles: TemporaryFiles): void {
   const savedFiles = new SavedFiles();
-  const saveHandler = (kind: SavedKind) => (request: SaveFileRequest, event: IpcMainInvokeEvent) =>
+  const incoming = new IncomingFiles();
+  const saveHandler = (kind: SavedKind) => (message: SaveFileMessage, event: IpcMainInvokeEvent) =>
     saveFile(
-      request,
+      parseSaveFileRequest({ suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) }, kind),
       async (suggestedFileName) => {
         const window = BrowserWindow.fromWebContents(event.sender);
         const options = {
@@ -39,8 +48,17 @@ export function registerHostHandlers(): void {
         return result.canceled || result.filePath === '' ? undefined : result.filePath;
       },
       savedFiles,
+      (path, bytes) => writeFileAtomic(path, bytes, { journal: temporaryFiles }),
     );
-  handle('host:export-docx', (value) => parseSaveFileRequest(value, 'docx'), saveHandler('docx'));
-  handle('host:save-portfolio-file', (value) => parseSaveFileRequest(value, 'nasenco'), saveHandler('nasenco'));
+  // Files come in pieces, none over 32 MB (file-transfers.ts), then are saved under the id they came by.
+  handle('host:begin-file', parseBeginFile, ({ size }) => Promise.resolve({ fileId: incoming.begin(size) }));
+  handle('host:file-chunk', parseFileChunk, (chunk) => {
+    incoming.add(chunk);
+    return Promise.resolve(null);
+  });
+  handle('host:export-docx', parseSaveFileMessage, saveHandler('docx'));
+  handle('host:save-portfolio-file', parseSaveFileMessage, saveHandler('nasenco'));
   handle('host:show-saved-file', parseShowSavedFileRequest, (request) => savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)));
+  handle('host:spelling-words', parseNothing, () => Promise.resolve(spelling.list()));
+  handle('host:remove-spelling-word', parseSpellingWord, ({ word }) => Promise.resolve(spelling.remove(word)));
 }

@@ -6,7 +6,10 @@
 // A sandboxed preload is CommonJS and may load only `electron`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import electron = require('electron');
-import type { Host, HostChannel, HostChannels, HostEvents, OpenedPortfolioFile } from '../contract.js';
+import type { Host, HostChannel, HostChannels, HostEvents, IPC_CHUNK_BYTES, OpenedPortfolioFile, SaveFileRequest } from '../contract.js';
+
+/** No message carries more (the contract's type holds main and preload to the same figure): Electron crashes past about 512 MB. */
+const CHUNK_BYTES: IPC_CHUNK_BYTES = 33_554_432;
 
 function invoke<C extends HostChannel>(
   channel: C,
@@ -24,12 +27,46 @@ function listen<E extends keyof HostEvents>(channel: E, listener: (payload: Host
   };
 }
 
+/** Sends a file to the main process in pieces, then asks for it to be saved under the id it went by. */
+async function save(channel: 'host:export-docx' | 'host:save-portfolio-file', { suggestedFileName, bytes }: SaveFileRequest) {
+  const { fileId } = await invoke('host:begin-file', { size: bytes.byteLength });
+  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_BYTES) await invoke('host:file-chunk', { fileId, offset, bytes: bytes.subarray(offset, offset + CHUNK_BYTES) });
+  return invoke(channel, { suggestedFileName, fileId });
+}
+
+/** Puts an opened file back together from its pieces; the page hears of it once, whole. */
+function onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void {
+  const arriving = new Map<string, { bytes: Uint8Array; received: number }>();
+  return listen('host:portfolio-file-opened', (piece) => {
+    if ('problem' in piece) {
+      listener(piece);
+      return;
+    }
+    const file = arriving.get(piece.fileId) ?? { bytes: new Uint8Array(piece.size), received: 0 };
+    if (piece.offset !== file.received || piece.offset + piece.bytes.byteLength > piece.size) {
+      arriving.delete(piece.fileId);
+      listener({ name: piece.name, problem: `“${piece.name}” did not arrive whole. Open it again.` });
+      return;
+    }
+    file.bytes.set(piece.bytes, piece.offset);
+    file.received += piece.bytes.byteLength;
+    if (file.received < piece.size) {
+      arriving.set(piece.fileId, file);
+      return;
+    }
+    arriving.delete(piece.fileId);
+    listener({ name: piece.name, bytes: file.bytes });
+  });
+}
+
 const host = {
   edition: 'desktop',
-  exportDocx: (request) => invoke('host:export-docx', request),
-  savePortfolioFile: (request) => invoke('host:save-portfolio-file', request),
-  onPortfolioFileOpened: (listener: (file: OpenedPortfolioFile) => void) => listen('host:portfolio-file-opened', listener),
+  exportDocx: (request) => save('host:export-docx', request),
+  savePortfolioFile: (request) => save('host:save-portfolio-file', request),
+  onPortfolioFileOpened,
   showSavedFile: (request) => invoke('host:show-saved-file', request),
+  spellingWords: () => invoke('host:spelling-words', null),
+  removeSpellingWord: (word) => invoke('host:remove-spelling-word', { word }),
 } satisfies Host;
 
 electron.contextBridge.exposeInMainWorld('host', host);

@@ -25,6 +25,8 @@ export interface RightClick {
 export interface SpellingActions {
   readonly replaceWith: (word: string) => void;
   readonly addToDictionary: (word: string) => void;
+  /** Whether an added word stops being marked at once (Linux) or from the app's next start (word-list.ts). */
+  readonly addsAtOnce: boolean;
 }
 
 export type MenuItem = { readonly label: string; readonly click: () => void; readonly enabled?: boolean } | { readonly type: 'separator' } | { readonly role: 'cut' | 'copy' | 'paste' | 'selectAll' };
@@ -36,7 +38,8 @@ export function rightClickMenu(click: RightClick, actions: SpellingActions): Men
     const suggestions = click.dictionarySuggestions.slice(0, 6);
     if (suggestions.length === 0) items.push({ label: 'No spelling suggestions', click: () => undefined, enabled: false });
     for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
-    items.push({ label: `Add “${click.misspelledWord}” to the dictionary`, click: () => actions.addToDictionary(click.misspelledWord) }, { type: 'separator' });
+    const label = actions.addsAtOnce ? `Add “${click.misspelledWord}” to the dictionary` : `Add “${click.misspelledWord}” to the dictionary (from the next start)`;
+    items.push({ label, click: () => actions.addToDictionary(click.misspelledWord) }, { type: 'separator' });
   }
   if (click.isEditable) items.push({ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' });
   else if (click.selectionText !== '') items.push({ role: 'copy' });

@@ -1,4 +1,4 @@
-import type { Host, SaveFileRequest, SaveOutcome, ShowSavedFileOutcome } from '../../src-main/contract.js';
+import type { Host, SaveFileRequest, SaveOutcome, ShowSavedFileOutcome, SpellingWordList } from '../../src-main/contract.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PORTFOLIO_FILE_TYPE = 'application/zip';
@@ -17,7 +17,12 @@ export const browserHost = {
   showSavedFile(): Promise<ShowSavedFileOutcome> {
     return Promise.resolve({ status: 'failed', message: 'Downloads are listed in your browser’s Downloads (Ctrl+J).' });
   },
+  // The browser spells with its own dictionary, which a page can neither read nor change.
+  spellingWords: () => Promise.resolve(BROWSER_SPELLING),
+  removeSpellingWord: () => Promise.resolve(BROWSER_SPELLING),
 } satisfies Host;
+
+const BROWSER_SPELLING: SpellingWordList = { keptBy: 'the-browser' };
 
 function download({ suggestedFileName, bytes }: SaveFileRequest, type: string): Promise<SaveOutcome> {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));

@@ -4,6 +4,7 @@ import { ProgrammePlansForm } from './ProgrammePlansForm.js';
 import { SectionsEditor } from './SectionsEditor.js';
 import { SubmissionSettingsForm } from './SubmissionSettingsForm.js';
 import { StorageStatus } from '../storage/StorageStatus.js';
+import { SpellingWords } from '../spelling/SpellingWords.js';
 
 /** Everything the programme template set, for the candidate to change to match their provider. */
 export function SettingsView({ data }: { readonly data: PortfolioData }) {
@@ -24,6 +25,7 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
         </section>
       ))}
       <StorageStatus headingLevel={3} offerBackUp />
+      <SpellingWords headingLevel={3} />
     </section>
   );
 }
