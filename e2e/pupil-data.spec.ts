@@ -12,7 +12,7 @@ test('the pupil-data check finds what may identify a pupil, links to it, and put
   const findings = check.locator('.findings li');
   // A name with no clue beside it is found from the word lists, before any name is listed.
   await expect(findings).toHaveCount(3);
-  await expect(findings.nth(0)).toContainText('Findings · Looks like a name');
+  await expect(findings.nth(0)).toContainText('Findings · Looks like someone’s name: it is a first name.');
   await expect(findings.nth(0).locator('mark')).toHaveText('Jamie Rowntree');
   await expect(findings.nth(1)).toContainText('Looks like a date of birth.');
   await expect(findings.nth(2)).toContainText('A123456789012');

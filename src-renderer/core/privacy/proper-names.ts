@@ -134,7 +134,9 @@ export function findProperNames(text: string, context: NameContext): Finding[] {
   const findings: Finding[] = organisations.map(({ start, end, reason }) => ({ kind: 'organisation', start, end, text: text.slice(start, end), reason }));
   const couldBeName = (token: Token) => !neverAName(token) && !isSentenceWord(token.word) && (isPerson(token) || !isWord(token));
   for (const run of fullNames(text, tokens, flagged, couldBeName)) {
-    findings.push({ kind: 'likely-name', start: run.start, end: run.end, text: text.slice(run.start, run.end), reason: 'Looks like a name: a capitalised word that is a first name or no English word.' });
+    const words = tokens.filter((token) => token.start >= run.start && token.end <= run.end);
+    const reason = words.some(isGiven) ? 'Looks like someone’s name: it is a first name.' : 'Looks like a name: it is in no English dictionary.';
+    findings.push({ kind: 'likely-name', start: run.start, end: run.end, text: text.slice(run.start, run.end), reason });
   }
   for (const match of text.matchAll(INITIALS)) {
     const initials = match[1] ?? '';
