@@ -28,11 +28,6 @@ registerAppScheme();
  * the spellchecker through Chromium's file before it starts, never through the system's dictionary.
  */
 const addedWords = new AddedWords(app.getPath('userData'), process.platform);
-try {
-  addedWords.prepareChromium(app.getPath('sessionData'));
-} catch (error) {
-  console.warn(`Your spelling word list could not be prepared: ${error instanceof Error ? error.message : String(error)}.`);
-}
 
 /** Portfolio files opened outside the page wait here until the page can take them. */
 const openedFiles = new OpenedFilesQueue();
@@ -43,6 +38,13 @@ if (startedWith !== undefined) openedFiles.open(startedWith);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Only the app that holds the lock writes the spellchecker's file: a second launch must not write it under the first.
+  try {
+    addedWords.prepareChromium(app.getPath('sessionData'));
+  } catch (error) {
+    console.warn(`Your spelling word list could not be prepared: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+
   app.on('second-instance', (_event, argv) => {
     // Queued first: while the app is still starting there is no window yet, and the file must wait for it.
     const path = portfolioFileIn(argv);
@@ -87,12 +89,15 @@ if (!app.requestSingleInstanceLock()) {
       appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
     }
 
-    // Words an earlier version put in the system's dictionary are taken out of it, once (Windows, macOS).
-    const toUnlearn = addedWords.stored().toUnlearn;
-    if (toUnlearn.length > 0) {
+    // Words an earlier version put in the system's dictionary are taken out of it once, as the app quits (Windows,
+    // macOS): taking them out also takes them out of Chromium's list, which would mark them for the whole session;
+    // the next start writes Chromium's file afresh from the app's list.
+    app.once('will-quit', () => {
+      const { toUnlearn } = addedWords.stored();
+      if (toUnlearn.length === 0) return;
       for (const word of toUnlearn) appSession.removeWordFromSpellCheckerDictionary(word);
       addedWords.unlearned();
-    }
+    });
     const atOnce = changesShowAtOnce(process.platform);
 
     // Temporary files a crash left beside the person's files (a half-saved backup) go before anything is written.

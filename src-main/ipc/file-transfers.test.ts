@@ -45,6 +45,8 @@ describe('files crossing between the page and the main process', () => {
     expect(CHUNK_BYTES).toBe(32 * MB);
     const pieces = piecesOf(new Uint8Array(100 * MB));
     expect(pieces.map((piece) => [piece.offset / MB, piece.bytes.byteLength / MB])).toEqual([[0, 32], [32, 32], [64, 32], [96, 4]]);
+    // What Electron sends is a piece's whole buffer: each must be a piece's own, not a view of the file.
+    expect(pieces.map((piece) => piece.bytes.buffer.byteLength / MB)).toEqual([32, 32, 32, 4]);
     expect(piecesOf(new Uint8Array()).map((piece) => piece.bytes.byteLength)).toEqual([0]);
   });
 
@@ -74,7 +76,8 @@ function loadPreload() {
     'host:begin-file': (request) => ({ fileId: incoming.begin(parseBeginFile(request).size) }),
     'host:file-chunk': (request) => {
       const chunk: FileChunk = parseFileChunk(request);
-      sizes.push(chunk.bytes.byteLength);
+      // Electron would serialise the whole buffer behind the piece: that is what is measured.
+      sizes.push(chunk.bytes.buffer.byteLength);
       incoming.add(chunk);
       return null;
     },
@@ -119,9 +122,13 @@ describe('the preload', () => {
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatchObject({ name: 'Shared.nasenco' });
     expect(heard[0] && 'bytes' in heard[0] ? heard[0].bytes.byteLength : 0).toBe(file.byteLength);
-    const [first, , third] = piecesOf(file);
+    const [first, second, third] = piecesOf(file);
     sendToPage({ name: 'Torn.nasenco', fileId: 'b', size: file.byteLength, ...first! });
     sendToPage({ name: 'Torn.nasenco', fileId: 'b', size: file.byteLength, ...third! });
     expect(heard[1]).toEqual({ name: 'Torn.nasenco', problem: '“Torn.nasenco” did not arrive whole. Open it again.' });
+    // Pieces of a file whose start never came (the page reloaded mid-send) are said once, and make no room for the file.
+    sendToPage({ name: 'Late.nasenco', fileId: 'c', size: file.byteLength, ...second! });
+    sendToPage({ name: 'Late.nasenco', fileId: 'c', size: file.byteLength, ...third! });
+    expect(heard.slice(2)).toEqual([{ name: 'Late.nasenco', problem: '“Late.nasenco” did not arrive whole. Open it again.' }]);
   });
 });

@@ -4,7 +4,8 @@ import { InvalidRequestError, MAX_SAVED_BYTES } from './requests.js';
 
 /**
  * Files cross between the page and the main process in pieces. Electron serialises each IPC
- * message whole, and one past about 512 MB (V8's longest string) crashes it (electron#53961);
+ * message whole (a typed array with its whole underlying buffer, whatever part it views), and
+ * one past about 512 MB (V8's longest string) crashes it (electron#53961);
  * a backup holding phone photos can pass that. So no message carries more than 32 MB, and a
  * file of any size the app allows goes as a run of them, in order, into a buffer of the size
  * announced first.
@@ -67,12 +68,16 @@ export class IncomingFiles {
   }
 }
 
-/** The pieces a file goes to the page in: views of `bytes`, none copied; an empty file is one empty piece. */
+/**
+ * The pieces a file goes to the page in; an empty file is one empty piece. Each is a copy, not
+ * a view: Electron serialises a view's whole underlying buffer, so views would send the whole
+ * file with every piece.
+ */
 export function piecesOf(bytes: Uint8Array): { offset: number; bytes: Uint8Array }[] {
   const pieces: { offset: number; bytes: Uint8Array }[] = [];
   let offset = 0;
   do {
-    pieces.push({ offset, bytes: bytes.subarray(offset, offset + CHUNK_BYTES) });
+    pieces.push({ offset, bytes: bytes.slice(offset, offset + CHUNK_BYTES) });
     offset += CHUNK_BYTES;
   } while (offset < bytes.byteLength);
   return pieces;

@@ -30,21 +30,27 @@ function listen<E extends keyof HostEvents>(channel: E, listener: (payload: Host
 /** Sends a file to the main process in pieces, then asks for it to be saved under the id it went by. */
 async function save(channel: 'host:export-docx' | 'host:save-portfolio-file', { suggestedFileName, bytes }: SaveFileRequest) {
   const { fileId } = await invoke('host:begin-file', { size: bytes.byteLength });
-  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_BYTES) await invoke('host:file-chunk', { fileId, offset, bytes: bytes.subarray(offset, offset + CHUNK_BYTES) });
+  // A copy of each piece, not a view: Electron serialises a view's whole buffer, which would send the whole file every time.
+  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_BYTES) await invoke('host:file-chunk', { fileId, offset, bytes: bytes.slice(offset, offset + CHUNK_BYTES) });
   return invoke(channel, { suggestedFileName, fileId });
 }
 
 /** Puts an opened file back together from its pieces; the page hears of it once, whole. */
 function onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void {
   const arriving = new Map<string, { bytes: Uint8Array; received: number }>();
+  /** Files whose pieces stopped making sense: said once, the rest of their pieces ignored. */
+  const torn = new Set<string>();
   return listen('host:portfolio-file-opened', (piece) => {
     if ('problem' in piece) {
       listener(piece);
       return;
     }
-    const file = arriving.get(piece.fileId) ?? { bytes: new Uint8Array(piece.size), received: 0 };
-    if (piece.offset !== file.received || piece.offset + piece.bytes.byteLength > piece.size) {
+    if (torn.has(piece.fileId)) return;
+    // Room for the whole file is made only when its first piece comes, never for a stray piece.
+    const file = arriving.get(piece.fileId) ?? (piece.offset === 0 ? { bytes: new Uint8Array(piece.size), received: 0 } : undefined);
+    if (file === undefined || piece.offset !== file.received || piece.offset + piece.bytes.byteLength > piece.size) {
       arriving.delete(piece.fileId);
+      torn.add(piece.fileId);
       listener({ name: piece.name, problem: `“${piece.name}” did not arrive whole. Open it again.` });
       return;
     }

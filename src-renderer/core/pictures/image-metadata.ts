@@ -89,7 +89,12 @@ function jpeg(bytes: Uint8Array, keepOrientation: boolean): CleanImage | undefin
   let orientation = 1;
   let offset = 2;
   while (offset < bytes.length) {
-    if (bytes[offset] !== 0xff) return undefined;
+    // Stray bytes between segments: decoders (libjpeg) skip to the next marker, and so does this.
+    if (bytes[offset] !== 0xff) {
+      const marker = bytes.indexOf(0xff, offset);
+      if (marker < 0) break;
+      offset = marker;
+    }
     // Fill bytes: any number of 0xFF may stand before a marker.
     while (bytes[offset + 1] === 0xff) offset++;
     const marker = bytes[offset + 1] ?? EOI;
@@ -181,6 +186,7 @@ function orientationOnlyExif(orientation: number): Uint8Array {
  * Chunks that draw or colour the picture, and animation; text (tEXt, zTXt, iTXt), EXIF
  * (eXIf), the time (tIME) and every private chunk go.
  */
+const IEND = new Uint8Array([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 const PNG_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'pHYs', 'acTL', 'fcTL', 'fdAT']);
 
 function png(bytes: Uint8Array): CleanImage | undefined {
@@ -203,7 +209,9 @@ function png(bytes: Uint8Array): CleanImage | undefined {
     offset = end;
     ended = type === 'IEND';
   }
-  if (widthPx === 0 || heightPx === 0 || !ended) return undefined;
+  if (widthPx === 0 || heightPx === 0 || !kept.some((chunk) => ascii(chunk.subarray(4, 8)) === 'IDAT')) return undefined;
+  // Some programs leave out the end chunk; decoders do without it, and it is put back.
+  if (!ended) kept.push(IEND);
   return { format: 'png', bytes: concatenate(kept), widthPx, heightPx, orientation: 1 };
 }
 
@@ -252,7 +260,9 @@ function gif(bytes: Uint8Array): CleanImage | undefined {
 
 /* ---------- WebP ---------- */
 
-/** Every chunk but EXIF and XMP; the extended header's flags for them are cleared. */
+/** The chunks that draw: image data, alpha, animation and the colour profile; the extended header's flags for EXIF and XMP are cleared. */
+const WEBP_CHUNKS = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ANIM', 'ANMF', 'ICCP']);
+
 function webp(bytes: Uint8Array): CleanImage | undefined {
   const view = viewOf(bytes);
   const riffEnd = Math.min(bytes.length, 8 + view.getUint32(4, true));
@@ -279,7 +289,7 @@ function webp(bytes: Uint8Array): CleanImage | undefined {
       widthPx = 1 + (bits & 0x3fff);
       heightPx = 1 + ((bits >>> 14) & 0x3fff);
     }
-    if (type !== 'EXIF' && type !== 'XMP ') kept.push(chunk);
+    if (WEBP_CHUNKS.has(type)) kept.push(chunk);
     offset = end;
   }
   if (widthPx === 0 || heightPx === 0) return undefined;

@@ -71,6 +71,7 @@ export function checkBundle(bundle: PortfolioBundle): BundleCheck {
     bundle: {
       ...bundle,
       evidence: bundle.evidence.map((item) => ({ ...item, outcomeIds: knownOutcomes(item.outcomeIds) })),
+      readingLog: bundle.readingLog.map((entry) => ({ ...entry, outcomeIds: knownOutcomes(entry.outcomeIds) })),
       sectionComments: bundle.sectionComments.filter((comment) => sections.has(comment.sectionId)),
       mentorRecords: bundle.mentorRecords
         .filter((record) => record.kind !== 'evidence-comment' || evidence.has(record.evidenceId))

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { webFileCrypto } from '../../host/file-crypto.js';
+import { TINY_PNG } from '../docx/sample-submission.test-data.js';
 import { portfoliosIn, type PortfolioBundle } from './bundle.js';
 import { hex } from './file-crypto.js';
 import { readPortfolioFile, writePortfolioFile } from './portfolio-file.js';
@@ -44,11 +45,27 @@ describe('files brought in from a portfolio file pass the checks of a file added
     expect(read.ok ? undefined : read.problem).toEqual({ kind: 'unsafe', message: 'This file holds “setup.exe”, a kind of file the app does not keep, so nothing was imported.' });
   });
 
-  it('a picture an earlier version kept that cannot be read as one comes in as it was, rather than losing the rest', async () => {
-    const broken = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const read = await withAttachment('scan.png', 'image/png', broken);
+  it('a picture an earlier version kept that the cleaner cannot read comes in as it was, typed by its bytes, rather than losing the rest', async () => {
+    const cutShort = TINY_PNG.subarray(0, TINY_PNG.length - 20);
+    const read = await withAttachment('scan.png', 'image/png', cutShort);
     if (!read.ok) throw new Error(read.problem.message);
     const [attachment] = portfoliosIn(read.file.contents)[0]!.attachments;
-    expect(read.file.files.get(attachment!.sha256)).toEqual(broken);
+    expect(read.file.files.get(attachment!.sha256)).toEqual(cutShort);
+    expect(attachment!.mediaType).toBe('image/png');
+  });
+
+  it('a “picture” whose bytes are no picture at all refuses the file, whatever type it claims', async () => {
+    const read = await withAttachment('scan.png', 'image/png', new TextEncoder().encode('<script>alert(1)</script>'));
+    expect(read.ok ? undefined : read.problem.kind).toBe('unsafe');
+  });
+
+  it('a JPEG with stray bytes between its segments, which decoders skip, is cleaned all the same', async () => {
+    // Three stray bytes after the first segment (the start marker, then a segment of 2 + its length), then the rest of the motion photo.
+    const firstSegmentEnd = 4 + ((motionPhoto[4]! << 8) | motionPhoto[5]!);
+    const stray = new Uint8Array([...motionPhoto.subarray(0, firstSegmentEnd), 0x00, 0x12, 0x34, ...motionPhoto.subarray(firstSegmentEnd)]);
+    const read = await withAttachment('display.jpg', 'image/jpeg', stray);
+    if (!read.ok) throw new Error(read.problem.message);
+    const [attachment] = portfoliosIn(read.file.contents)[0]!.attachments;
+    for (const words of ['Jayden', 'GPS', 'ftyp']) expect(contains(read.file.files.get(attachment!.sha256), words)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32.js';
 import { craftZip, overlappingEntries, sharedLocalHeader, zip64EntryCountLie, type ZipHeader } from './crafted-zips.test-data.js';
-import { listZipEntries, unpackZipEntry, type ZipListing } from './zip-reader.js';
+import { inflateAtMost, listZipEntries, unpackZipEntry, type ZipListing } from './zip-reader.js';
 
 const text = (value: string) => strToU8(value);
 
@@ -94,6 +94,10 @@ describe('unpacking an entry', () => {
     expect(bytes.length).toBeLessThan(100_000);
     const [entry] = entriesOf(listZipEntries(bytes, 100));
     expect(unpackZipEntry(bytes, entry!)).toBeUndefined();
+    // Stopped within one 16 KB step of input (at most about 16 MB out), not after all 50 MB.
+    let produced = 0;
+    expect(inflateAtMost(bytes.subarray(entry!.dataStart, entry!.dataStart + entry!.packedSize), 1000, (count) => (produced += count))).toBeUndefined();
+    expect(produced).toBeLessThan(17 * 1024 * 1024);
   });
 
   it('refuses data that unpacks short of its declared size, or does not match its CRC-32', () => {

@@ -94,10 +94,12 @@ export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array |
 /** Deflate's longest possible expansion is about 1,032 to 1: 16 KB in gives at most about 16 MB out at a time. */
 const INFLATE_STEP = 16 * 1024;
 
-function inflateAtMost(packed: Uint8Array, size: number): Uint8Array | undefined {
+/** Deflated bytes unpacked to at most `size`; `produced` hears how much came out in all, for the tests. */
+export function inflateAtMost(packed: Uint8Array, size: number, produced: (bytes: number) => void = () => undefined): Uint8Array | undefined {
   const out = new Uint8Array(size);
   const state = { written: 0, overflow: false, finished: false };
   const inflate = new Inflate((chunk, final) => {
+    produced(chunk.length);
     if (state.written + chunk.length > size) state.overflow = true;
     else out.set(chunk, state.written);
     state.written += chunk.length;

@@ -89,3 +89,11 @@ describe('file names read as words', () => {
     expect(flagged(fileNameAsWords('IMG_2041.HEIC'))).toEqual([]);
   });
 });
+
+describe('a pupil who shares a name with an author read', () => {
+  it('is flagged where the name stands for a child, and the author is not where it stands for the author', () => {
+    const authors = ['Rose', 'Ellis', 'Tod', 'Norwich'];
+    expect(flagged('Rose struggled with phonics in the spring. I observed Rose in maths.', authors)).toEqual(['Rose', 'Rose']);
+    expect(flagged('Rose (2009) and Ellis and Tod (2018) agree; Rose argues for a graduated response, and Rose’s review shaped it. As Norwich argues, dilemmas remain.', authors)).toEqual([]);
+  });
+});

@@ -38,6 +38,9 @@ const INITIALS = new RegExp(String.raw`${NOT_IN_A_WORD}(\p{Lu}{2,3}(?:-\p{Lu})?)
 const SENTENCE_OPENING = /(?:(?:^|[.!?:;\n•–—]|\s-\s)[\s"“‘'([*\d.)•–-]*|\s["“‘'])$/u;
 // Verbs that follow a person: "Hazel linked the discussion", "Will was in yellow".
 const PERSON_VERB = /^[ \u00A0]+(?:said|says|told|tells|asked|asks|explained|was|is|has|had|did|does|could|can|would|will|wanted|wants|felt|feels|thought|thinks|agreed|agrees|needed|needs|joined|left|arrived|came|went|made|makes|took|takes|used|uses|worked|works|read|reads|wrote|writes|linked|noted|reported|described|suggested|struggled|struggles|loves|loved|likes|liked|enjoys|enjoyed|refused|refuses|showed|shows|tried|tries|began|started|finished|moved|lives|lived|spoke|speaks)\b/u;
+// What follows and goes before a child, never an author read: "Rose struggled", "I observed Rose".
+const CHILD_AFTER = /^(?:['’]s[ \u00A0]+(?:mum|mother|dad|father|parents?|carers?|family|brother|sister|teacher|class|EHCP|plan|needs|reading|behaviour|attendance)|[ \u00A0]+(?:struggled|struggles|was|is|has|had|joined|left|arrived|loves|loved|likes|liked|enjoys|enjoyed|refused|refuses|tried|tries|began|started|finished|moved|lives|lived|spoke|speaks|told|tells|asked|said|says|cried|laughed|smiled|sat|stood|ran|read|wrote|made|needs|needed|wanted|wants|felt|feels|responds|responded|is|was|became|seems|seemed)\b)/u;
+const CHILD_BEFORE = /\b(?:observed|with|helped|supported|taught|met|told|asked|gave|praised|encouraged|watched|heard|saw|noticed|pupil|child|girl|boy|son|daughter|learner|student)[ \u00A0]+$/u;
 // What may follow "Will" or "May" as verbs: these say nothing of a person.
 const AFTER_A_MODAL = /^[ \u00A0]+(?:read|will|can|could|would|did|does|made|used|worked|moved|started|finished|joined|left|came|went|took)\b/u;
 // Words of time that are also given names ("Summer", "April", "May") and how they stand when they are times: "in Summer", "Summer Term", "May 2026".
@@ -86,8 +89,14 @@ export function findProperNames(text: string, context: NameContext): Finding[] {
   const compound = (token: Token) => /-\p{Ll}/u.test(token.word);
   const next = (token: Token) => text.slice(token.end, token.end + 40);
   const previousText = (token: Token) => text.slice(Math.max(0, token.start - 20), token.start);
+  /**
+   * A reading-log author named without a year ("as Norwich argues", "Reading Milton, I…") is no
+   * one in school, and never flagged; but a surname of an author that is also a first name
+   * stands for a child where only a child would stand: "Rose struggled", "I observed Rose".
+   */
+  const isAuthor = (token: Token) => authors.has(folded(token.word)) && !(isGiven(token) && (CHILD_AFTER.test(next(token)) || CHILD_BEFORE.test(previousText(token))));
   const neverAName = (token: Token) =>
-    compound(token) || isTermOrResource(token.word) || authors.has(folded(token.word)) || within(cited, token.start, token.end) || (isCountryWord(folded(token.word)) && !isGiven(token) && !isWord(token));
+    compound(token) || isTermOrResource(token.word) || isAuthor(token) || within(cited, token.start, token.end) || (isCountryWord(folded(token.word)) && !isGiven(token) && !isWord(token));
   /** A time that is also a name ("Summer"): a name only where no time would stand. */
   const timeAsName = (token: Token) => TIME_WORDS.has(folded(token.word)) && isGiven(token) && !BEFORE_A_TIME.test(previousText(token)) && !AFTER_A_TIME.test(next(token));
   /** A given name that is also a word, at the head of a capitalised term: "Early Years", "Golden Time". */
@@ -133,10 +142,12 @@ export function findProperNames(text: string, context: NameContext): Finding[] {
 
   const findings: Finding[] = organisations.map(({ start, end, reason }) => ({ kind: 'organisation', start, end, text: text.slice(start, end), reason }));
   const couldBeName = (token: Token) => !neverAName(token) && !isSentenceWord(token.word) && (isPerson(token) || !isWord(token));
-  for (const run of fullNames(text, tokens, flagged, couldBeName)) {
-    const words = tokens.filter((token) => token.start >= run.start && token.end <= run.end);
-    const reason = words.some(isGiven) ? 'Looks like someone’s name: it is a first name.' : 'Looks like a name: it is in no English dictionary.';
-    findings.push({ kind: 'likely-name', start: run.start, end: run.end, text: text.slice(run.start, run.end), reason });
+  for (const name of fullNames(text, tokens, flagged, couldBeName)) {
+    const [first] = name;
+    const last = name.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const reason = name.some(isGiven) ? 'Looks like someone’s name: it is a first name.' : 'Looks like a name: it is in no English dictionary.';
+    findings.push({ kind: 'likely-name', start: first.start, end: last.end, text: text.slice(first.start, last.end), reason });
   }
   for (const match of text.matchAll(INITIALS)) {
     const initials = match[1] ?? '';
@@ -160,14 +171,12 @@ function runsOf(text: string, tokens: readonly Token[], linking: RegExp): Token[
 }
 
 /** Flagged words with the capitalised words beside them that could be part of the same name: "Catherine Doyle", "Kelsey Hall". */
-function fullNames(text: string, tokens: readonly Token[], flagged: ReadonlySet<Token>, couldBeName: (token: Token) => boolean): Stretch[] {
-  const stretches: Stretch[] = [];
+function fullNames(text: string, tokens: readonly Token[], flagged: ReadonlySet<Token>, couldBeName: (token: Token) => boolean): Token[][] {
+  const names: Token[][] = [];
   for (const run of runsOf(text, tokens, /^[ \u00A0]$/u)) {
     let part: Token[] = [];
     const close = () => {
-      const [first] = part;
-      const last = part.at(-1);
-      if (first !== undefined && last !== undefined && part.some((token) => flagged.has(token))) stretches.push({ start: first.start, end: last.end });
+      if (part.some((token) => flagged.has(token))) names.push(part);
       part = [];
     };
     for (const token of run) {
@@ -176,7 +185,7 @@ function fullNames(text: string, tokens: readonly Token[], flagged: ReadonlySet<
     }
     close();
   }
-  return stretches;
+  return names;
 }
 
 interface Organisation extends Stretch {
@@ -199,9 +208,10 @@ function findOrganisations(text: string, tokens: readonly Token[], excluded: (to
     const begins = run.findIndex((token) => !excluded(token) || isGenericOrganisationWord(token.word));
     run.forEach((token, index) => {
       const kind = ENDINGS.find(([ending]) => ending.test(token.word))?.[1] ?? (BOROUGH_OF.test(text.slice(Math.max(0, token.start - 14), token.start)) ? 'council' : undefined);
-      const words = begins < 0 ? [] : run.slice(begins, index + 1);
+      if (kind === undefined || begins < 0) return;
+      const words = run.slice(begins, index + 1);
       const [first] = words;
-      if (kind === undefined || words.length < 2 || first === undefined) return;
+      if (words.length < 2 || first === undefined) return;
       // "Royal Borough of Greenwich" is a council; "Oak National Academy" and "the British Dyslexia Association" are everyone's.
       if (words.some((word) => isNationalMarker(word.word)) && !(kind === 'council' && /Borough/u.test(text.slice(first.start, token.end)))) return;
       const particular = words.filter((word) => !isGenericOrganisationWord(word.word) && !ENDINGS.some(([ending]) => ending.test(word.word)) && !excluded(word));

@@ -20,6 +20,8 @@ const SHOWS_PROGRESS_BYTES = 5 * 1024 * 1024;
 type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly fileName: string }
+  /** The file has passed every check and is being brought in: past the point where Cancel could leave nothing changed. */
+  | { readonly kind: 'bringing-in'; readonly fileName: string }
   | { readonly kind: 'passphrase'; readonly file: Blob; readonly fileName: string }
   | { readonly kind: 'choose'; readonly opened: OpenedFile<PortfoliosContents>; readonly here: readonly Portfolio[] }
   | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening }
@@ -62,7 +64,9 @@ export function useOpenPortfolioFile() {
   }
 
   function stopReading(fileName: string): void {
-    reading.current?.abort();
+    // Once the file has been read, what follows cannot be stopped half-way: the dialog is about to become the next step.
+    if (reading.current === undefined) return;
+    reading.current.abort();
     close();
     showNotice(`“${fileName}” was not opened. Nothing was changed.`);
   }
@@ -111,9 +115,12 @@ export function useOpenPortfolioFile() {
 
   async function begin(file: File): Promise<void> {
     try {
-      if (file.size >= SHOWS_PROGRESS_BYTES) setStep({ kind: 'reading', fileName: file.name });
+      const large = file.size >= SHOWS_PROGRESS_BYTES;
+      if (large) setStep({ kind: 'reading', fileName: file.name });
       const result = await read(file);
-      if (result !== undefined) await proceed(result, file, file.name);
+      if (result === undefined) return;
+      if (large) setStep({ kind: 'bringing-in', fileName: file.name });
+      await proceed(result, file, file.name);
     } catch (error) {
       setStep({ kind: 'problem', fileName: file.name, message: `The file could not be opened${error instanceof Error ? ` (${error.message})` : ''}. Nothing was changed.` });
     }
@@ -149,6 +156,11 @@ export function useOpenPortfolioFile() {
               Cancel
             </button>
           </div>
+        </Dialog>
+      )}
+      {step.kind === 'bringing-in' && (
+        <Dialog title={`Opening “${step.fileName}”`} onClose={() => undefined}>
+          <p role="status">Every part of the file has been checked. Bringing it in…</p>
         </Dialog>
       )}
       {step.kind === 'passphrase' && (
