@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { zip64EntryCountLie } from '../src-renderer/core/portfolio-file/crafted-zips.test-data.js';
 import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved, writeAndComment } from './app';
+import { largeBackup, onDisk } from './sample-files';
 
 /**
  * Every screen and dialog, checked with axe against WCAG 2.1 A and AA: no serious or critical
@@ -213,4 +215,25 @@ test('light or dark, as the computer is set or as chosen, and reading settings f
   await page.getByRole('button', { name: 'Display and reading…' }).click();
   await dialog.getByRole('button', { name: 'Back to the usual settings' }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.getAttributeNames().filter((name) => name.startsWith('data-')))).toEqual([]);
+});
+
+test('opening a large file, a crafted file refused, and names found without a list: accessible', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openFreshApp(page);
+  const path = onDisk('Big backup.nasenco', await largeBackup(8));
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles(path);
+  await expect(page.getByRole('progressbar', { name: /Checking every part of the file/u })).toBeVisible();
+  // Checked while the file is read (or, on a fast machine, just after): either way nothing may fail.
+  await expectAccessible(page, 'opening a large file, its progress and Cancel');
+  await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.', { timeout: 120_000 });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Stranger.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from(zip64EntryCountLie()) });
+  await expect(page.getByRole('dialog', { name: '“Stranger.nasenco” was not opened' })).toBeVisible();
+  await expectAccessible(page, 'a crafted file refused');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await createPortfolio(page, 'Second portfolio');
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Kacper joined the group at Oakfield Primary School.');
+  await waitForSaved(page);
+  await checkDialog(page, 'Check for pupil data…', 'the pupil-data check with names found without a list');
 });
