@@ -59,6 +59,11 @@ export interface Host {
    * The browser edition has no such ways; files come through its own file picker and drops.
    */
   onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void;
+  /**
+   * Tells the host that the saves that held a close or quit are done: the desktop app then
+   * closes (it held the close while the page was saving). The browser asks the person instead.
+   */
+  savesDone(): void;
   /** The words added to the spelling dictionary, for settings. */
   spellingWords(): Promise<SpellingWordList>;
   /** Takes a word out of the spelling dictionary; resolves to the list as it now is. */
@@ -105,6 +110,7 @@ export interface HostChannels {
   'host:show-saved-file': { request: ShowSavedFileRequest; response: ShowSavedFileOutcome };
   'host:spelling-words': { request: null; response: SpellingWordList };
   'host:remove-spelling-word': { request: { readonly word: string }; response: SpellingWordList };
+  'host:saves-done': { request: null; response: null };
 }
 
 export type HostChannel = keyof HostChannels;

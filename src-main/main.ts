@@ -13,6 +13,7 @@ import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './se
 import { installSpellingDictionaries } from './spelling/dictionaries.js';
 import { rightClickMenu, SPELLING_DICTIONARIES_URL, SPELLING_LANGUAGES } from './spelling/spelling-menu.js';
 import { AddedWords, changesShowAtOnce } from './spelling/word-list.js';
+import { HeldClose } from './closing.js';
 import { createMainWindow } from './window.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -74,6 +75,13 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
 
+  // A close or quit the page holds while it saves goes ahead once it has (closing.ts).
+  const heldClose = new HeldClose();
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
   void app.whenReady().then(async () => {
     const appSession = session.defaultSession;
     appSession.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
@@ -106,6 +114,7 @@ if (!app.requestSingleInstanceLock()) {
 
     serveRenderer(rendererRoot);
     registerHostHandlers({
+      savesDone: () => heldClose.savesDone(),
       list: () => addedWords.shown(),
       remove: (word) => {
         addedWords.remove(word);
@@ -114,6 +123,15 @@ if (!app.requestSingleInstanceLock()) {
       },
     }, temporaryFiles);
     const window = createMainWindow(preloadPath);
+    window.webContents.on('will-prevent-unload', () => {
+      // Not prevented here: Electron cancels the close, and it is done again when the page has saved.
+      const wasQuitting = quitting;
+      quitting = false;
+      heldClose.hold(
+        () => (wasQuitting ? app.quit() : window.close()),
+        () => (wasQuitting ? app.exit(0) : window.destroy()),
+      );
+    });
     window.webContents.on('context-menu', (_event, params) => {
       const items = rightClickMenu(params, {
         replaceWith: (word) => window.webContents.replaceMisspelling(word),

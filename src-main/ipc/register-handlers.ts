@@ -24,13 +24,15 @@ const SAVE_DIALOGS: Readonly<Record<SavedKind, { readonly title: string; readonl
   nasenco: { title: 'Save a portfolio file', filter: 'NASENCO portfolio file' },
 };
 
-/** What the spelling channels do with the app's list of added words (main.ts: word-list.ts, and Linux's at-once change). */
-export interface SpellingWordActions {
+/** What the page's own requests do: the spelling channels with the app's list of added words (main.ts: word-list.ts, and Linux's at-once change), and a held close. */
+export interface PageActions {
   readonly list: () => SpellingWordList;
   readonly remove: (word: string) => SpellingWordList;
+  /** The page's saves that held a close are done (closing.ts). */
+  readonly savesDone: () => void;
 }
 
-export function registerHostHandlers(spelling: SpellingWordActions, temporaryFiles: TemporaryFiles): void {
+export function registerHostHandlers(page: PageActions, temporaryFiles: TemporaryFiles): void {
   const savedFiles = new SavedFiles();
   const incoming = new IncomingFiles();
   const saveHandler = (kind: SavedKind) => (message: SaveFileMessage, event: IpcMainInvokeEvent) =>
@@ -59,6 +61,10 @@ export function registerHostHandlers(spelling: SpellingWordActions, temporaryFil
   handle('host:export-docx', parseSaveFileMessage, saveHandler('docx'));
   handle('host:save-portfolio-file', parseSaveFileMessage, saveHandler('nasenco'));
   handle('host:show-saved-file', parseShowSavedFileRequest, (request) => savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)));
-  handle('host:spelling-words', parseNothing, () => Promise.resolve(spelling.list()));
-  handle('host:remove-spelling-word', parseSpellingWord, ({ word }) => Promise.resolve(spelling.remove(word)));
+  handle('host:spelling-words', parseNothing, () => Promise.resolve(page.list()));
+  handle('host:remove-spelling-word', parseSpellingWord, ({ word }) => Promise.resolve(page.remove(word)));
+  handle('host:saves-done', parseNothing, () => {
+    page.savesDone();
+    return Promise.resolve(null);
+  });
 }

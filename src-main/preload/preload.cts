@@ -71,6 +71,7 @@ const host = {
   savePortfolioFile: (request) => save('host:save-portfolio-file', request),
   onPortfolioFileOpened,
   showSavedFile: (request) => invoke('host:show-saved-file', request),
+  savesDone: () => void invoke('host:saves-done', null),
   spellingWords: () => invoke('host:spelling-words', null),
   removeSpellingWord: (word) => invoke('host:remove-spelling-word', { word }),
 } satisfies Host;

@@ -4,11 +4,13 @@ import { PortfolioScreen } from '../features/portfolio/PortfolioScreen.js';
 import { host } from '../host/host.js';
 import { NoticeBar } from '../ui/NoticeBar.js';
 import { BackUpDialog } from '../features/portfolio-files/BackUpDialog.js';
+import { keepWorkOnLeaving } from './keep-work-on-leaving.js';
 import { closeBackUp, openPortfolioFile, showNotice, useSession } from './session-store.js';
 
 export function App() {
   const route = useSession((state) => state.route);
   const backUpOpen = useSession((state) => state.backUpOpen);
+  useEffect(keepWorkOnLeaving, []);
   useEffect(() => host.onPortfolioFileOpened((file) => ('problem' in file ? showNotice(file.problem) : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)))), []);
   useEffect(() => {
     // A file dropped where nothing takes it would otherwise replace the app with the file (in a browser, losing the page).

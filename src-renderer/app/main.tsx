@@ -8,6 +8,7 @@ import { askToKeepStorage } from '../features/storage/use-storage-use.js';
 import { showStorageFull, storageHasRoom } from './storage-full-notice.js';
 import { applyDisplaySettings, readDisplaySettings } from '../features/display/display-settings.js';
 import { App } from './App.js';
+import { putBackWordsKeptOnLeaving } from './keep-work-on-leaving.js';
 import { showNotice } from './session-store.js';
 import './app.css';
 
@@ -24,6 +25,9 @@ purgeDeletedPortfolios(appDatabase, sessionStart).catch((error: unknown) => show
 
 // Ask, from the first start, for storage that is not cleared when the disk runs low; the home screen says what the computer answered.
 void askToKeepStorage();
+
+// Words typed in the last moment before the page last went are put in their place before any text opens.
+await putBackWordsKeptOnLeaving(appDatabase);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -1,3 +1,5 @@
+import type { RichTextNode } from '../core/document/rich-text.js';
+import type { TextPlace } from '../db/words-kept-on-leaving.js';
 import { create } from 'zustand';
 import type { WordTally } from '../core/counting/word-tally.js';
 import type { SaveStatus } from '../editor/autosave.js';
@@ -30,6 +32,8 @@ interface SessionState {
   readonly notice: Notice | undefined;
   /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
   readonly flushOpenEditor: () => Promise<void>;
+  /** The open editor's text not yet stored, and where it goes, for keeping it as the page goes (keep-work-on-leaving.ts). */
+  readonly unsavedOpenText: () => { readonly place: TextPlace; readonly document: RichTextNode } | undefined;
   /** A portfolio file opened or dropped, waiting for the home screen to restore from it. */
   readonly openedPortfolioFile: File | undefined;
   /** "Back up everything" is open: from the home screen, or from the message that storage is full, on any screen. */
@@ -41,6 +45,7 @@ interface SessionState {
 }
 
 const nothingToFlush = async () => {};
+const nothingUnsaved = () => undefined;
 
 export const useSession = create<SessionState>(() => ({
   route: parseRoute(window.location.hash),
@@ -49,6 +54,7 @@ export const useSession = create<SessionState>(() => ({
   saveStatus: { state: 'saved' },
   notice: undefined,
   flushOpenEditor: nothingToFlush,
+  unsavedOpenText: nothingUnsaved,
   openedPortfolioFile: undefined,
   backUpOpen: false,
   textsRevision: 0,
@@ -101,10 +107,15 @@ export function setSaveStatus(saveStatus: SaveStatus): void {
   useSession.setState({ saveStatus });
 }
 
-export function registerOpenEditor(flush: () => Promise<void>): () => void {
-  useSession.setState({ flushOpenEditor: flush });
+/** The open editor: how to save it now, and what it has not stored yet, for `place`. */
+export function registerOpenEditor(place: TextPlace, flush: () => Promise<void>, unsaved: () => RichTextNode | undefined): () => void {
+  const unsavedOpenText = () => {
+    const document = unsaved();
+    return document === undefined ? undefined : { place, document };
+  };
+  useSession.setState({ flushOpenEditor: flush, unsavedOpenText });
   return () => {
-    if (useSession.getState().flushOpenEditor === flush) useSession.setState({ flushOpenEditor: nothingToFlush });
+    if (useSession.getState().flushOpenEditor === flush) useSession.setState({ flushOpenEditor: nothingToFlush, unsavedOpenText: nothingUnsaved });
   };
 }
 

@@ -47,7 +47,8 @@ export interface WritingEditorProps {
   readonly onSelectionWords?: (words: number | undefined) => void;
   readonly onSaveStatus: (status: SaveStatus) => void;
   /** Receives the editor's flush, so others (export, navigation) can save first. */
-  readonly registerFlush: (flush: () => Promise<void>) => () => void;
+  /** Tells the app how to save this editor now, and what it has not stored yet; returns how to stop. */
+  readonly registerFlush: (flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => () => void;
   /** More toolbar controls for this kind of writing (e.g. reflective model scaffolds). */
   readonly toolbarExtras?: (editor: Editor) => ReactNode;
   /** Offers "Cite" from the reading log; `useLabel` must be the same hook for the editor's lifetime. */
@@ -191,7 +192,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
 
   useEffect(() => {
     const flush = () => autosave.flush();
-    const unregister = registerFlush(flush);
+    const unregister = registerFlush(flush, () => autosave.unsaved());
     const saveNow = () => void flush();
     const saveWhenHidden = () => {
       if (document.visibilityState === 'hidden') void flush();

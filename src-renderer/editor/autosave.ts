@@ -30,12 +30,15 @@ export interface Autosave<T> {
    * A failed save keeps retrying even after the editor has closed, so nothing is dropped.
    */
   flush(): Promise<void>;
+  /** What is not stored yet: the newest change, or the one being saved; undefined when all is stored. */
+  unsaved(): T | undefined;
 }
 
 export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400, retryMs = 2000, whenIdle = (work) => work() }: AutosaveOptions<T>): Autosave<T> {
   let pending: (() => T) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  let inFlight: T | undefined;
   // A function, not a read of `pending`: changes arrive while a save is awaited.
   const hasPending = () => pending !== undefined;
 
@@ -54,7 +57,8 @@ export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400
     onStatus({ state: 'saving' });
     running = (async () => {
       try {
-        await save(read());
+        inFlight = read();
+        await save(inFlight);
         onStatus(hasPending() ? { state: 'unsaved' } : { state: 'saved' });
       } catch (error) {
         // Keep the newest text waiting: a change made during the failed save wins.
@@ -67,6 +71,7 @@ export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400
       await running;
     } finally {
       running = undefined;
+      inFlight = undefined;
     }
   }
 
@@ -77,5 +82,6 @@ export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400
       schedule(delayMs);
     },
     flush: run,
+    unsaved: () => pending?.() ?? inFlight,
   };
 }

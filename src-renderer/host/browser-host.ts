@@ -17,6 +17,8 @@ export const browserHost = {
   showSavedFile(): Promise<ShowSavedFileOutcome> {
     return Promise.resolve({ status: 'failed', message: 'Downloads are listed in your browser’s Downloads (Ctrl+J).' });
   },
+  // The browser asked the person before leaving; there is nothing to close.
+  savesDone: () => undefined,
   // The browser spells with its own dictionary, which a page can neither read nor change.
   spellingWords: () => Promise.resolve(BROWSER_SPELLING),
   removeSpellingWord: () => Promise.resolve(BROWSER_SPELLING),

@@ -64,6 +64,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const { citations } = usePieceCitations(data, item.pieceId);
   const pictures = usePictureStore(portfolio.id);
   const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
+  const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'commentary', evidenceId: item.id }, flush, unsaved), [item.id]);
   const readOnly = useIsMentorCopy();
 
   return (
@@ -147,7 +148,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           save={saveCommentary}
           describeSaveError={describeStorageError}
           onSaveStatus={setSaveStatus}
-          registerFlush={registerOpenEditor}
+          registerFlush={registerFlush}
           citations={citations}
           pictures={pictures}
           toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}

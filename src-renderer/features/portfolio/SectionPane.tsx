@@ -48,6 +48,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
   const readOnly = useIsMentorCopy();
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
+  const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'section', sectionId: section.id }, flush, unsaved), [section.id]);
   const comments = useLiveQuery(() => commentsOfSection(appDatabase, section.id), [section.id]);
   const [places, setPlaces] = useState<ReadonlyMap<string, PassagePlace | undefined>>(new Map());
   const [draft, setDraft] = useState<{ readonly anchor: PassageAnchor | null }>();
@@ -88,7 +89,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           onWords={onWords}
           onSelectionWords={setSelectionWords}
           onSaveStatus={setSaveStatus}
-          registerFlush={registerOpenEditor}
+          registerFlush={registerFlush}
           citations={citations}
           pictures={pictures}
           toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
