@@ -91,13 +91,13 @@ test('a new user maps evidence to outcomes, writes a commentary, and sees covera
   // Settings: a lower target turns the Part 1 counter to "over", in words.
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   const part1Settings = page.getByRole('form', { name: 'Settings for Part 1 — Portfolio of Evidence' });
+  // Saved as typed: a change that cannot be saved says why and stays as typed.
   await part1Settings.getByLabel('Target (words)').fill('100');
   await part1Settings.getByLabel('Allowed over (%)').fill('150');
-  await part1Settings.getByRole('button', { name: /^Save settings/ }).click();
-  await expect(part1Settings.getByRole('alert')).toHaveText('“Part 1 — Portfolio of Evidence”: The tolerance above the target must be at most 100.');
+  await expect(part1Settings.getByRole('alert')).toHaveText('“Part 1 — Portfolio of Evidence”: The tolerance above the target must be at most 100. The change is not saved yet: it stays here as you typed it.');
+  await expect(part1Settings.getByLabel('Allowed over (%)')).toHaveValue('150');
   await part1Settings.getByLabel('Allowed over (%)').fill('0');
   await part1Settings.getByLabel('Due date').fill('2027-05-14');
-  await part1Settings.getByRole('button', { name: /^Save settings/ }).click();
   await expect(partState(page, 'Part 1')).toHaveAttribute('data-state', 'over');
   await expect(partState(page, 'Part 1')).toContainText(/Over: \d+ over the 100 maximum/);
 
@@ -107,7 +107,7 @@ test('a new user maps evidence to outcomes, writes a commentary, and sees covera
   await plans.getByLabel('Attendance required (%)').fill('75');
   await plans.getByRole('checkbox', { name: 'My programme plans study hours' }).check();
   await plans.getByLabel('Units').fill('24');
-  await plans.getByRole('button', { name: 'Save attendance and study plans' }).click();
+  // Straight to another screen, without waiting: the change is saved on the way.
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByText('1 of 12 taught days attended; 9 needed (75 %)')).toBeVisible();
   await page.getByLabel('Hours').fill('1.5');
@@ -163,3 +163,18 @@ test('enquiry sections can be added, renamed, reordered, left out of the count a
 function partState(page: Page, part: string) {
   return navigation(page).locator('.part').filter({ has: page.getByRole('heading', { name: new RegExp(`^${part}`) }) }).locator('.word-target');
 }
+
+test('programme settings are saved as they are typed: changing a target and a due date, then going straight to the Overview, keeps both', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  const part1Settings = page.getByRole('form', { name: 'Settings for Part 1 — Portfolio of Evidence' });
+  await part1Settings.getByLabel('Target (words)').fill('3000');
+  await part1Settings.getByLabel('Due date').fill('2027-06-30');
+  await navigation(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByText(/\(30 June 2027\)/u)).toBeVisible();
+  await expect(partTotal(page, 'Part 1')).toHaveText(/\/ 3,000 words$/u);
+  await page.reload();
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  await expect(part1Settings.getByLabel('Target (words)')).toHaveValue('3000');
+});

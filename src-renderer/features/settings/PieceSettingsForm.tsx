@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import {
   COUNTING_SWITCH_LABELS,
   COUNTING_SWITCHES,
@@ -12,20 +12,18 @@ import { GENERATED_APPENDICES, GENERATED_APPENDIX_TITLES } from '../../core/prog
 import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
-import { showNotice } from '../../app/session-store.js';
 import { formText } from '../../ui/form-text.js';
-import { Problem } from '../../ui/Problem.js';
+import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
 
-/** One piece's settings, checked as a whole when saved: a refused change leaves the piece as it was. */
+/** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */
 export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId: string; readonly piece: PieceSettings }) {
   const id = useId();
-  const [problem, setProblem] = useState<string>();
   const [ruleKind, setRuleKind] = useState(piece.evidenceWords.kind);
   const [limited, setLimited] = useState(piece.targetWords !== null);
 
-  async function save(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function save(element: HTMLFormElement): Promise<string | undefined> {
+    const form = new FormData(element);
     const number = (name: string) => (formText(form, name).trim() === '' ? Number.NaN : Number(formText(form, name)));
     const settings: PieceSettings = {
       ...piece,
@@ -41,19 +39,15 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
     };
     try {
       const result = await updatePieceSettings(appDatabase, portfolioId, settings);
-      if (result.ok) {
-        setProblem(undefined);
-        showNotice(`Settings for “${settings.title.trim()}” saved.`);
-      } else {
-        setProblem(result.problem);
-      }
+      return result.ok ? undefined : result.problem;
     } catch (error) {
-      setProblem(describeStorageError(error));
+      return describeStorageError(error);
     }
   }
+  const { status, onChange, onBlur } = useSaveAsYouType(save);
 
   return (
-    <form className="piece-settings" onSubmit={save} noValidate aria-label={`Settings for ${piece.title}`}>
+    <form className="piece-settings" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label={`Settings for ${piece.title}`}>
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
         <input id={`${id}-title`} name="title" defaultValue={piece.title} />
@@ -136,10 +130,7 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
         </div>
         <p className="field-hint">Lettered A, B, C… after the text, from your reading log, mentor handbook and outcomes; your own appendix sections follow them.</p>
       </fieldset>
-      <Problem message={problem} />
-      <button type="submit" className="primary">
-        Save settings for {piece.title}
-      </button>
+      <FormSaveStatus status={status} />
     </form>
   );
 }

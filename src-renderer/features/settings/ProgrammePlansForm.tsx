@@ -1,22 +1,20 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
-import { showNotice } from '../../app/session-store.js';
 import { formText } from '../../ui/form-text.js';
-import { Problem } from '../../ui/Problem.js';
+import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
 
 /** The programme's attendance requirement and study-hours plan, which the overview tracks. */
 export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfolio }) {
   const { attendance, studyPlan } = portfolio.programme;
   const [tracksAttendance, setTracksAttendance] = useState(attendance !== null);
   const [tracksStudy, setTracksStudy] = useState(studyPlan !== null);
-  const [problem, setProblem] = useState<string>();
 
-  async function save(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function save(element: HTMLFormElement): Promise<string | undefined> {
+    const form = new FormData(element);
     const number = (name: string) => (formText(form, name).trim() === '' ? Number.NaN : Number(formText(form, name)));
     try {
       await updateProgrammeSettings(appDatabase, portfolio.id, {
@@ -24,15 +22,15 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
         attendance: tracksAttendance ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 } : null,
         studyPlan: tracksStudy ? { units: number('units'), hoursPerUnit: number('hoursPerUnit') } : null,
       });
-      setProblem(undefined);
-      showNotice('Attendance and study plans saved.');
+      return undefined;
     } catch (error) {
-      setProblem(describeActionError(error));
+      return describeActionError(error);
     }
   }
+  const { status, onChange, onBlur } = useSaveAsYouType(save);
 
   return (
-    <form className="settings-piece" onSubmit={save} noValidate aria-label="Attendance and study hours">
+    <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Attendance and study hours">
       <h3>Attendance and study hours</h3>
       <label className="checkbox">
         <input type="checkbox" checked={tracksAttendance} onChange={(event) => setTracksAttendance(event.target.checked)} /> My programme requires attendance at taught days
@@ -60,10 +58,7 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
           <input id="hours-per-unit" name="hoursPerUnit" type="number" min={1} defaultValue={studyPlan?.hoursPerUnit ?? 5} disabled={!tracksStudy} />
         </div>
       </div>
-      <Problem message={problem} />
-      <button type="submit" className="primary">
-        Save attendance and study plans
-      </button>
+      <FormSaveStatus status={status} />
     </form>
   );
 }

@@ -13,14 +13,15 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
     <section className="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">Programme settings</h2>
       <p className="muted">
-        Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match your provider’s handbook; the counters follow at once.
+        Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match your provider’s handbook: every change is saved as you make it, and the counters follow at once.
       </p>
-      <ProgrammePlansForm key={JSON.stringify(portfolio.programme)} portfolio={portfolio} />
-      <SubmissionSettingsForm key={`submission-${JSON.stringify(portfolio.programme.submission)}`} portfolio={portfolio} />
+      {/* Not keyed by their settings: each save would remount the form under the person's fingers. */}
+      <ProgrammePlansForm portfolio={portfolio} />
+      <SubmissionSettingsForm portfolio={portfolio} />
       {portfolio.pieces.map((piece) => (
         <section key={piece.id} className="settings-piece" aria-labelledby={`settings-${piece.id}`}>
           <h3 id={`settings-${piece.id}`}>{piece.title}</h3>
-          <PieceSettingsForm key={JSON.stringify(piece)} portfolioId={portfolio.id} piece={piece} />
+          <PieceSettingsForm portfolioId={portfolio.id} piece={piece} />
           <SectionsEditor portfolioId={portfolio.id} piece={piece} sections={sections.filter((section) => section.pieceId === piece.id)} />
         </section>
       ))}

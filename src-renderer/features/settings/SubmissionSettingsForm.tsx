@@ -1,22 +1,20 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
-import { showNotice } from '../../app/session-store.js';
 import { formText } from '../../ui/form-text.js';
-import { Problem } from '../../ui/Problem.js';
+import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
 
 /** What the cover page of every exported document says, and how its pages are laid out. */
 export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Portfolio }) {
   const id = useId();
   const { submission } = portfolio.programme;
-  const [problem, setProblem] = useState<string>();
 
-  async function save(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function save(element: HTMLFormElement): Promise<string | undefined> {
+    const form = new FormData(element);
     const settings = {
       ...portfolio.programme,
       submission: {
@@ -35,15 +33,15 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
     try {
       // Checked as a whole where it is saved: a refused change says why and leaves the settings as they were.
       await updateProgrammeSettings(appDatabase, portfolio.id, settings);
-      setProblem(undefined);
-      showNotice('Cover page and layout saved.');
+      return undefined;
     } catch (error) {
-      setProblem(describeActionError(error));
+      return describeActionError(error);
     }
   }
+  const { status, onChange, onBlur } = useSaveAsYouType(save);
 
   return (
-    <form className="settings-piece" onSubmit={save} noValidate aria-label="Cover page and layout">
+    <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Cover page and layout">
       <h3>Cover page and layout</h3>
       <div className="field">
         <label htmlFor={`${id}-programme`}>Programme title</label>
@@ -91,10 +89,7 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
           <input id={`${id}-margins`} name="marginCm" type="number" min={1.5} max={4} step={0.01} defaultValue={submission.layout.marginCm} />
         </div>
       </div>
-      <Problem message={problem} />
-      <button type="submit" className="primary">
-        Save cover page and layout
-      </button>
+      <FormSaveStatus status={status} />
     </form>
   );
 }

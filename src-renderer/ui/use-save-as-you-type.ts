@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * A form saved as the person types, like everything else in the app: each change is saved a
+ * moment later (sooner when they leave the field or the page), checked as a whole. A change
+ * that cannot be saved says why and stays on screen, as typed, until it can; nothing is lost by
+ * moving to another screen, which saves first.
+ */
+export type FormSaveState = { readonly state: 'saved' } | { readonly state: 'saving' } | { readonly state: 'refused'; readonly problem: string };
+
+/** A moment after the last keystroke: long enough not to save half a number, short enough to feel immediate. */
+const SAVE_AFTER_MS = 500;
+
+/**
+ * `save` reads the form and stores it, resolving to why it could not (a problem in words) or
+ * undefined. Put `onChange` and `onBlur` on the form (they bubble from its fields).
+ */
+export function useSaveAsYouType(save: (form: HTMLFormElement) => Promise<string | undefined>) {
+  const [status, setStatus] = useState<FormSaveState>({ state: 'saved' });
+  // The newest save, with the newest state it closes over; and the form waiting to be saved.
+  const latestSave = useRef(save);
+  const waiting = useRef<{ form: HTMLFormElement; timer: ReturnType<typeof setTimeout> } | undefined>(undefined);
+  const mounted = useRef(true);
+  useEffect(() => {
+    latestSave.current = save;
+  });
+
+  const saveNow = () => {
+    const form = waiting.current?.form;
+    if (waiting.current !== undefined) clearTimeout(waiting.current.timer);
+    waiting.current = undefined;
+    if (form === undefined) return;
+    if (mounted.current) setStatus({ state: 'saving' });
+    void latestSave.current(form).then(
+      (problem) => mounted.current && setStatus(problem === undefined ? { state: 'saved' } : { state: 'refused', problem }),
+      (error: unknown) => mounted.current && setStatus({ state: 'refused', problem: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const changed = (form: HTMLFormElement) => {
+    if (waiting.current !== undefined) clearTimeout(waiting.current.timer);
+    // After React has applied the change (a switch that shows or hides fields), not in the middle of it.
+    waiting.current = { form, timer: setTimeout(saveNow, SAVE_AFTER_MS) };
+  };
+
+  useEffect(() => {
+    mounted.current = true;
+    // Leaving the screen saves what was typed, the form read as it was left.
+    return () => {
+      mounted.current = false;
+      saveNow();
+    };
+    // saveNow reads only refs.
+  }, []);
+
+  return {
+    status,
+    onChange: (event: { readonly currentTarget: HTMLFormElement }) => changed(event.currentTarget),
+    onBlur: () => {
+      if (waiting.current !== undefined) saveNow();
+    },
+  };
+}
