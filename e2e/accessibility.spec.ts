@@ -99,6 +99,17 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await expectAccessible(page, 'outcome coverage');
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
   await expectAccessible(page, 'programme settings');
+  await checkDialog(page, 'Delete Findings', 'delete a section with words dialog');
+  await page.getByRole('button', { name: 'Delete Findings' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expectAccessible(page, 'a notice offering Undo');
+  await navigation(page).getByRole('link', { name: 'Recently deleted' }).click();
+  await expectAccessible(page, 'recently deleted');
+  await page.getByRole('button', { name: 'Delete for good… “Findings”' }).click();
+  await expectAccessible(page, 'recently deleted, asking before deleting for good');
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await page.getByRole('button', { name: 'Put back “Findings”' }).click();
+  await expect(navigation(page).getByRole('link', { name: /^Findings/ })).toHaveCount(1);
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
   await page.getByRole('link', { name: /^How this is counted/ }).first().click();
   await expectAccessible(page, 'count breakdown');

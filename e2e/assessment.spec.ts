@@ -152,6 +152,10 @@ test('enquiry sections can be added, renamed, reordered, left out of the count a
   await expect(navigation(page).getByRole('list', { name: /Part 2.*sections/ }).getByRole('link').nth(10)).toContainText('Key terms');
 
   await sections.getByRole('button', { name: 'Delete Findings' }).click();
+  // It has words in it: asked first, with how many.
+  const asking = page.getByRole('dialog', { name: 'Delete “Findings”?' });
+  await expect(asking).toContainText('It has 6 words. It goes to Recently deleted');
+  await asking.getByRole('button', { name: 'Delete' }).click();
   await expect(navigation(page).getByRole('link', { name: /^Findings/ })).toHaveCount(0);
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appDatabase } from '../db/app-database.js';
 import { purgeDeletedPortfolios } from '../db/portfolios.js';
+import { purgeRecentlyDeleted } from '../db/recently-deleted.js';
 import { describeStorageError } from '../db/describe-storage-error.js';
 import { watchForStorageFull } from '../db/storage-full.js';
 import { askToKeepStorage } from '../features/storage/use-storage-use.js';
@@ -22,6 +23,8 @@ const sessionStart = Date.now();
 
 // Deletions can be undone until the app closes; the next start removes them for good.
 purgeDeletedPortfolios(appDatabase, sessionStart).catch((error: unknown) => showNotice(describeStorageError(error)));
+// Sections, evidence and reading-log entries stay in Recently deleted for 30 days.
+purgeRecentlyDeleted(appDatabase, sessionStart).catch((error: unknown) => showNotice(describeStorageError(error)));
 
 // Ask, from the first start, for storage that is not cleared when the disk runs low; the home screen says what the computer answered.
 void askToKeepStorage();

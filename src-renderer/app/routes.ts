@@ -10,12 +10,13 @@ export type PortfolioView =
   | { readonly kind: 'mentor' }
   | { readonly kind: 'outcomes' }
   | { readonly kind: 'coverage' }
-  | { readonly kind: 'settings' };
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'recently-deleted' };
 
 /** Where the user is. The address keeps it, so a reload returns to the same place. */
 export type Route = { readonly screen: 'home' } | { readonly screen: 'portfolio'; readonly portfolioId: string; readonly view: PortfolioView };
 
-const SIMPLE_VIEWS = ['reading-log', 'mentor', 'outcomes', 'coverage', 'settings'] as const;
+const SIMPLE_VIEWS = ['reading-log', 'mentor', 'outcomes', 'coverage', 'settings', 'recently-deleted'] as const;
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(safeDecode);

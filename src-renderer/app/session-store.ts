@@ -29,7 +29,10 @@ interface SessionState {
   /** Words in the open editor's selection, when there is one. */
   readonly selectionWords: number | undefined;
   readonly saveStatus: SaveStatus;
-  readonly notice: Notice | undefined;
+  /** The notices showing, oldest first: each stays until read and goes by itself (ui/NoticeBar.tsx). */
+  readonly notices: readonly Notice[];
+  /** The height the notices take at the foot of the screen, which the editor keeps the caret clear of. */
+  readonly noticeSpace: number;
   /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
   readonly flushOpenEditor: () => Promise<void>;
   /** The open editor's text not yet stored, and where it goes, for keeping it as the page goes (keep-work-on-leaving.ts). */
@@ -52,7 +55,8 @@ export const useSession = create<SessionState>(() => ({
   liveCount: undefined,
   selectionWords: undefined,
   saveStatus: { state: 'saved' },
-  notice: undefined,
+  notices: [],
+  noticeSpace: 0,
   flushOpenEditor: nothingToFlush,
   unsavedOpenText: nothingUnsaved,
   openedPortfolioFile: undefined,
@@ -70,8 +74,13 @@ export function navigate(route: Route): void {
 }
 
 let nextNoticeId = 1;
+/** At most this many show at once; an older one gives way to a newer. */
+const MOST_NOTICES = 3;
+
 export function showNotice(message: string, action?: NoticeAction): void {
-  useSession.setState({ notice: { id: nextNoticeId++, message, action } });
+  // The same words said again replace the earlier notice (with a fresh time) rather than stack beside it.
+  const said = (notice: Notice) => notice.message === message && notice.action === undefined && action === undefined;
+  useSession.setState((state) => ({ notices: [...state.notices.filter((notice) => !said(notice)), { id: nextNoticeId++, message, action }].slice(-MOST_NOTICES) }));
 }
 
 /** After the texts were changed underneath the open view: it is opened afresh, so no stale copy is saved over them. */
@@ -92,7 +101,7 @@ export function closeBackUp(): void {
 }
 
 export function dismissNotice(id: number): void {
-  useSession.setState((state) => (state.notice?.id === id ? { notice: undefined } : state));
+  useSession.setState((state) => (state.notices.some((notice) => notice.id === id) ? { notices: state.notices.filter((notice) => notice.id !== id) } : state));
 }
 
 export function setLiveCount(sectionId: string, words: WordTally): void {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import { bookBy, detailsFor } from '../core/references/reading-log.test-data.js';
 import type { PortfolioDatabase } from './database.js';
-import { addReadingLogEntry, deleteReadingLogEntry, restoreReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
+import { addReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
+import { deleteReadingLogEntry, restoreDeleted } from './recently-deleted.js';
 import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
 import { freshPortfolioEachTest } from './test-database.js';
 
@@ -28,7 +29,7 @@ describe('citations kept in step with the reading log', () => {
 
     const deleted = await deleteReadingLogEntry(db, entryId);
     expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(citation missing)');
-    await restoreReadingLogEntry(db, deleted!);
+    await restoreDeleted(db, deleted!);
     expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(Ainscow and Booth, 2020)');
   });
 });

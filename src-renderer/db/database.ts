@@ -9,6 +9,7 @@ import type { RichTextNode } from '../core/document/rich-text.js';
 import type { SectionComment } from '../core/comments/section-comment.js';
 import type { Deletion, EarlierVersion } from '../core/mentor/feedback.js';
 import type { SectionVersion } from '../core/history/section-versions.js';
+import type { RecentlyDeleted } from './recently-deleted.js';
 import { SCHEMA_VERSIONS } from './schema.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
@@ -74,6 +75,7 @@ export class PortfolioDatabase extends Dexie {
   earlierVersions!: Table<EarlierVersion, string>;
   deletions!: Table<Deletion, string>;
   sectionVersions!: Table<SectionVersion, string>;
+  recentlyDeleted!: Table<RecentlyDeleted, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -85,6 +87,6 @@ export class PortfolioDatabase extends Dexie {
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
   get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions, this.sectionVersions];
+    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions, this.sectionVersions, this.recentlyDeleted];
   }
 }

@@ -35,17 +35,6 @@ export async function updateEvidence(db: PortfolioDatabase, id: string, details:
   });
 }
 
-export async function deleteEvidence(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.portfolios, db.evidence, db.evidenceCommentaries, db.attachments, async () => {
-    const item = await db.evidence.get(id);
-    if (item === undefined) return;
-    await refuseInMentorCopy(db, item.portfolioId);
-    await db.attachments.where('evidenceId').equals(id).delete();
-    await db.evidenceCommentaries.delete(id);
-    await db.evidence.delete(id);
-  });
-}
-
 export async function loadEvidenceCommentary(db: PortfolioDatabase, evidenceId: string): Promise<RichTextNode | undefined> {
   return (await db.evidenceCommentaries.get(evidenceId))?.document;
 }

@@ -4,7 +4,8 @@ import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { freshPortfolioEachTest } from './test-database.js';
-import { attachFiles, attachmentsOf, createEvidence, deleteEvidence, evidenceOfPortfolio, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from './evidence.js';
+import { attachFiles, attachmentsOf, createEvidence, evidenceOfPortfolio, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from './evidence.js';
+import { deleteEvidence } from './recently-deleted.js';
 import { addOutcomes, deleteOutcome, moveOutcome, outcomesOfPortfolio, updateOutcome } from './outcomes.js';
 
 let db: PortfolioDatabase;

@@ -116,7 +116,7 @@ export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: re
   await db.sections.bulkDelete(sectionIds);
   await db.evidenceCommentaries.bulkDelete(evidenceIds);
   await db.evidence.bulkDelete(evidenceIds);
-  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions, db.deletions]) await table.where('portfolioId').anyOf(portfolioIds).delete();
+  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions, db.deletions, db.recentlyDeleted]) await table.where('portfolioId').anyOf(portfolioIds).delete();
   await db.portfolios.bulkDelete([...portfolioIds]);
 }
 

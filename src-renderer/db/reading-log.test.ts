@@ -5,7 +5,8 @@ import { EMPTY_REFERENCE } from '../core/references/reference.js';
 import type { PortfolioDatabase } from './database.js';
 import { freshPortfolioEachTest } from './test-database.js';
 import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
-import { addReadingLogEntry, deleteReadingLogEntry, readingLogOf, restoreReadingLogEntry, updateReadingLogEntry } from './reading-log.js';
+import { addReadingLogEntry, readingLogOf, updateReadingLogEntry } from './reading-log.js';
+import { deleteReadingLogEntry, restoreDeleted } from './recently-deleted.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
@@ -39,7 +40,7 @@ describe('the reading log in the database', () => {
     const id = await addReadingLogEntry(db, portfolioId, details());
     const deleted = await deleteReadingLogEntry(db, id);
     expect(await readingLogOf(db, portfolioId)).toEqual([]);
-    await restoreReadingLogEntry(db, deleted!);
+    await restoreDeleted(db, deleted!);
     expect(await readingLogOf(db, portfolioId)).toHaveLength(1);
     await deletePortfolio(db, portfolioId, 1);
     await purgeDeletedPortfolios(db, 2);

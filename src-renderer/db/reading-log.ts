@@ -2,7 +2,7 @@ import { checkReadingLogDetails, type ReadingLogDetails } from '../core/referenc
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
+import { touchCandidateWork } from './portfolios.js';
 
 export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
   return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
@@ -28,24 +28,6 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
   });
   const entry = await db.readingLog.get(id);
   if (entry !== undefined) await refreshCitations(db, entry.portfolioId);
-}
-
-/** Deletes an entry and returns it, so the deletion can be undone. */
-export async function deleteReadingLogEntry(db: PortfolioDatabase, id: string): Promise<ReadingLogEntry | undefined> {
-  const entry = await db.transaction('rw', db.portfolios, db.readingLog, async () => {
-    const found = await db.readingLog.get(id);
-    if (found === undefined) return undefined;
-    await refuseInMentorCopy(db, found.portfolioId);
-    await db.readingLog.delete(id);
-    return found;
-  });
-  if (entry !== undefined) await refreshCitations(db, entry.portfolioId);
-  return entry;
-}
-
-export async function restoreReadingLogEntry(db: PortfolioDatabase, entry: ReadingLogEntry): Promise<void> {
-  await db.readingLog.put(entry);
-  await refreshCitations(db, entry.portfolioId);
 }
 
 function check(details: ReadingLogDetails): ReadingLogDetails {

@@ -92,4 +92,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 12,
     stores: { sectionVersions: 'id, sectionId, portfolioId, [sectionId+createdAt]' },
   },
+  {
+    // Recently deleted: sections, evidence and reading-log entries, kept 30 days with all that hangs on them.
+    version: 13,
+    stores: { recentlyDeleted: 'id, portfolioId, deletedAt' },
+  },
 ];

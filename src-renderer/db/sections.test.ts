@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BLANK } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { freshPortfolioEachTest } from './test-database.js';
-import { addSection, deleteSection, loadSectionDocument, moveSection, restoreSection, saveSectionDocument, sectionsOfPortfolio, updateSection } from './sections.js';
+import { deleteSection, restoreDeleted } from './recently-deleted.js';
+import { addSection, loadSectionDocument, moveSection, saveSectionDocument, sectionsOfPortfolio, updateSection } from './sections.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
@@ -26,7 +27,7 @@ describe('sections', () => {
     await saveSectionDocument(db, main!.id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Keep me' }] }] });
     const deleted = await deleteSection(db, main!.id);
     expect(await titles()).toEqual(['References']);
-    await restoreSection(db, deleted);
+    await restoreDeleted(db, deleted);
     expect(await titles()).toEqual(['Main text', 'References']);
     expect(JSON.stringify(await loadSectionDocument(db, main!.id))).toContain('Keep me');
   });

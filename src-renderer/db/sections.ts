@@ -1,7 +1,7 @@
 import { countDocumentTally } from '../core/counting/count-document.js';
 import { NO_WORDS } from '../core/counting/word-tally.js';
 import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js';
-import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
+import type { Section } from '../core/portfolio/portfolio.js';
 import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy, requirePortfolio, touchCandidateWork } from './portfolios.js';
@@ -87,31 +87,6 @@ export async function moveSection(db: PortfolioDatabase, sectionId: string, dire
     await refuseInMentorCopy(db, section.portfolioId);
     const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter((other) => other.pieceId === section.pieceId);
     await swapWithNeighbour(db.sections, siblings, sectionId, direction);
-  });
-}
-
-export interface DeletedSection {
-  readonly section: Section;
-  readonly content: SectionContent | undefined;
-}
-
-/** Deletes a section and its text, returning both so the deletion can be undone. */
-export async function deleteSection(db: PortfolioDatabase, sectionId: string): Promise<DeletedSection> {
-  return db.transaction('rw', db.portfolios, db.sections, db.sectionContents, async () => {
-    const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new Error('This section no longer exists.');
-    await refuseInMentorCopy(db, section.portfolioId);
-    const content = await db.sectionContents.get(sectionId);
-    await db.sectionContents.delete(sectionId);
-    await db.sections.delete(sectionId);
-    return { section, content };
-  });
-}
-
-export async function restoreSection(db: PortfolioDatabase, deleted: DeletedSection): Promise<void> {
-  await db.transaction('rw', db.sections, db.sectionContents, async () => {
-    await db.sections.put(deleted.section);
-    if (deleted.content !== undefined) await db.sectionContents.put(deleted.content);
   });
 }
 

@@ -46,8 +46,9 @@ export interface WritingEditorProps {
   /** Words in the selection, or undefined when nothing is selected. */
   readonly onSelectionWords?: (words: number | undefined) => void;
   readonly onSaveStatus: (status: SaveStatus) => void;
-  /** Receives the editor's flush, so others (export, navigation) can save first. */
-  /** Tells the app how to save this editor now, and what it has not stored yet; returns how to stop. */
+  /** Pixels at the foot of the screen the caret is kept clear of (the app's notices). */
+  readonly bottomClearance?: number;
+  /** Tells the app how to save this editor now (so export and navigation can save first), and what it has not stored yet; returns how to stop. */
   readonly registerFlush: (flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => () => void;
   /** More toolbar controls for this kind of writing (e.g. reflective model scaffolds). */
   readonly toolbarExtras?: (editor: Editor) => ReactNode;
@@ -80,7 +81,7 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false, bottomClearance = 0 }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const choosePicture = useRef<HTMLInputElement>(null);
@@ -206,6 +207,11 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
       void flush();
     };
   }, [autosave, registerFlush]);
+
+  // The caret is kept clear of what the app shows at the foot of the screen (its notices).
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.setProps({ scrollMargin: { top: 5, left: 5, right: 5, bottom: 5 + bottomClearance } });
+  }, [editor, bottomClearance]);
 
   // A selection belongs to this editor: when it closes, there is none.
   useEffect(() => () => onSelectionWords?.(undefined), [onSelectionWords]);

@@ -4,12 +4,14 @@ import { evidenceWordEquivalence, type EvidenceItem } from '../../core/evidence/
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError, describeStorageError } from '../../db/describe-storage-error.js';
-import { deleteEvidence, loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from '../../db/evidence.js';
+import { loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from '../../db/evidence.js';
+import { deleteEvidence, restoreDeleted } from '../../db/recently-deleted.js';
+import { allWords } from '../../core/counting/word-tally.js';
+import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { createAutosave } from '../../editor/autosave.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
 import { portfolioHref } from '../../app/routes.js';
-import { navigate, registerOpenEditor, setSaveStatus, showNotice } from '../../app/session-store.js';
-import { Dialog } from '../../ui/Dialog.js';
+import { navigate, registerOpenEditor, setSaveStatus, showNotice, useSession } from '../../app/session-store.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { useSavedDocument } from '../portfolio/SectionPane.js';
 import { usePieceCitations } from '../portfolio/citations.js';
@@ -66,6 +68,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
   const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'commentary', evidenceId: item.id }, flush, unsaved), [item.id]);
   const readOnly = useIsMentorCopy();
+  const noticeSpace = useSession((state) => state.noticeSpace);
 
   return (
     <section className="evidence-view" aria-labelledby="evidence-heading">
@@ -149,6 +152,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           describeSaveError={describeStorageError}
           onSaveStatus={setSaveStatus}
           registerFlush={registerFlush}
+          bottomClearance={noticeSpace + 20}
           citations={citations}
           pictures={pictures}
           toolbarExtras={(editor) => <ScaffoldPicker editor={editor} />}
@@ -157,28 +161,21 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
       )}
 
       {confirmDelete && (
-        <Dialog title={`Delete “${details.title}”?`} onClose={() => setConfirmDelete(false)}>
-          <p>Its details, files and commentary will be deleted for good.</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmDelete(false)} autoFocus>
-              Keep it
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={async () => {
-                try {
-                  await deleteEvidence(appDatabase, item.id);
-                  navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
-                } catch (error) {
-                  showNotice(describeStorageError(error));
-                }
-              }}
-            >
-              Delete evidence
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDeleteDialog
+          what={details.title}
+          words={allWords(item.commentaryWords)}
+          onKeep={() => setConfirmDelete(false)}
+          onDelete={async () => {
+            try {
+              await useSession.getState().flushOpenEditor();
+              const deleted = await deleteEvidence(appDatabase, item.id);
+              navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
+              if (deleted !== undefined) showNotice(`“${details.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+            } catch (error) {
+              showNotice(describeStorageError(error));
+            }
+          }}
+        />
       )}
       <p>
         <a href={portfolioHref(portfolio.id, { kind: 'evidence-list', pieceId: item.pieceId })}>← All evidence</a>

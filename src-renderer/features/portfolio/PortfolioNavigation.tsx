@@ -10,7 +10,7 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
   const { portfolio, sections, evidence } = data;
   const href = (target: PortfolioView) => portfolioHref(portfolio.id, target);
   const current = (target: PortfolioView) => (href(target) === href(view) ? ('page' as const) : undefined);
-  const simpleLink = (kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings', label: string) => (
+  const simpleLink = (kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings' | 'recently-deleted', label: string) => (
     <a className="nav-link" href={href({ kind })} aria-current={current({ kind })}>
       {label}
     </a>
@@ -25,6 +25,7 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
         {simpleLink('outcomes', 'Learning outcomes')}
         {simpleLink('coverage', 'Outcome coverage')}
         {simpleLink('settings', 'Programme settings')}
+        {simpleLink('recently-deleted', 'Recently deleted')}
       </div>
       {portfolio.pieces.map((piece) => {
         const pieceSections = sectionsOfPiece(sections, piece.id);

@@ -11,6 +11,7 @@ import { OutcomesView } from '../outcomes/OutcomesView.js';
 import { ReadingEntry } from '../reading-log/ReadingEntry.js';
 import { ReadingLogView } from '../reading-log/ReadingLogView.js';
 import { SettingsView } from '../settings/SettingsView.js';
+import { RecentlyDeletedView } from '../recently-deleted/RecentlyDeletedView.js';
 import { DisplaySettingsButton } from '../display/DisplaySettingsButton.js';
 import { PupilDataDialog } from '../privacy/PupilDataDialog.js';
 import { MentorCopyBanner } from '../mentor/MentorCopyBanner.js';
@@ -127,6 +128,8 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
           <SettingsView data={data} />
         </CandidatesWork>
       );
+    case 'recently-deleted':
+      return <RecentlyDeletedView portfolioId={data.portfolio.id} />;
   }
 }
 

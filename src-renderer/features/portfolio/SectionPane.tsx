@@ -11,7 +11,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
 import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords } from '../../app/session-store.js';
+import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords, useSession } from '../../app/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
 import { SectionWordCount } from './SectionWordCount.js';
@@ -46,6 +46,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
   const pictures = usePictureStore(data.portfolio.id);
   const loaded = useSavedDocument(section.id, loadSection);
   const readOnly = useIsMentorCopy();
+  const noticeSpace = useSession((state) => state.noticeSpace);
   const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
   const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'section', sectionId: section.id }, flush, unsaved), [section.id]);
@@ -90,6 +91,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           onSelectionWords={setSelectionWords}
           onSaveStatus={setSaveStatus}
           registerFlush={registerFlush}
+          bottomClearance={noticeSpace + 20}
           citations={citations}
           pictures={pictures}
           toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}

@@ -3,7 +3,9 @@ import { parseTags, type ReadingLogEntry } from '../../core/references/reading-l
 import type { ReadingLogDetails } from '../../core/references/reading-log-schema.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
-import { deleteReadingLogEntry, restoreReadingLogEntry, updateReadingLogEntry } from '../../db/reading-log.js';
+import { updateReadingLogEntry } from '../../db/reading-log.js';
+import { deleteReadingLogEntry, restoreDeleted, wordsIn } from '../../db/recently-deleted.js';
+import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { createAutosave } from '../../editor/autosave.js';
 import { portfolioHref } from '../../app/routes.js';
 import { navigate, setSaveStatus, showNotice } from '../../app/session-store.js';
@@ -35,6 +37,20 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
     [entry.id],
   );
   useEffect(() => () => void autosave.flush(), [autosave]);
+  /** The words in the entry's notes, while the person is asked whether to delete it. */
+  const [confirming, setConfirming] = useState<number>();
+  const title = entry.reference.title === '' ? 'this reading-log entry' : entry.reference.title;
+  const remove = async () => {
+    try {
+      setConfirming(undefined);
+      await autosave.flush();
+      const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
+      navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
+      if (deleted !== undefined) showNotice(`“${title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+    } catch (error) {
+      showNotice(describeActionError(error));
+    }
+  };
   const change = (patch: Partial<ReadingLogDetails>) => {
     const next = { ...details, ...patch };
     setDetails(next);
@@ -48,15 +64,12 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
         <button
           type="button"
           className="danger-quiet"
+          // Notes with words in them are asked about first; either way the entry goes to Recently deleted.
           onClick={async () => {
-            try {
-              await autosave.flush();
-              const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
-              navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
-              if (deleted !== undefined) showNotice('Reading-log entry deleted.', { label: 'Undo', run: () => restoreReadingLogEntry(appDatabase, deleted) });
-            } catch (error) {
-              showNotice(describeActionError(error));
-            }
+            await autosave.flush();
+            const words = await wordsIn(appDatabase, 'reading-entry', entry.id);
+            if (words > 0) setConfirming(words);
+            else await remove();
           }}
         >
           Delete entry
@@ -116,6 +129,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       <p>
         <a href={portfolioHref(portfolio.id, { kind: 'reading-log' })}>← All reading</a>
       </p>
+      {confirming !== undefined && <ConfirmDeleteDialog what={title} words={confirming} onKeep={() => setConfirming(undefined)} onDelete={() => void remove()} />}
     </section>
   );
 }

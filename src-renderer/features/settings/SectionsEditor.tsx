@@ -3,18 +3,24 @@ import type { Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings, SectionRole } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
-import { addSection, deleteSection, moveSection, restoreSection, updateSection } from '../../db/sections.js';
+import { allWords } from '../../core/counting/word-tally.js';
+import { deleteSection, restoreDeleted } from '../../db/recently-deleted.js';
+import { addSection, moveSection, updateSection } from '../../db/sections.js';
+import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { showNotice } from '../../app/session-store.js';
 
 const ROLE_LABELS: Readonly<Record<SectionRole, string>> = { body: 'Main text', abstract: 'Abstract', references: 'Reference list', appendix: 'Appendix' };
 
 /**
- * A piece's sections: add, rename, reorder, change role, leave out of the count, delete (undoably).
+ * A piece's sections: add, rename, reorder, change role, leave out of the count, delete (asked
+ * first when there are words in it; kept in Recently deleted for 30 days).
  * The inputs are uncontrolled: each change is written at once and the database follows, so the
  * control never flickers back while the write is under way.
  */
 export function SectionsEditor({ portfolioId, piece, sections }: { readonly portfolioId: string; readonly piece: PieceSettings; readonly sections: readonly Section[] }) {
   const [newTitle, setNewTitle] = useState('');
+  /** A section with words in it, waiting for the person to say whether to delete it. */
+  const [confirming, setConfirming] = useState<Section>();
   const attempt = async (action: () => Promise<unknown>) => {
     try {
       await action();
@@ -23,6 +29,12 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
     }
   };
   const ordered = [...sections].sort((a, b) => a.position - b.position);
+  const remove = (section: Section) =>
+    attempt(async () => {
+      setConfirming(undefined);
+      const deleted = await deleteSection(appDatabase, section.id);
+      showNotice(`“${section.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+    });
 
   return (
     <fieldset className="sections-editor">
@@ -59,12 +71,8 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
               type="button"
               className="danger-quiet"
               aria-label={`Delete ${section.title}`}
-              onClick={() =>
-                attempt(async () => {
-                  const deleted = await deleteSection(appDatabase, section.id);
-                  showNotice(`Section “${section.title}” deleted.`, { label: 'Undo', run: () => restoreSection(appDatabase, deleted) });
-                })
-              }
+              // An empty section goes at once (Undo in the notice, and Recently deleted); one with words in it is asked about first.
+              onClick={() => (allWords(section.words) > 0 ? setConfirming(section) : void remove(section))}
             >
               Delete
             </button>
@@ -86,6 +94,7 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
         </label>
         <button type="submit">Add section to {piece.title}</button>
       </form>
+      {confirming !== undefined && <ConfirmDeleteDialog what={confirming.title} words={allWords(confirming.words)} onKeep={() => setConfirming(undefined)} onDelete={() => void remove(confirming)} />}
     </fieldset>
   );
 }
