@@ -88,6 +88,8 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await checkDialog(page, 'Record a meeting', 'meeting dialog');
   await checkDialog(page, 'Add observation notes', 'observation dialog');
   await checkDialog(page, 'Sign off A1', 'sign-off dialog');
+  await page.getByRole('form', { name: 'Mentor’s statement' }).getByLabel('Name (typed as a signature)').fill('Sam Mentor');
+  await checkDialog(page, 'Sign as mentor', 'signing with outcomes not met dialog');
 
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
   await expectAccessible(page, 'learning outcomes');

@@ -87,6 +87,7 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   const statement = mentor.getByRole('form', { name: 'Mentor’s statement' });
   await statement.getByLabel('Name (typed as a signature)').fill('Sam Mentor');
   await statement.getByRole('button', { name: 'Sign as mentor' }).click();
+  await mentor.getByRole('dialog', { name: /^Sign with 1 of 13 outcomes/ }).getByRole('button', { name: 'Sign as mentor' }).click();
   await expect(mentor.getByLabel('Mentor’s statement')).toContainText('Signed Sam Mentor');
 
   await mentor.getByRole('button', { name: 'Send feedback…' }).click();
@@ -112,6 +113,11 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   await expect(page.getByRole('row', { name: /^B1/ })).toContainText('Not yet met — Sam Mentor');
   await expect(page.getByRole('row', { name: /^C1/ })).toContainText('Met — Sam Mentor');
   await expect(page.getByLabel('Mentor’s statement')).toContainText('Signed Sam Mentor');
+  // The mentor's judgements are theirs: in the SENCO's copy they say where they came from, and cannot be changed or withdrawn.
+  await expect(page.getByRole('row', { name: /^C1/ })).toContainText('Signed in the mentor’s own copy of the app and brought in with their feedback.');
+  await expect(page.getByRole('button', { name: 'Change C1' })).toHaveCount(0);
+  await expect(page.getByLabel('Mentor’s statement')).toContainText('Signed in the mentor’s own copy of the app and brought in with their feedback.');
+  await expect(page.getByRole('button', { name: 'Withdraw the mentor’s signature' })).toHaveCount(0);
 
   // Every word the SENCO wrote is there, and the comment is in the margin on its words.
   await openSection(page, 'Findings');
@@ -134,6 +140,7 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   await mentor.getByRole('button', { name: 'Sign again as mentor' }).click();
   await statement.getByLabel('Statement').fill('The outcomes were met in practice, B1 included.');
   await statement.getByRole('button', { name: 'Sign as mentor' }).click();
+  await mentor.getByRole('dialog', { name: /^Sign with 2 of 13 outcomes/ }).getByRole('button', { name: 'Sign as mentor' }).click();
   await expect(mentor.getByLabel('Mentor’s statement')).toContainText('B1 included');
   await mentor.getByRole('button', { name: 'Send feedback…' }).click();
   const second = await saveProtected(mentor, `Send feedback to ${CANDIDATE.name}`, 'Save the feedback');

@@ -9,7 +9,7 @@ import { PortfolioDatabase } from './database.js';
 import { TINY_PNG } from '../core/docx/sample-submission.test-data.js';
 import { TWO_PARTS } from '../core/programme/templates.js';
 import type { ReadingLogDetails } from '../core/references/reading-log-schema.js';
-import { addMentorRecord, deleteMentorRecord, saveMentorDetails, setSignOff, signFinalStatement } from './mentor.js';
+import { addMentorRecord, deleteMentorRecord, handbookOf, saveMentorDetails, setSignOff, SIGNED_IN_THE_MENTORS_COPY, signFinalStatement } from './mentor.js';
 import { attachFiles, createEvidence, removeAttachment, saveEvidenceCommentary, updateEvidence } from './evidence.js';
 import { deleteEvidence, deleteReadingLogEntry, deleteSection } from './recently-deleted.js';
 import { addOutcomes, deleteOutcome, moveOutcome, updateOutcome } from './outcomes.js';
@@ -204,14 +204,37 @@ describe('bringing a mentor’s feedback in', () => {
 
     const deletedComment = await deleteSectionComment(candidate, commentId);
     await deleteMentorRecord(candidate, recordId);
-    await setSignOff(candidate, portfolioId, outcome.id, null);
+    // The mentor's sign-off is theirs: the candidate cannot withdraw it.
+    await expect(setSignOff(candidate, portfolioId, outcome.id, null)).rejects.toThrow(SIGNED_IN_THE_MENTORS_COPY);
     const before = await dumpDatabase(candidate);
-    expect(await importFeedback(candidate, feedback, 5000)).toMatchObject({ comments: 0, records: 0, judgements: 0, leftOut: 3 });
+    expect(await importFeedback(candidate, feedback, 5000)).toMatchObject({ comments: 0, records: 0, judgements: 0, leftOut: 2 });
     expect(await dumpDatabase(candidate)).toEqual(before);
 
     await restoreSectionComment(candidate, deletedComment!);
     await candidate.sectionComments.delete(commentId);
-    expect(await importFeedback(candidate, feedback, 6000)).toMatchObject({ comments: 1, leftOut: 2 });
+    expect(await importFeedback(candidate, feedback, 6000)).toMatchObject({ comments: 1, leftOut: 1 });
+  });
+
+  it('keeps the mentor’s judgements theirs: brought into the candidate’s copy, they cannot be changed or withdrawn there; ones entered there on the mentor’s behalf say so and can', async () => {
+    const { candidate, mentor, bundle, portfolioId } = await sharedWithMentor();
+    const [byMentor, onBehalf] = [bundle.outcomes[2]!, bundle.outcomes[3]!];
+    await setSignOff(mentor, portfolioId, byMentor.id, { state: 'met', statement: 'Seen.', name: 'J. Mentor', date: '2027-02-12', author: 'mentor' });
+    await signFinalStatement(mentor, portfolioId, 'mentor', { statement: 'Met in practice.', name: 'J. Mentor', date: '2027-02-12' });
+    await importFeedback(candidate, await sentFeedback(mentor, portfolioId, 3000), 4000);
+    const brought = (await candidate.signOffs.get(byMentor.id))!;
+    expect(brought.madeIn).toBe('mentor-copy');
+    expect((await handbookOf(candidate, portfolioId)).mentorStatement?.madeIn).toBe('mentor-copy');
+
+    const before = await dumpDatabase(candidate);
+    await expect(setSignOff(candidate, portfolioId, byMentor.id, { ...brought, state: 'not-yet-met', author: 'mentor' })).rejects.toThrow(SIGNED_IN_THE_MENTORS_COPY);
+    await expect(signFinalStatement(candidate, portfolioId, 'mentor', { statement: 'Changed.', name: 'Someone', date: '2027-02-13' })).rejects.toThrow(SIGNED_IN_THE_MENTORS_COPY);
+    await expect(signFinalStatement(candidate, portfolioId, 'mentor', null)).rejects.toThrow(SIGNED_IN_THE_MENTORS_COPY);
+    expect(await dumpDatabase(candidate)).toEqual(before);
+
+    await setSignOff(candidate, portfolioId, onBehalf.id, { state: 'met', statement: 'At our meeting.', name: 'J. Mentor', date: '2027-02-14', author: 'mentor' });
+    expect((await candidate.signOffs.get(onBehalf.id))?.madeIn).toBe('candidate-copy');
+    await setSignOff(candidate, portfolioId, onBehalf.id, null);
+    expect(await candidate.signOffs.get(onBehalf.id)).toBeUndefined();
   });
 
   it('refuses feedback naming a record that belongs to another portfolio here, changing nothing', async () => {

@@ -21,6 +21,16 @@ describe('the mentor handbook in the database', () => {
     expect(handbook.headTeacherStatement).toBeNull();
   });
 
+  it('keeps with a final statement how many outcomes were signed off as met when it was signed, and that it was entered in the candidate’s copy', async () => {
+    const [a1, a2] = await outcomesOfPortfolio(db, portfolioId);
+    await setSignOff(db, portfolioId, a1!.id, { state: 'met', statement: '', name: 'Sam Mentor', date: '2027-05-01', author: 'mentor' });
+    await setSignOff(db, portfolioId, a2!.id, { state: 'not-yet-met', statement: '', name: 'Sam Mentor', date: '2027-05-01', author: 'mentor' });
+    await signFinalStatement(db, portfolioId, 'head-teacher', { statement: 'Met in practice.', name: 'Jo Head', date: '2027-05-02' }, 7000);
+    const outcomes = (await outcomesOfPortfolio(db, portfolioId)).length;
+    expect((await handbookOf(db, portfolioId)).headTeacherStatement).toEqual({ statement: 'Met in practice.', name: 'Jo Head', date: '2027-05-02', signedAt: 7000, madeIn: 'candidate-copy', outcomesMet: { met: 1, of: outcomes } });
+    expect((await signOffsOf(db, portfolioId)).map((signOff) => signOff.madeIn)).toEqual(['candidate-copy', 'candidate-copy']);
+  });
+
   it('logs meetings and notes with who wrote them, newest first, deletable undoably', async () => {
     const older = await addMentorRecord(db, { kind: 'meeting', portfolioId, date: '2026-10-01', focus: 'Provision map', outcomeIds: [], agreedActions: 'Review Year 6', initials: 'SM', author: 'mentor' });
     await addMentorRecord(db, { kind: 'observation', portfolioId, date: '2026-11-01', focus: 'Year 4 maths', notes: 'Pre-teaching worked', author: 'candidate' });

@@ -1,11 +1,14 @@
 import {
   NO_MENTOR_DETAILS,
+  outcomesSignedOffAsMet,
   signatureProblem,
+  type MadeIn,
+  type OutcomesMetCount,
+  type Signatory,
   type MentorDetails,
   type MentorHandbook,
   type MentorRecord,
   type OutcomeSignOff,
-  type RecordAuthor,
   type SignOffState,
   type TypedSignature,
 } from '../core/mentor/mentor-handbook.js';
@@ -27,19 +30,45 @@ export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: stri
   });
 }
 
-/** Records a final statement signed by typed name and date, or clears it (null). */
-export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: 'mentor' | 'head-teacher', signature: TypedSignature | null, now = Date.now()): Promise<void> {
+/** Where a judgement made now is made: in a mentor's copy, or in the candidate's on the signer's behalf. */
+async function madeInNow(db: PortfolioDatabase, portfolioId: string): Promise<MadeIn> {
+  return (await db.portfolios.get(portfolioId))?.mentorCopy === undefined ? 'candidate-copy' : 'mentor-copy';
+}
+
+/**
+ * A judgement signed in the mentor's own copy is theirs: in the candidate's copy it can be read,
+ * never changed or withdrawn (the mentor changes it in their copy and sends it back).
+ */
+function refuseChangingTheMentors(judgement: { readonly madeIn?: MadeIn } | null | undefined, madeIn: MadeIn): void {
+  if (madeIn === 'candidate-copy' && judgement?.madeIn === 'mentor-copy') throw new RangeError(SIGNED_IN_THE_MENTORS_COPY);
+}
+
+export const SIGNED_IN_THE_MENTORS_COPY = 'This was signed in your mentor’s own copy of the app, so only they can change it: in their copy, sending it back with their feedback.';
+
+/**
+ * Records a final statement signed by typed name and date, with how many outcomes were signed
+ * off as met when it was signed, or clears it (null).
+ */
+export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: Signatory, signature: Pick<TypedSignature, 'statement' | 'name' | 'date'> | null, now = Date.now()): Promise<void> {
   if (signature !== null) {
     const problem = signatureProblem(signature);
     if (problem !== undefined) throw new RangeError(problem);
   }
-  const signed = signature === null ? null : { ...signature, signedAt: now };
-  await db.transaction('rw', db.mentorHandbooks, db.deletions, async () => {
+  await db.transaction('rw', [db.portfolios, db.outcomes, db.signOffs, db.mentorHandbooks, db.deletions], async () => {
+    const madeIn = await madeInNow(db, portfolioId);
     const handbook = await handbookOf(db, portfolioId);
-    const withdrawn = signatory === 'mentor' ? handbook.mentorStatement : handbook.headTeacherStatement;
-    if (signed === null && withdrawn !== null) await db.deletions.add({ kind: 'statement', id: crypto.randomUUID(), portfolioId, signatory, signature: withdrawn, deletedAt: now });
+    const before = signatory === 'mentor' ? handbook.mentorStatement : handbook.headTeacherStatement;
+    refuseChangingTheMentors(before, madeIn);
+    const signed = signature === null ? null : { statement: signature.statement, name: signature.name, date: signature.date, signedAt: now, madeIn, outcomesMet: await outcomesMetCount(db, portfolioId) };
+    if (signed === null && before !== null) await db.deletions.add({ kind: 'statement', id: crypto.randomUUID(), portfolioId, signatory, signature: before, deletedAt: now });
     await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signed } : { ...handbook, headTeacherStatement: signed });
   });
+}
+
+/** How many of the portfolio's outcomes are signed off as met, now. */
+export async function outcomesMetCount(db: PortfolioDatabase, portfolioId: string): Promise<OutcomesMetCount> {
+  const [outcomes, signOffs] = await Promise.all([db.outcomes.where('portfolioId').equals(portfolioId).primaryKeys(), db.signOffs.where('portfolioId').equals(portfolioId).toArray()]);
+  return { met: outcomesSignedOffAsMet(outcomes, signOffs), of: outcomes.length };
 }
 
 export async function mentorRecordsOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorRecord[]> {
@@ -93,23 +122,25 @@ export async function setSignOff(
   db: PortfolioDatabase,
   portfolioId: string,
   outcomeId: string,
-  judgement: { readonly state: SignOffState; readonly statement: string; readonly name: string; readonly date: string; readonly author: RecordAuthor } | null,
+  judgement: { readonly state: SignOffState; readonly statement: string; readonly name: string; readonly date: string; readonly author: Signatory } | null,
   now = Date.now(),
 ): Promise<void> {
-  if (judgement === null) {
-    await db.transaction('rw', db.signOffs, db.deletions, async () => {
-      const withdrawn = await db.signOffs.get(outcomeId);
-      if (withdrawn === undefined) return;
-      await db.signOffs.delete(outcomeId);
-      await db.deletions.add({ kind: 'sign-off', id: crypto.randomUUID(), portfolioId: withdrawn.portfolioId, signOff: withdrawn, deletedAt: now });
-    });
-    return;
+  if (judgement !== null) {
+    if (judgement.name.trim() === '') throw new RangeError('Type the name of whoever signs it off.');
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(judgement.date)) throw new RangeError('Give the date of the sign-off.');
   }
-  if (judgement.name.trim() === '') throw new RangeError('Type the name of whoever signs it off.');
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(judgement.date)) throw new RangeError('Give the date of the sign-off.');
-  await db.transaction('rw', db.outcomes, db.signOffs, async () => {
+  await db.transaction('rw', [db.portfolios, db.outcomes, db.signOffs, db.deletions], async () => {
+    const madeIn = await madeInNow(db, portfolioId);
+    const before = await db.signOffs.get(outcomeId);
+    refuseChangingTheMentors(before, madeIn);
+    if (judgement === null) {
+      if (before === undefined) return;
+      await db.signOffs.delete(outcomeId);
+      await db.deletions.add({ kind: 'sign-off', id: crypto.randomUUID(), portfolioId: before.portfolioId, signOff: before, deletedAt: now });
+      return;
+    }
     const outcome = await db.outcomes.get(outcomeId);
     if (outcome?.portfolioId !== portfolioId) throw new Error('This outcome is no longer in the portfolio.');
-    await db.signOffs.put({ id: outcomeId, portfolioId, outcomeId, ...judgement, statement: judgement.statement.trim(), name: judgement.name.trim(), updatedAt: now });
+    await db.signOffs.put({ id: outcomeId, portfolioId, outcomeId, ...judgement, statement: judgement.statement.trim(), name: judgement.name.trim(), updatedAt: now, madeIn });
   });
 }

@@ -131,7 +131,7 @@ describe('bringing feedback in', () => {
     const second = feedback({ sentAt: 2000, signOffs: [signOff('A1', { state: 'met', updatedAt: 200 })] });
     const inOrder = applied(applied(target(), first, 3000), second, 4000);
     expect(inOrder.signOffs.map((one) => one.state)).toEqual(['met']);
-    expect(inOrder.earlierVersions).toEqual([{ kind: 'sign-off', id: 'new-4000-0', portfolioId: P, outcomeId: 'A1', signOff: first.signOffs[0], setAsideAt: 4000 }]);
+    expect(inOrder.earlierVersions).toEqual([{ kind: 'sign-off', id: 'new-4000-0', portfolioId: P, outcomeId: 'A1', signOff: { ...first.signOffs[0], madeIn: 'mentor-copy' }, setAsideAt: 4000 }]);
 
     // Brought in the other way round, the later still shows and the earlier is still kept.
     const reversed = applied(applied(target(), second, 3000), first, 4000);
@@ -146,8 +146,15 @@ describe('bringing feedback in', () => {
     const earlier = statement('2027-06-01', 10, 'Met in practice, bar B1.');
     const later = statement('2027-06-01', 20, 'Met in practice.');
     const merged = applied(applied(target(), feedback({ mentorStatement: later })), feedback({ mentorStatement: earlier }));
-    expect(merged.mentorStatement).toEqual(later);
+    expect(merged.mentorStatement).toEqual({ ...later, madeIn: 'mentor-copy' });
     expect(merged.earlierVersions).toMatchObject([{ kind: 'statement', signatory: 'mentor', signature: earlier }]);
+  });
+
+  it('marks every judgement it brings in as made in the mentor’s copy, whatever the file says', () => {
+    const claimed = feedback({ signOffs: [signOff('A1', { madeIn: 'candidate-copy' })], headTeacherStatement: { ...statement('2027-06-01', 10, 'Met.'), madeIn: 'candidate-copy' } });
+    const merge = planFeedbackMerge(target(), claimed, () => 'x', 2000);
+    expect(merge.signOffsToPut.map((one) => one.madeIn)).toEqual(['mentor-copy']);
+    expect(merge.headTeacherStatement?.madeIn).toBe('mentor-copy');
   });
 
   it('keeps a different record that arrives under an id already here beside it, never over it', () => {

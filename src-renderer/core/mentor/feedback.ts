@@ -1,5 +1,5 @@
 import type { SectionComment } from '../comments/section-comment.js';
-import type { MentorRecord, OutcomeSignOff, TypedSignature } from './mentor-handbook.js';
+import type { MentorRecord, OutcomeSignOff, Signatory, TypedSignature } from './mentor-handbook.js';
 
 /**
  * The mentor's round trip. The candidate shares a portfolio; the mentor opens it as a mentor
@@ -44,8 +44,6 @@ export interface MentorFeedback {
   readonly mentorStatement: TypedSignature | null;
   readonly headTeacherStatement: TypedSignature | null;
 }
-
-export type Signatory = 'mentor' | 'head-teacher';
 
 /**
  * A judgement set aside when a different one arrived for the same outcome or statement, so
@@ -233,7 +231,8 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   const signOffsHere = new Map(target.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
   const signOffsToPut: OutcomeSignOff[] = [];
   let signOffsOnDeletedOutcomes = 0;
-  for (const incoming of feedback.signOffs.map((signOff) => ({ ...signOff, id: signOff.outcomeId, portfolioId }))) {
+  // A judgement that comes in feedback was made in the mentor's copy, whatever the file says of it.
+  for (const incoming of feedback.signOffs.map((signOff): OutcomeSignOff => ({ ...signOff, id: signOff.outcomeId, portfolioId, madeIn: 'mentor-copy' }))) {
     if (!outcomes.has(incoming.outcomeId)) {
       signOffsOnDeletedOutcomes++;
       continue;
@@ -254,8 +253,9 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     if (put !== undefined) signOffsToPut.push(put);
   }
 
-  const statement = (signatory: Signatory, here: TypedSignature | null, incoming: TypedSignature | null) => {
-    if (incoming === null) return undefined;
+  const statement = (signatory: Signatory, here: TypedSignature | null, sent: TypedSignature | null) => {
+    if (sent === null) return undefined;
+    const incoming: TypedSignature = { ...sent, madeIn: 'mentor-copy' };
     if (target.deletions.some((deletion) => deletion.kind === 'statement' && deletion.signatory === signatory && sameSignature(deletion.signature, incoming))) {
       leftOut++;
       return undefined;

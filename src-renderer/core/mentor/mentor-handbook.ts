@@ -37,6 +37,19 @@ export interface MentorDetails {
 
 export const NO_MENTOR_DETAILS: MentorDetails = { mentorName: '', mentorRole: '', mentorContact: '', headTeacherName: '', school: '' };
 
+/**
+ * Where a judgement was made: in the mentor's own copy of the app (and brought in with their
+ * feedback), or in the candidate's copy, entered by the candidate on the signatory's behalf (at
+ * a meeting in school). Absent on judgements made before the app kept it.
+ */
+export type MadeIn = 'mentor-copy' | 'candidate-copy';
+
+/** How many of the portfolio's outcomes were signed off as met when a final statement was signed. */
+export interface OutcomesMetCount {
+  readonly met: number;
+  readonly of: number;
+}
+
 /** A signature by typed name and date. */
 export interface TypedSignature {
   readonly statement: string;
@@ -45,6 +58,9 @@ export interface TypedSignature {
   readonly date: string;
   /** When it was signed in the app (absent in records made before this was kept): orders two signed on one day. */
   readonly signedAt?: number;
+  readonly madeIn?: MadeIn;
+  /** Final statements only: what the statement was signed beside (absent before this was kept). */
+  readonly outcomesMet?: OutcomesMetCount;
 }
 
 export interface MentorHandbook {
@@ -105,6 +121,7 @@ export interface OutcomeSignOff {
   readonly date: string;
   readonly author: RecordAuthor;
   readonly updatedAt: number;
+  readonly madeIn?: MadeIn;
 }
 
 export const SIGN_OFF_LABELS: Readonly<Record<SignOffState, string>> = { met: 'Met', 'not-yet-met': 'Not yet met' };
@@ -120,6 +137,42 @@ export function describeSignOff(signOff: OutcomeSignOff | undefined, formatDate:
 export function outcomesSignedOffAsMet(outcomeIds: readonly string[], signOffs: readonly OutcomeSignOff[]): number {
   const met = new Set(signOffs.filter((signOff) => signOff.state === 'met').map((signOff) => signOff.outcomeId));
   return outcomeIds.filter((id) => met.has(id)).length;
+}
+
+/** Who signs a final statement or an outcome's sign-off. */
+export type Signatory = 'mentor' | 'head-teacher';
+
+const SIGNATORY_WORDS: Readonly<Record<Signatory, string>> = { mentor: 'the mentor', 'head-teacher': 'the head teacher' };
+
+/** Whose eyes a judgement's provenance is written for: the candidate, the mentor, or the assessor reading the export. */
+export type ProvenanceReader = 'candidate' | 'mentor' | 'assessor';
+
+/**
+ * Where a judgement came from, in one sentence for whoever reads it. Defaults never put words in
+ * someone else's mouth, so a judgement entered in the candidate's copy always says so, on screen
+ * and in the exported appendix. The export says nothing of judgements made before this was kept.
+ */
+export function describeProvenance(madeIn: MadeIn | undefined, signatory: Signatory, reader: ProvenanceReader): string | undefined {
+  const whose = SIGNATORY_WORDS[signatory];
+  switch (madeIn) {
+    case 'mentor-copy':
+      if (reader === 'candidate') return 'Signed in the mentor’s own copy of the app and brought in with their feedback.';
+      return 'Signed in the mentor’s own copy of the app.';
+    case 'candidate-copy':
+      return reader === 'candidate' ? `Entered by you on ${whose}’s behalf.` : `Entered by the candidate on ${whose}’s behalf.`;
+    case undefined:
+      return reader === 'assessor' ? undefined : 'Where this was signed was not recorded (signed in an earlier version of the app).';
+  }
+}
+
+/** Who signed a sign-off: the mentor unless the head teacher signed it (a candidate cannot sign off their own outcomes). */
+export function signOffSignatory(signOff: Pick<OutcomeSignOff, 'author'>): Signatory {
+  return signOff.author === 'head-teacher' ? 'head-teacher' : 'mentor';
+}
+
+/** "1 of 13 outcomes signed off as met". */
+export function describeOutcomesMet({ met, of }: OutcomesMetCount): string {
+  return `${met} of ${of} ${of === 1 ? 'outcome' : 'outcomes'} signed off as met`;
 }
 
 /** Why a typed signature cannot be accepted yet, or undefined when it can. */

@@ -41,9 +41,17 @@ const richText = v.custom<RichTextNode>((value) => {
 const wordTally = v.strictObject({ text: count, headings: count, quotations: count, citations: count, tables: count, captions: count });
 
 const author = v.picklist(['candidate', 'mentor', 'head-teacher']);
-const typedSignature = v.strictObject({ statement: text(5000), name: text(200), date: isoDate, signedAt: v.optional(time) });
+const madeIn = v.optional(v.picklist(['mentor-copy', 'candidate-copy']));
+const typedSignature = v.strictObject({
+  statement: text(5000),
+  name: text(200),
+  date: isoDate,
+  signedAt: v.optional(time),
+  madeIn,
+  outcomesMet: v.optional(v.strictObject({ met: count, of: count })),
+});
 const signature = v.nullable(typedSignature);
-const signOff = v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time });
+const signOff = v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time, madeIn });
 
 const mentorCopy = v.strictObject({
   openedAt: time,

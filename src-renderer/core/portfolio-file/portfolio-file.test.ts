@@ -84,6 +84,8 @@ describe('files saved by earlier versions of the format', () => {
     ['format-2-protected.nasenco', 2, 'Bluebell meadow 42'],
     ['format-3.nasenco', 3, undefined],
     ['format-3-protected.nasenco', 3, 'Bluebell meadow 42'],
+    ['format-4.nasenco', 4, undefined],
+    ['format-4-protected.nasenco', 4, 'Bluebell meadow 42'],
   ])('%s opens with every record and file', async (name, version, passphrase) => {
     const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
     if (!read.ok) throw new Error(read.problem.message);
@@ -98,11 +100,24 @@ describe('files saved by earlier versions of the format', () => {
     expect(bundle?.sections.length).toBeGreaterThan(10);
     expect(bundle?.readingLog.map((entry) => entry.reference.title)).toContain('Promoting equity in schools');
     expect(bundle?.mentorRecords).toHaveLength(3);
+    // Version 4 says where each judgement was made, and what a final statement was signed beside.
+    expect(bundle?.signOffs.map((signOff) => signOff.madeIn)).toEqual(bundle?.signOffs.map(() => (version < 4 ? undefined : 'candidate-copy')));
+    expect(bundle?.signOffs.length).toBeGreaterThan(0);
+    expect(bundle?.mentorHandbook?.mentorStatement?.outcomesMet).toEqual(version < 4 ? undefined : { met: 1, of: 13 });
     expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
   });
 });
 
 describe('a feedback file', () => {
+  it('opens from the version 4 fixture with where its judgements were made', async () => {
+    const read = await readPortfolioFile(new Uint8Array(readFileSync(new URL('./fixtures/format-4-feedback.nasenco', import.meta.url))), webFileCrypto, 'Bluebell meadow 42');
+    if (!read.ok) throw new Error(read.problem.message);
+    if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
+    const { feedback } = read.file.contents;
+    expect(feedback.signOffs.map((signOff) => signOff.madeIn)).toEqual(['mentor-copy', 'mentor-copy']);
+    expect(feedback.mentorStatement).toMatchObject({ name: 'J. Mentor', madeIn: 'mentor-copy', outcomesMet: { met: 1, of: 13 } });
+  });
+
   it('opens from the version 3 fixture with the mentor’s comments, records, sign-offs and statement', async () => {
     const read = await readPortfolioFile(new Uint8Array(readFileSync(new URL('./fixtures/format-3-feedback.nasenco', import.meta.url))), webFileCrypto, 'Bluebell meadow 42');
     if (!read.ok) throw new Error(read.problem.message);

@@ -28,7 +28,7 @@ export const FORMAT_NAME = 'nasenco-portfolio';
  * A later app reads every earlier version through `UPGRADES`. 2: comments on sections.
  * 3: mentor copies, mentor feedback files, earlier versions of judgements, time of signing.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
@@ -229,6 +229,7 @@ const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {
   1: (json) => withEveryBundle(json, (bundle) => ({ sectionComments: [], ...bundle })),
   // Version 2 had no earlier versions of judgements.
   2: (json) => withEveryBundle(json, (bundle) => ({ earlierVersions: [], ...bundle })),
+  // Version 3 did not say where judgements were made (`madeIn`, optional): read as not recorded.
 };
 
 function withEveryBundle(json: unknown, change: (bundle: Record<string, unknown>) => Record<string, unknown>): unknown {

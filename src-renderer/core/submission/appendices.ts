@@ -1,7 +1,7 @@
 import { formatIsoDate, formatShortDate } from '../dates/dates.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import { outcomeCoverage } from '../evidence/coverage.js';
-import { describeSignOff, SIGN_OFF_LABELS, type MentorHandbook, type MentorMeeting, type MentorRecord, type ObservationNote, type EvidenceComment, type OutcomeSignOff, type TypedSignature } from '../mentor/mentor-handbook.js';
+import { describeOutcomesMet, describeProvenance, describeSignOff, SIGN_OFF_LABELS, signOffSignatory, type Signatory, type MentorHandbook, type MentorMeeting, type MentorRecord, type ObservationNote, type EvidenceComment, type OutcomeSignOff, type TypedSignature } from '../mentor/mentor-handbook.js';
 import type { RecordAuthor } from '../mentor/mentor-handbook.js';
 import { outcomesInOrder, type Outcome } from '../outcomes/outcomes.js';
 import { GENERATED_APPENDIX_TITLES } from '../programme/submission-settings.js';
@@ -118,21 +118,31 @@ export function mentorHandbookAppendix({ handbook, records, signOffs, outcomes, 
         [[{ text: `${outcome.code} `, bold: true }, { text: outcome.title }]],
         textCell(signOff === undefined ? 'Not signed off' : SIGN_OFF_LABELS[signOff.state]),
         textCell(signOff?.statement ?? ''),
-        textCell(signOff === undefined ? '' : [signOff.name, formatShortDate(signOff.date)].filter((part) => part !== '').join(', ')),
+        signOff === undefined ? textCell('') : signedCell(signOff),
       ];
     }),
   });
 
   blocks.push({ kind: 'subheading', text: 'Final statements' });
-  blocks.push(...finalStatement('Mentor', handbook?.mentorStatement ?? null), ...finalStatement('Head teacher', handbook?.headTeacherStatement ?? null));
+  blocks.push(...finalStatement('mentor', handbook?.mentorStatement ?? null), ...finalStatement('head-teacher', handbook?.headTeacherStatement ?? null));
   return { title: GENERATED_APPENDIX_TITLES['mentor-handbook'], blocks };
 }
 
-function finalStatement(who: string, signature: TypedSignature | null): AppendixBlock[] {
+/** Who signed an outcome's sign-off, and when, and where when it was entered on their behalf. */
+function signedCell(signOff: OutcomeSignOff): TableCell {
+  const provenance = describeProvenance(signOff.madeIn, signOffSignatory(signOff), 'assessor');
+  const signed: Line = [{ text: [signOff.name, formatShortDate(signOff.date)].filter((part) => part !== '').join(', ') }];
+  return provenance === undefined ? [signed] : [signed, [{ text: provenance, italic: true }]];
+}
+
+function finalStatement(signatory: Signatory, signature: TypedSignature | null): AppendixBlock[] {
+  const who = WRITTEN_BY[signatory];
   if (signature === null) return [{ kind: 'paragraph', line: [{ text: `${who}: `, bold: true }, { text: 'not yet signed.', italic: true }] }];
+  const beside = signature.outcomesMet === undefined ? '' : `, with ${describeOutcomesMet(signature.outcomesMet)}`;
+  const provenance = describeProvenance(signature.madeIn, signatory, 'assessor');
   return [
     { kind: 'paragraph', line: [{ text: `${who}: `, bold: true }, { text: signature.statement.trim() }] },
-    { kind: 'paragraph', line: [{ text: `Signed: ${signature.name.trim()}, ${formatIsoDate(signature.date)}`, italic: true }] },
+    { kind: 'paragraph', line: [{ text: `Signed: ${signature.name.trim()}, ${formatIsoDate(signature.date)}${beside}.${provenance === undefined ? '' : ` ${provenance}`}`, italic: true }] },
   ];
 }
 

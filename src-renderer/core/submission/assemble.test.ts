@@ -57,6 +57,15 @@ describe('assembleSubmission', () => {
     expect(text).not.toContain('j.mentor@example.org');
     expect(text).not.toContain('Examplefield Primary');
   });
+
+  it('says in the handbook appendix where each judgement was made, and what the final statement was signed beside', () => {
+    const records = sampleRecords();
+    const handbook = assembleSubmission(records, ['part-1'], '2026-11-23').pieces[0]?.appendices.find((appendix) => appendix.title === 'Mentor handbook');
+    const text = JSON.stringify(handbook);
+    expect(text).toContain('Signed in the mentor’s own copy of the app.');
+    expect(text).toContain('Entered by the candidate on the mentor’s behalf.');
+    expect(text).toContain(`Signed: J. Mentor, 20 November 2026, with 1 of ${records.outcomes.length} outcomes signed off as met. Entered by the candidate on the mentor’s behalf.`);
+  });
 });
 
 describe('the cover', () => {

@@ -134,8 +134,8 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
     { kind: 'observation', id: 'o1', portfolioId: portfolio.id, date: '2026-10-15', focus: 'Leading a TA briefing', notes: 'Clear purpose; TAs left with one strategy each to try.', author: 'mentor', createdAt: 3 },
   ];
   const signOffs: OutcomeSignOff[] = [
-    { id: 's1', portfolioId: portfolio.id, outcomeId: outcomes[0]!.id, state: 'met', statement: 'Seen in the provision map review.', name: 'J. Mentor', date: '2026-11-10', author: 'mentor', updatedAt: 1 },
-    { id: 's2', portfolioId: portfolio.id, outcomeId: outcomes[1]!.id, state: 'not-yet-met', statement: 'Evidence planned for the spring term.', name: 'J. Mentor', date: '2026-11-10', author: 'mentor', updatedAt: 1 },
+    { id: 's1', portfolioId: portfolio.id, outcomeId: outcomes[0]!.id, state: 'met', statement: 'Seen in the provision map review.', name: 'J. Mentor', date: '2026-11-10', author: 'mentor', updatedAt: 1, madeIn: 'mentor-copy' },
+    { id: 's2', portfolioId: portfolio.id, outcomeId: outcomes[1]!.id, state: 'not-yet-met', statement: 'Evidence planned for the spring term.', name: 'J. Mentor', date: '2026-11-10', author: 'mentor', updatedAt: 1, madeIn: 'candidate-copy' },
   ];
   return {
     portfolio,
@@ -146,7 +146,7 @@ export function sampleRecords({ wordsPerPart = 1200, evidenceItems = 3, pictures
     attachments,
     outcomes,
     readingLog,
-    handbook: { portfolioId: portfolio.id, details: { mentorName: 'J. Mentor', mentorRole: 'Deputy head teacher', mentorContact: 'j.mentor@example.org', headTeacherName: 'P. Head', school: 'Examplefield Primary' }, mentorStatement: { statement: 'I confirm that the candidate has met the outcomes signed off above in practice.', name: 'J. Mentor', date: '2026-11-20' }, headTeacherStatement: null },
+    handbook: { portfolioId: portfolio.id, details: { mentorName: 'J. Mentor', mentorRole: 'Deputy head teacher', mentorContact: 'j.mentor@example.org', headTeacherName: 'P. Head', school: 'Examplefield Primary' }, mentorStatement: { statement: 'I confirm that the candidate has met the outcomes signed off above in practice.', name: 'J. Mentor', date: '2026-11-20', madeIn: 'candidate-copy', outcomesMet: { met: 1, of: outcomes.length } }, headTeacherStatement: null },
     mentorRecords,
     signOffs,
     pictures: new Map(pictures.slice(0, 1).map((picture) => [SAMPLE_FIGURE_ID, picture])),

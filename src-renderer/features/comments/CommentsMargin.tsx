@@ -71,7 +71,7 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
       <label className="wide-label">
         Comment <textarea name="comment" rows={3} autoFocus />
       </label>
-      <RecordAuthorSelect id={`new-comment-author-${sectionId}`} defaultValue="candidate" />
+      <RecordAuthorSelect id={`new-comment-author-${sectionId}`} />
       <Problem message={problem} />
       <div className="comment-actions">
         <button type="button" onClick={onDone}>
@@ -133,7 +133,7 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
           <label className="wide-label">
             Reply <textarea name="reply" rows={2} autoFocus />
           </label>
-          <RecordAuthorSelect id={`reply-author-${comment.id}`} defaultValue="candidate" />
+          <RecordAuthorSelect id={`reply-author-${comment.id}`} />
           <Problem message={problem} />
           <div className="comment-actions">
             <button type="button" onClick={() => setReplying(false)}>

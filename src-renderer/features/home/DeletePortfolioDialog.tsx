@@ -4,8 +4,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeStorageError } from '../../db/describe-storage-error.js';
 import { deletePortfolio, restorePortfolio } from '../../db/portfolios.js';
 import { showNotice } from '../../app/session-store.js';
-import { Dialog } from '../../ui/Dialog.js';
-import { Problem } from '../../ui/Problem.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 
 export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfolio: Portfolio; readonly onClose: () => void }) {
   const [failure, setFailure] = useState<string>();
@@ -21,20 +20,11 @@ export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfol
   }
 
   return (
-    <Dialog title={`Delete “${portfolio.title}”?`} onClose={onClose}>
+    <ConfirmDialog title={`Delete “${portfolio.title}”?`} cautiousLabel="Keep it" goLabel={`Delete “${portfolio.title}”`} danger problem={failure} onCautious={onClose} onGo={() => void confirm()}>
       <p>
         Its sections and everything written in them will be deleted. You can restore it until you close the app; after that it is gone
         for good.
       </p>
-      <Problem message={failure} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Keep it
-        </button>
-        <button type="button" className="danger" onClick={confirm}>
-          Delete “{portfolio.title}”
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -43,7 +43,7 @@ export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfol
         <label className="wide-label">
           Add a comment <textarea name="comment" rows={2} />
         </label>
-        <RecordAuthorSelect id={`comment-author-${evidenceId}`} defaultValue="mentor" />
+        <RecordAuthorSelect id={`comment-author-${evidenceId}`} />
         <button type="submit">Add comment</button>
       </form>
       <Problem message={problem} />

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { outcomesSignedOffAsMet } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
 import { earlierVersionsOf, handbookOf, mentorRecordsOf, signOffsOf } from '../../db/mentor.js';
 import { CandidatesWork } from '../portfolio/mentor-copy.js';
@@ -25,7 +26,7 @@ export function MentorHandbookView({ data }: { readonly data: PortfolioData }) {
       </CandidatesWork>
       <MentorRecords data={data} records={records} />
       <OutcomeSignOffs data={data} signOffs={signOffs} earlier={earlier} mentorName={handbook.details.mentorName} />
-      <FinalStatements portfolioId={portfolioId} handbook={handbook} earlier={earlier} />
+      <FinalStatements portfolioId={portfolioId} handbook={handbook} earlier={earlier} outcomesMet={{ met: outcomesSignedOffAsMet(data.outcomes.map((outcome) => outcome.id), signOffs), of: data.outcomes.length }} />
     </section>
   );
 }

@@ -94,7 +94,7 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
             <label htmlFor="observation-notes">Notes</label>
             <textarea id="observation-notes" name="notes" rows={5} />
           </div>
-          <RecordAuthorSelect id="observation-author" defaultValue="mentor" />
+          <RecordAuthorSelect id="observation-author" />
         </FormDialog>
       )}
     </section>
@@ -131,7 +131,7 @@ function MeetingDialog({ data, onClose }: { readonly data: PortfolioData; readon
         <label htmlFor="meeting-initials">Initials</label>
         <input id="meeting-initials" name="initials" maxLength={10} />
       </div>
-      <RecordAuthorSelect id="meeting-author" defaultValue="candidate" />
+      <RecordAuthorSelect id="meeting-author" />
     </FormDialog>
   );
 }

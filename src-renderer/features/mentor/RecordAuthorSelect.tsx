@@ -8,16 +8,17 @@ export function useAuthorWords(): { readonly label: Readonly<Record<RecordAuthor
 
 /**
  * Who is writing this record, so the mentor's records stay the mentor's. In a mentor copy only
- * the mentor or the head teacher can be chosen: the candidate writes in their own app.
+ * the mentor or the head teacher can be chosen: the candidate writes in their own app. It starts
+ * at whoever is using this copy: a record is never put in someone else's mouth by default.
  */
-export function RecordAuthorSelect({ id, defaultValue }: { readonly id: string; readonly defaultValue: RecordAuthor }) {
+export function RecordAuthorSelect({ id }: { readonly id: string }) {
   const mentorCopy = useIsMentorCopy();
   const { label } = useAuthorWords();
   const authors: readonly RecordAuthor[] = mentorCopy ? ['mentor', 'head-teacher'] : ['candidate', 'mentor', 'head-teacher'];
   return (
     <div className="field">
       <label htmlFor={id}>Recorded by</label>
-      <select id={id} name="author" defaultValue={mentorCopy && defaultValue === 'candidate' ? 'mentor' : defaultValue}>
+      <select id={id} name="author" defaultValue={mentorCopy ? 'mentor' : 'candidate'}>
         {authors.map((author) => (
           <option key={author} value={author}>
             {label[author]}

@@ -5,7 +5,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { addOutcomes, deleteOutcome, moveOutcome, updateOutcome } from '../../db/outcomes.js';
 import { showNotice } from '../../app/session-store.js';
-import { Dialog } from '../../ui/Dialog.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { formText } from '../../ui/form-text.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
@@ -87,19 +87,16 @@ export function OutcomesView({ data }: { readonly data: PortfolioData }) {
         />
       )}
       {editing?.kind === 'delete' && (
-        <Dialog title={`Delete outcome ${editing.outcome.code}?`} onClose={close}>
-          <p>
-            {deleteWarning(evidenceMappedTo(editing.outcome.id, evidence))}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={close} autoFocus>
-              Keep it
-            </button>
-            <button type="button" className="danger" onClick={() => attempt(async () => { await deleteOutcome(appDatabase, editing.outcome.id); close(); })}>
-              Delete {editing.outcome.code}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={`Delete outcome ${editing.outcome.code}?`}
+          cautiousLabel="Keep it"
+          goLabel={`Delete ${editing.outcome.code}`}
+          danger
+          onCautious={close}
+          onGo={() => attempt(async () => { await deleteOutcome(appDatabase, editing.outcome.id); close(); })}
+        >
+          <p>{deleteWarning(evidenceMappedTo(editing.outcome.id, evidence))}</p>
+        </ConfirmDialog>
       )}
       {editing?.kind === 'paste' && <PasteOutcomesDialog portfolioId={portfolio.id} onClose={close} />}
     </section>

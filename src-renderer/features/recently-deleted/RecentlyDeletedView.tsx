@@ -4,6 +4,7 @@ import { showNotice } from '../../app/session-store.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
 import { deleteForGood, goesForGoodOn, KEPT_FOR_DAYS, recentlyDeletedOf, restoreDeleted, type DeletedKind, type RecentlyDeleted } from '../../db/recently-deleted.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 
 const KIND_IN_WORDS: Readonly<Record<DeletedKind, string>> = { section: 'Section', evidence: 'Evidence', 'reading-entry': 'Reading-log entry' };
@@ -56,22 +57,22 @@ function DeletedEntry({ entry, readOnly }: { readonly entry: RecentlyDeleted; re
           <button type="button" className="primary" onClick={() => void act(() => restoreDeleted(appDatabase, entry.id), `“${entry.title}” is back where it was.`)}>
             Put back<span className="visually-hidden"> “{entry.title}”</span>
           </button>
-          {confirmingForGood ? (
-            <>
-              <span role="alert">Delete “{entry.title}” for good? It cannot be put back.</span>
-              <button type="button" onClick={() => setConfirmingForGood(false)}>
-                Keep it
-              </button>
-              <button type="button" className="danger" onClick={() => void act(() => deleteForGood(appDatabase, entry.id), `“${entry.title}” is deleted for good.`)}>
-                Delete for good
-              </button>
-            </>
-          ) : (
-            <button type="button" className="danger-quiet" onClick={() => setConfirmingForGood(true)}>
-              Delete for good…<span className="visually-hidden"> “{entry.title}”</span>
-            </button>
-          )}
+          <button type="button" className="danger-quiet" onClick={() => setConfirmingForGood(true)}>
+            Delete for good…<span className="visually-hidden"> “{entry.title}”</span>
+          </button>
         </div>
+      )}
+      {confirmingForGood && (
+        <ConfirmDialog
+          title={`Delete “${entry.title}” for good?`}
+          cautiousLabel="Keep it"
+          goLabel="Delete for good"
+          danger
+          onCautious={() => setConfirmingForGood(false)}
+          onGo={() => void act(() => deleteForGood(appDatabase, entry.id), `“${entry.title}” is deleted for good.`)}
+        >
+          <p>It cannot be put back after this.</p>
+        </ConfirmDialog>
       )}
     </li>
   );
