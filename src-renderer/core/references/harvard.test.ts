@@ -155,6 +155,16 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
     }),
     'Lamb, B. (2009) Lamb inquiry: special educational needs and parental confidence. Nottingham: Department for Children, Schools and Families.',
   ],
+  [
+    'a chapter known only by its book, with one full stop after it',
+    ref({ type: 'chapter', authors: people(person('Booth', 'T.')), year: '2011', title: 'The name of the rose', editors: [person('Forlin', 'C.')], bookTitle: 'Teacher education for inclusion' }),
+    'Booth, T. (2011) ‘The name of the rose’, in C. Forlin (ed.) Teacher education for inclusion.',
+  ],
+  [
+    'an article in an online journal, by its article number',
+    ref({ type: 'journal', authors: people(person('Smith', 'J.')), year: '2023', title: 'Inclusion in practice', journal: 'Journal of Research in Special Educational Needs', volume: '23', issue: '1', pages: 'e12589' }),
+    'Smith, J. (2023) ‘Inclusion in practice’, Journal of Research in Special Educational Needs, 23(1), e12589.',
+  ],
 ];
 
 describe('harvardReference', () => {

@@ -24,12 +24,11 @@ export function harvardReference(reference: ReferenceFields, suffix = ''): Style
       return authors === ''
         ? [{ text: r.title, italic: true }, { text: ` ${year}${edition(r.edition)}${publication(r)}${online(r)}` }]
         : [{ text: lead }, { text: r.title, italic: true }, { text: `.${edition(r.edition)}${publication(r)}${online(r)}` }];
-    case 'chapter':
-      return [
-        { text: `${lead}‘${r.title}’, in ${editors(r.editors)} ` },
-        { text: r.bookTitle, italic: true },
-        { text: `.${edition(r.edition)}${publication(r, false)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}.${online(r)}` },
-      ];
+    case 'chapter': {
+      // A chapter known only by its book ends with the book's title, not with two full stops.
+      const after = `${edition(r.edition)}${publication(r, false)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}`;
+      return [{ text: `${lead}‘${r.title}’, in ${editors(r.editors)} ` }, { text: r.bookTitle, italic: true }, { text: `.${after}${after === '' ? '' : '.'}${online(r)}` }];
+    }
     case 'journal':
       return [{ text: `${lead}‘${r.title}’, ` }, { text: r.journal, italic: true }, { text: `${volumeIssue(r)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}.${online(r)}` }];
     case 'web':
@@ -127,6 +126,8 @@ function volumeIssue(r: ReferenceFields): string {
 
 function pageRange(pages: string): string {
   const normalised = pages.replace(/\s*[-–—]\s*/u, '–');
+  // An online journal's article number ("e12589") is not a page.
+  if (/^[a-z]\d+$/iu.test(normalised)) return normalised;
   return normalised.includes('–') ? `pp. ${normalised}` : `p. ${normalised}`;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harvardText } from './harvard.js';
 import { parseReference } from './parse-reference.js';
+import { PASTED_ARTICLES, PASTED_OTHERS } from './pasted-references.test-data.js';
 
 describe('parseReference', () => {
   it.each([
@@ -31,6 +32,65 @@ describe('parseReference', () => {
 
   it('recognises nothing in text that is not a reference', () => {
     expect(parseReference('my notes from Tuesday')).toBeUndefined();
+    expect(parseReference('my notes from 2015. Nothing to see.')).toBeUndefined();
     expect(parseReference('   ')).toBeUndefined();
+  });
+});
+
+describe('parseReference: journal articles by their shape, with or without quotation marks', () => {
+  it.each(PASTED_ARTICLES.map((pasted) => [pasted.shape, pasted] as const))('%s', (_shape, { line, expected }) => {
+    expect(parseReference(line)).toMatchObject(expected);
+  });
+
+  it.each(PASTED_ARTICLES.filter((pasted) => pasted.harvard !== undefined).map((pasted) => [pasted.shape, pasted] as const))('writes back a Cite Them Right reference: %s', (_shape, { line, harvard }) => {
+    expect(harvardText(parseReference(line)!)).toBe(harvard);
+  });
+
+  it.each(PASTED_ARTICLES.map((pasted) => [pasted.shape, pasted] as const))('never leaves the volume, pages or DOI in the title or journal: %s', (_shape, { line }) => {
+    const { title, journal } = parseReference(line)!;
+    expect(`${title} ${journal}`).not.toMatch(/\d+\s*\(\d+\)|\bpp?\.\s*\d|\b10\.\d{4,9}\/|doi|\[/iu);
+  });
+
+  it('still reads an article when the title cannot be told from the journal, and leaves the journal to fill in', () => {
+    expect(parseReference('Smith, J. (2019) British Journal of Special Education, 46(2), pp. 1-20.')).toMatchObject({
+      type: 'journal',
+      title: 'British Journal of Special Education',
+      journal: '',
+      volume: '46',
+      issue: '2',
+      pages: '1–20',
+    });
+  });
+
+  it('takes an abbreviated journal whole, and the title up to it', () => {
+    expect(parseReference('Smith, A. (2020) Inclusion in the U.K. Br. J. Spec. Educ., 41(4), pp. 1-10.')).toMatchObject({ title: 'Inclusion in the U.K.', journal: 'Br. J. Spec. Educ' });
+    expect(parseReference('Smith, A. (2020) What Works? Inclusive Practice in Schools. Eur. J. Spec. Needs Educ. 35(2), 1-10.')).toMatchObject({
+      title: 'What Works? Inclusive Practice in Schools',
+      journal: 'Eur. J. Spec. Needs Educ',
+    });
+  });
+
+  it('keeps the DOI held in a publisher’s web address', () => {
+    expect(
+      parseReference('Norwich, B. (2014) Changing policy. British Journal of Special Education, 41(4), pp. 403-425. Available at: https://onlinelibrary.wiley.com/doi/full/10.1111/1467-8578.12079 (Accessed: 3 March 2025).'),
+    ).toMatchObject({ type: 'journal', doi: '10.1111/1467-8578.12079', url: '', journal: 'British Journal of Special Education' });
+  });
+
+  it('reads a quoted title followed by the shapes other guides use', () => {
+    expect(parseReference('Norwich, B. (2014) ‘Changing policy’, British Journal of Special Education, vol. 41, no. 4, 403-425. doi:10.1111/1467-8578.12079')).toMatchObject({
+      type: 'journal',
+      title: 'Changing policy',
+      journal: 'British Journal of Special Education',
+      volume: '41',
+      issue: '4',
+      pages: '403–425',
+      doi: '10.1111/1467-8578.12079',
+    });
+  });
+});
+
+describe('parseReference: books, chapters and web pages stay what they are', () => {
+  it.each(PASTED_OTHERS.map((pasted) => [pasted.shape, pasted] as const))('%s', (_shape, { line, expected }) => {
+    expect(parseReference(line)).toMatchObject(expected);
   });
 });
