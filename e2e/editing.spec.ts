@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { createPortfolio, docxBodyParagraphs, editor, openFreshApp, openSection, waitForSaved } from './app';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Formatting' });
@@ -111,4 +112,27 @@ test('pasting from Word keeps structure and emphasis and drops Word’s styling'
   await expect(text.locator('ol > li')).toHaveText(['Review the register', 'Meet the class teacher']);
   expect(await text.innerHTML()).not.toMatch(/style=|class="Mso|o:p|mso-|1\.\s*Review/);
   await expect(page.getByTestId('section-word-count')).toHaveText('11 words in this section · 13 words toward the limit (the title counts as a heading)');
+});
+
+test('a list pasted from Word in its List Bullet and List Number styles comes in as lists, without Word’s bullets, in the text and the export', async ({ page }) => {
+  const html = await readFile(new URL('../src-renderer/editor/fixtures/word-desktop-list-styles.html', import.meta.url), 'utf8');
+  await page.evaluate((clipboardHtml) => {
+    const data = new DataTransfer();
+    data.setData('text/html', clipboardHtml);
+    data.setData('text/plain', 'What the observation showed:\n·       Pupils were settled within five minutes');
+    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  const text = editor(page);
+  await expect(text.locator('ul > li > p')).toHaveText(['Pupils were settled within five minutes', 'using the now and next board', 'Pupils were confident to ask for help']);
+  await expect(text.locator('ul ul > li > p')).toHaveText(['using the now and next board']);
+  await expect(text.locator('ol > li > p')).toHaveText(['Share the board with the lunchtime team']);
+  expect(await text.innerText()).not.toMatch(/[·§•]|^o\s/mu);
+  await waitForSaved(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export Part 1/ }).click();
+  const paragraphs = (await docxBodyParagraphs(await downloading)).map(([, words]) => words);
+  expect(paragraphs).toContain('Pupils were settled within five minutes');
+  expect(paragraphs).toContain('Share the board with the lunchtime team');
+  expect(paragraphs.join('\n')).not.toMatch(/[·§•]/u);
 });

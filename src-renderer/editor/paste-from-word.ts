@@ -2,8 +2,8 @@
  * Cleans HTML pasted from Word (and Google Docs) before the editor reads it.
  *
  * The editor's schema already drops fonts, colours and sizes. What it cannot undo
- * alone: Word writes lists as paragraphs with `mso-list` styles and typed-in bullets,
- * adds `<o:p>` and conditional-comment junk, and Google Docs wraps a whole paste in
+ * alone: Word writes lists as paragraphs with `mso-list` styles and draws their bullets and
+ * numbers in as text, adds `<o:p>` and conditional-comment junk, and Google Docs wraps a whole paste in
  * `<b style="font-weight:normal">` and marks bold with spans. Headings 1 and 4–6 are
  * mapped onto the editor's two levels.
  */
@@ -12,6 +12,7 @@ export function cleanPastedHtml(html: string): string {
   const body = page.body;
   removeJunk(body);
   convertWordLists(body);
+  joinWordOnlineLists(body);
   convertStyledSpans(body);
   mapHeadings(body);
   stripAttributes(body);
@@ -33,32 +34,115 @@ interface WordListParagraph {
   readonly paragraph: HTMLElement;
   readonly level: number;
   readonly ordered: boolean;
+  /** Which of Word's lists the paragraph is in (`l0 lfo1`), when its own style says. */
+  readonly list: string | undefined;
 }
 
-const MSO_LIST = /mso-list:\s*l\d+\s+level(\d+)/i;
-const NUMBER_MARKER = /^\(?[0-9a-zA-Z]{1,4}[.)]/;
+/** `mso-list:l0 level2 lfo1`: list l0, depth 2, in the list instance lfo1 (a restarted list is a new instance). */
+const MSO_LIST = /mso-list:\s*(l\d+)\s+level(\d+)(?:\s+(lfo\d+))?/i;
+/**
+ * Word draws a list's glyph ("·" in Symbol, "§" in Wingdings, "o" in Courier New, "1.", "a)") as text in a
+ * span styled `mso-list:Ignore`, for readers that cannot draw lists. Left in, it doubles the editor's bullet.
+ */
+const MSO_IGNORE = /mso-list:\s*ignore/i;
+/** Word's List Bullet 2, List Number 3… styles keep their list in the style sheet; the digit is their depth. */
+const LIST_STYLE_DEPTH = /\bMsoList(?:Bullet|Number)(\d)/;
+const NUMBER_MARKER = /^\(?[0-9a-zA-Z]{1,4}[.)]|^\d+$/;
 
-/** Rebuilds Word's list paragraphs as nested <ul>/<ol> elements. */
+/** Rebuilds Word's list paragraphs as nested <ul>/<ol> elements, without Word's glyphs. */
 function convertWordLists(root: HTMLElement): void {
   let run: WordListParagraph[] = [];
   for (const paragraph of root.querySelectorAll<HTMLElement>('p, h1, h2, h3, h4, h5, h6')) {
-    const match = MSO_LIST.exec(paragraph.getAttribute('style') ?? '');
-    if (match === null) continue;
-    const markers = [...paragraph.querySelectorAll<HTMLElement>('[style*="mso-list"]')].filter((span) =>
-      /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''),
-    );
-    const markerText = markers.map((marker) => marker.textContent).join('').trim();
-    for (const marker of markers) marker.remove();
-    const item = { paragraph, level: Number(match[1]), ordered: NUMBER_MARKER.test(markerText) };
-    // List paragraphs that follow one another on the page form one list.
-    const previous = run.at(-1);
-    if (previous !== undefined && paragraph.previousElementSibling !== previous.paragraph) {
+    const item = readListParagraph(paragraph);
+    if (item === undefined) continue;
+    if (!continuesRun(run, item)) {
       buildList(run);
       run = [];
     }
     run.push(item);
   }
-  if (run.length > 0) buildList(run);
+  buildList(run);
+  // A glyph Word marked outside a paragraph (in a list item or a div) is still only Word's drawing.
+  for (const marker of listMarkers(root)) marker.remove();
+}
+
+/** Reads a paragraph Word wrote as a list item, taking its glyph out; undefined for any other paragraph. */
+function readListParagraph(paragraph: HTMLElement): WordListParagraph | undefined {
+  const style = MSO_LIST.exec(paragraph.getAttribute('style') ?? '');
+  const markers = listMarkers(paragraph);
+  // Paragraphs in Word's List Bullet and List Number styles have `mso-list` only in the style sheet:
+  // the glyph Word puts in front of them is what shows they are list items.
+  if (style === null && markers.length === 0) return undefined;
+  const markerText = markers.map((marker) => marker.textContent).join('').trim();
+  for (const marker of markers) removeMarker(marker, paragraph);
+  trimLeadingSpace(paragraph);
+  const [, listId, level, instance] = style ?? [];
+  return {
+    paragraph,
+    level: Number(level ?? LIST_STYLE_DEPTH.exec(paragraph.className)?.[1] ?? 1),
+    ordered: NUMBER_MARKER.test(markerText),
+    list: listId === undefined || instance === undefined ? undefined : `${listId} ${instance}`,
+  };
+}
+
+function listMarkers(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[style]')].filter((element) => MSO_IGNORE.test(element.getAttribute('style') ?? ''));
+}
+
+/** Takes the glyph out with the font span (and the bold, when the item starts bold) that held nothing else. */
+function removeMarker(marker: Element, paragraph: Element): void {
+  let outermost = marker;
+  while (outermost.parentElement !== null && outermost.parentElement !== paragraph && outermost.parentElement.childNodes.length === 1) {
+    outermost = outermost.parentElement;
+  }
+  outermost.remove();
+}
+
+/** The spaces that stood between the glyph and the words are not part of the item. */
+function trimLeadingSpace(paragraph: HTMLElement): void {
+  const walker = paragraph.ownerDocument.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    node.nodeValue = (node.nodeValue ?? '').replace(/^\s+/, '');
+    if (node.nodeValue !== '') return;
+  }
+}
+
+/**
+ * List paragraphs that follow one another on the page form one list, until another Word list
+ * (or one Word restarted) begins at the run's top level; a sub-list of another list stays nested.
+ */
+function continuesRun(run: readonly WordListParagraph[], item: WordListParagraph): boolean {
+  const first = run[0];
+  const previous = run.at(-1);
+  if (first === undefined || previous === undefined) return true;
+  if (item.paragraph.previousElementSibling !== previous.paragraph) return false;
+  const anotherList = item.list !== undefined && first.list !== undefined && item.list !== first.list;
+  return !anotherList || item.level > first.level;
+}
+
+/**
+ * Word for the web puts each list item in a list of its own (`div.ListContainerWrapper > ul > li`), its depth in
+ * `data-aria-level`: taken as they come, numbering would restart at every item ("1. 1.") and nesting be lost.
+ * Each item's end-of-paragraph mark (`span.EOP`, a no-break space) goes too.
+ */
+function joinWordOnlineLists(root: HTMLElement): void {
+  for (const mark of [...root.querySelectorAll('span.EOP')]) mark.remove();
+  let run: WordListParagraph[] = [];
+  for (const wrapper of [...root.querySelectorAll<HTMLElement>('div.ListContainerWrapper')]) {
+    const items = wrapper.querySelectorAll<HTMLElement>('li');
+    const [item] = items;
+    if (items.length !== 1 || item === undefined) continue;
+    const paragraph = root.ownerDocument.createElement('p');
+    paragraph.append(...(item.querySelector(':scope > p') ?? item).childNodes);
+    wrapper.replaceWith(paragraph);
+    const entry = { paragraph, level: Number(item.getAttribute('data-aria-level') ?? 1) || 1, ordered: item.parentElement?.tagName === 'OL', list: item.getAttribute('data-listid') ?? undefined };
+    if (!continuesRun(run, entry)) {
+      buildList(run);
+      run = [];
+    }
+    run.push(entry);
+  }
+  buildList(run);
 }
 
 function buildList(run: readonly WordListParagraph[]): void {
