@@ -50,18 +50,21 @@ test('a new user maps evidence to outcomes, writes a commentary, and sees covera
   await page.getByLabel('Context').fill('Year 6, autumn term');
   await page.getByRole('checkbox', { name: /^B3 / }).check();
   await page.getByRole('checkbox', { name: /^B7 / }).check();
-  await page.getByLabel('Words this counts as').fill('400');
+  await page.getByLabel('Word equivalence').fill('400');
   await page.getByLabel(/^Attach files/).setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
   await expect(page.getByRole('img', { name: 'Thumbnail of provision-map.png' })).toBeVisible();
   await page.getByLabel(/^Attach files/).setInputFiles({ name: 'recording.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('ID3') });
   await expect(page.getByRole('alert')).toContainText('“recording.mp3” is not an image, a PDF or a Word document');
 
   await editor(page).click();
-  await page.getByLabel('Insert a reflective model').selectOption({ label: 'Gibbs’ reflective cycle' });
+  await page.getByRole('button', { name: 'Reflective model…' }).click();
+  await page.getByRole('menuitem', { name: 'Gibbs’ reflective cycle' }).click();
   await expect(editor(page).locator('h3')).toHaveText(['Description', 'Feelings', 'Evaluation', 'Analysis', 'Conclusion', 'Action plan']);
-  await editor(page).locator('p').first().selectText();
+  // The cursor is under the first heading, where its prompt shows until the writer types.
   await page.keyboard.type('We met as a year team to review the map');
   await waitForSaved(page);
+  // One number for what the item counts as, said in one sentence: the commentary's words and the word equivalence.
+  await expect(page.getByTestId('evidence-count')).toHaveText(/^In Part 1 — Portfolio of Evidence\. Counts as 4\d\d words toward Part 1 — Portfolio of Evidence: its commentary, \d+ words, and its word equivalence, 400 words\.$/u);
 
   // Part 1 now counts the evidence's 400 words and its commentary.
   await expect(partTotal(page, 'Part 1')).toContainText(/^4\d\d \/ 5,000 words$/);

@@ -84,10 +84,13 @@ test('capture the screens', async ({ page }) => {
   await page.getByLabel('Context').fill('Year 6, autumn term');
   await page.getByRole('checkbox', { name: /^B3 / }).check();
   await page.getByRole('checkbox', { name: /^A1 / }).check();
-  await page.getByLabel('Words this counts as').fill('400');
+  await page.getByLabel('Word equivalence').fill('400');
   await page.getByLabel(/^Attach files/).setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
   await editor(page).click();
-  await page.getByLabel('Insert a reflective model').selectOption({ label: 'Gibbs’ reflective cycle' });
+  await page.getByRole('button', { name: 'Reflective model…' }).click();
+  await shot(page, '07a-reflective-model-menu');
+  await page.getByRole('menuitem', { name: 'Gibbs’ reflective cycle' }).click();
+  await page.keyboard.type('We met as a year team to review the map.');
   await waitForSaved(page);
   await shot(page, '07-evidence');
 

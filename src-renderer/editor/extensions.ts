@@ -5,6 +5,7 @@ import { FIGURE_CAPTION } from '../core/document/rich-text.js';
 import { Citation, type CitationOptions } from './citation-node.js';
 import { CommentHighlights } from './comment-highlights.js';
 import { Figure, FigureCaption, type FigureOptions } from './figure-node.js';
+import { ReflectivePrompts } from './reflective-prompts.js';
 
 /**
  * What the editor lets a candidate write: exactly what the .docx builder exports.
@@ -31,7 +32,7 @@ const CAPTION_PLACEHOLDER = Placeholder.configure({
   placeholder: ({ node }) => (node.type.name === FIGURE_CAPTION ? 'Type a caption: what the picture shows' : ''),
 });
 
-const FIXED = [STARTER_KIT, TABLES, FigureCaption, CAPTION_PLACEHOLDER, CommentHighlights];
+const FIXED = [STARTER_KIT, TABLES, FigureCaption, CAPTION_PLACEHOLDER, CommentHighlights, ReflectivePrompts];
 
 export const EDITOR_EXTENSIONS = [...FIXED, Citation, Figure];
 

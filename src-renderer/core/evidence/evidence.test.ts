@@ -4,7 +4,8 @@ import type { Outcome } from '../outcomes/outcomes.js';
 import { EVIDENCE_TYPES } from '../programme/programme.js';
 import { evidenceMappedTo, outcomeCoverage } from './coverage.js';
 import { attachmentProblem, evidenceWordEquivalence, type EvidenceItem } from './evidence.js';
-import { REFLECTIVE_MODELS, scaffoldFor } from './reflective-models.js';
+import { countDocumentWords } from '../counting/count-document.js';
+import { promptAfterHeading, REFLECTIVE_MODELS, scaffoldFor } from './reflective-models.js';
 
 const item = (id: string, outcomeIds: string[], date = '2026-10-01'): EvidenceItem => ({
   id,
@@ -85,5 +86,10 @@ describe('reflective models', () => {
     const scaffold = scaffoldFor(gibbs!);
     expect(scaffold).toHaveLength(12);
     expect(scaffold[0]).toEqual({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Description' }] });
+    // The prompt is not text: the paragraph is empty, and the prompt comes from the heading above it.
+    expect(scaffold[1]).toEqual({ type: 'paragraph' });
+    expect(countDocumentWords({ type: 'doc', content: scaffold })).toBe(7);
+    expect(promptAfterHeading('Action plan')).toBe('What will you do next time, and how will you know it worked?');
+    expect(promptAfterHeading('Findings')).toBeUndefined();
   });
 });

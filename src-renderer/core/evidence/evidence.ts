@@ -1,8 +1,8 @@
 import { MAX_STORED_FILE_BYTES, megabytes } from '../files/limits.js';
 import { safeFileName, type KeptFile } from '../files/kept-file.js';
 import { withoutMetadata, type ImageFormat } from '../pictures/image-metadata.js';
-import type { WordTally } from '../counting/word-tally.js';
-import type { EvidenceType, EvidenceWordRule } from '../programme/programme.js';
+import { countedWords, type WordTally } from '../counting/word-tally.js';
+import { EVIDENCE_TYPE_LABELS, type EvidenceType, type EvidenceWordRule, type PieceSettings } from '../programme/programme.js';
 
 /** A piece of evidence from the candidate's practice, mapped to the outcomes it shows. */
 export interface EvidenceItem {
@@ -16,7 +16,7 @@ export interface EvidenceItem {
   readonly context: string;
   readonly description: string;
   readonly outcomeIds: readonly string[];
-  /** Words this item counts as, when the candidate sets it; otherwise the programme's rule decides. */
+  /** The item's word equivalence, when the candidate sets it; otherwise the programme's rule decides. */
   readonly wordsOverride: number | null;
   /** The reflective commentary's words, kept beside the item so counters never load the text. */
   readonly commentaryWords: WordTally;
@@ -91,5 +91,43 @@ export function evidenceWordEquivalence(item: Pick<EvidenceItem, 'type' | 'words
       return rule.wordsPerItem;
     case 'by-type':
       return rule.wordsByType[item.type];
+  }
+}
+
+/**
+ * What an item of evidence adds to its part's count: its reflective commentary, counted by the
+ * programme's rules, and its word equivalence (the words the evidence itself stands for). One
+ * number everywhere the app says what an item counts as.
+ */
+export interface EvidenceCount {
+  readonly commentary: number;
+  readonly equivalence: number;
+  readonly total: number;
+}
+
+export function evidenceCount(item: Pick<EvidenceItem, 'type' | 'wordsOverride' | 'commentaryWords'>, piece: Pick<PieceSettings, 'evidenceWords' | 'counting'>): EvidenceCount {
+  const commentary = countedWords(item.commentaryWords, piece.counting);
+  const equivalence = evidenceWordEquivalence(item, piece.evidenceWords);
+  return { commentary, equivalence, total: commentary + equivalence };
+}
+
+const words = (count: number) => `${count.toLocaleString('en-GB')} ${count === 1 ? 'word' : 'words'}`;
+
+/** "Counts as 401 words toward Part 1: its commentary, 151 words, and its word equivalence, 250 words." */
+export function describeEvidenceCount(count: EvidenceCount, pieceTitle: string): string {
+  return `Counts as ${words(count.total)} toward ${pieceTitle}: its commentary, ${words(count.commentary)}, and its word equivalence, ${words(count.equivalence)}.`;
+}
+
+/** What to enter as an item's word equivalence, under the programme's rule. */
+export function wordEquivalenceHint(rule: EvidenceWordRule, type: EvidenceType): string {
+  switch (rule.kind) {
+    case 'per-item':
+      return 'The words this evidence stands for, as agreed with your tutor (a provision map might stand for 300). Your programme sets it item by item; it is added to the commentary’s words.';
+    case 'fixed':
+      return `Your programme counts each item of evidence as ${words(rule.wordsPerItem)}. Leave this empty to follow it, or enter the figure agreed for this item.`;
+    case 'by-type':
+      return `Your programme counts ${/^[aeiou]/iu.test(EVIDENCE_TYPE_LABELS[type]) ? 'an' : 'a'} ${EVIDENCE_TYPE_LABELS[type].toLowerCase()} as ${words(rule.wordsByType[type])}. Leave this empty to follow it, or enter the figure agreed for this item.`;
+    case 'none':
+      return 'Your programme counts only the commentary, not the evidence itself. Enter a number only if this item was agreed to count.';
   }
 }

@@ -2,7 +2,8 @@ import type { RichTextNode } from '../document/rich-text.js';
 
 /**
  * Reflective models candidates structure commentary with (shared domain notes). Choosing
- * one inserts its stages as headings, each with a prompt for the writer to replace.
+ * one inserts its stages as headings, each over an empty paragraph where the stage's prompt
+ * shows until the writer types: a prompt is never text, so it never counts or exports.
  */
 export interface ReflectiveModel {
   readonly id: string;
@@ -62,10 +63,14 @@ export const REFLECTIVE_MODELS: readonly ReflectiveModel[] = [
   },
 ];
 
-/** The headed prompts a model inserts into a commentary. */
+/** The headings a model inserts, each over an empty paragraph for the writing (where its prompt shows). */
 export function scaffoldFor(model: ReflectiveModel): RichTextNode[] {
-  return model.stages.flatMap((stage) => [
-    { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: stage.heading }] },
-    { type: 'paragraph', content: [{ type: 'text', text: stage.prompt }] },
-  ]);
+  return model.stages.flatMap((stage) => [{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: stage.heading }] }, { type: 'paragraph' }]);
+}
+
+const PROMPTS = new Map(REFLECTIVE_MODELS.flatMap((model) => model.stages.map((stage) => [stage.heading.toLowerCase(), stage.prompt] as const)));
+
+/** The prompt for the paragraph under a heading, when the heading is a reflective model's stage. */
+export function promptAfterHeading(heading: string): string | undefined {
+  return PROMPTS.get(heading.trim().toLowerCase());
 }

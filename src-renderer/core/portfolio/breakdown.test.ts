@@ -42,7 +42,7 @@ describe('pieceBreakdown', () => {
       outcomeIds: [], wordsOverride: 250, commentaryWords: { ...NO_WORDS, text: 40 }, citedEntryIds: [], position: 0, createdAt: 0, updatedAt: 0,
     };
     const rows = pieceBreakdown(part1, written, [item]);
-    expect(rows.at(-1)).toEqual({ label: 'Evidence: Observation', written: 40, counted: 290, note: 'counts as 250 words of evidence' });
+    expect(rows.at(-1)).toEqual({ label: 'Evidence: Observation', written: 40, counted: 290, note: 'with a word equivalence of 250' });
     expect(rows.reduce((sum, row) => sum + row.counted, 0)).toBe(wordsInPiece(part1, written, [item]));
   });
 });

@@ -1,5 +1,5 @@
 import { allWords, countedWords, type WordTally } from '../counting/word-tally.js';
-import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
+import { evidenceCount, type EvidenceItem } from '../evidence/evidence.js';
 import type { PieceSettings, SectionRole } from '../programme/programme.js';
 import { sectionsOfPiece, sectionCounts, withTitle, type Section } from './portfolio.js';
 
@@ -33,10 +33,9 @@ export function pieceBreakdown(
     return { label: section.title, written, counted: countedWords(words, piece.counting), note: partlyExcluded(words, piece) };
   });
   for (const item of evidence.filter((candidate) => candidate.pieceId === piece.id)) {
-    const equivalence = evidenceWordEquivalence(item, piece.evidenceWords);
-    const commentary = countedWords(item.commentaryWords, piece.counting);
-    const notes = [equivalence > 0 ? `counts as ${equivalence.toLocaleString('en-GB')} words of evidence` : '', partlyExcluded(item.commentaryWords, piece)].filter((note) => note !== '');
-    rows.push({ label: `Evidence: ${item.title}`, written: allWords(item.commentaryWords), counted: commentary + equivalence, note: notes.join('; ') });
+    const count = evidenceCount(item, piece);
+    const notes = [count.equivalence > 0 ? `with a word equivalence of ${count.equivalence.toLocaleString('en-GB')}` : '', partlyExcluded(item.commentaryWords, piece)].filter((note) => note !== '');
+    rows.push({ label: `Evidence: ${item.title}`, written: allWords(item.commentaryWords), counted: count.total, note: notes.join('; ') });
   }
   return rows;
 }

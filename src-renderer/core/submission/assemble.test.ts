@@ -43,7 +43,7 @@ describe('assembleSubmission', () => {
     expect(part2?.appendices).toEqual([]);
     expect(part1?.evidence[0]?.pictures.map((picture) => picture.name)).toEqual(['Chart.png']);
     expect(part1?.evidence[0]?.otherAttachments).toEqual(['file']);
-    expect(part1?.evidence[0]?.summary).toMatch(/counts as 250 words$/u);
+    expect(part1?.evidence[0]?.summary).toMatch(/word equivalence 250$/u);
     expect(part1?.references.map((reference) => reference.map((run) => run.text).join(''))).toEqual([
       'Ainscow, A. (2020) Promoting equity in schools. London: Press.',
       'Webster, A. and Blatchford, A. (2019) Maximising the impact of teaching assistants. London: Press.',

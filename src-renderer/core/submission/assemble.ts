@@ -119,7 +119,7 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
         formatIsoDate(item.date),
         EVIDENCE_TYPE_LABELS[item.type],
         outcomeCodes.length === 0 ? '' : `Outcomes ${outcomeCodes.join(', ')}`,
-        equivalence > 0 ? `counts as ${equivalence.toLocaleString('en-GB')} words` : '',
+        equivalence > 0 ? `word equivalence ${equivalence.toLocaleString('en-GB')}` : '',
       ]
         .filter((part) => part !== '')
         .join(' · '),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { evidenceWordEquivalence } from '../../core/evidence/evidence.js';
+import { evidenceCount } from '../../core/evidence/evidence.js';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType, type PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { createEvidence } from '../../db/evidence.js';
@@ -36,7 +36,7 @@ export function EvidenceListView({ data, piece }: { readonly data: PortfolioData
               <p className="muted">
                 {formatIsoDate(item.date)} · {EVIDENCE_TYPE_LABELS[item.type]} ·{' '}
                 {item.outcomeIds.length === 0 ? 'No outcomes yet' : `Outcomes ${item.outcomeIds.flatMap((id) => codes.get(id) ?? []).join(', ')}`}
-                {piece.evidenceWords.kind !== 'none' && ` · counts as ${evidenceWordEquivalence(item, piece.evidenceWords).toLocaleString('en-GB')} words`}
+                {` · counts as ${evidenceCount(item, piece).total.toLocaleString('en-GB')} words`}
               </p>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { evidenceWordEquivalence, type EvidenceItem } from '../../core/evidence/evidence.js';
+import { describeEvidenceCount, evidenceCount, wordEquivalenceHint, type EvidenceItem } from '../../core/evidence/evidence.js';
+import type { WordTally } from '../../core/counting/word-tally.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError, describeStorageError } from '../../db/describe-storage-error.js';
@@ -69,6 +70,8 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'commentary', evidenceId: item.id }, flush, unsaved), [item.id]);
   const readOnly = useIsMentorCopy();
   const noticeSpace = useSession((state) => state.noticeSpace);
+  // The commentary's words as typed, so the item's count follows the writing before it is saved.
+  const [commentaryWords, setCommentaryWords] = useState<WordTally>();
 
   return (
     <section className="evidence-view" aria-labelledby="evidence-heading">
@@ -81,8 +84,8 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
         )}
       </div>
       {piece !== undefined && (
-        <p className="muted">
-          In {piece.title} · counts as {evidenceWordEquivalence(details, piece.evidenceWords).toLocaleString('en-GB')} words
+        <p className="muted" data-testid="evidence-count">
+          In {piece.title}. {describeEvidenceCount(evidenceCount({ ...details, commentaryWords: commentaryWords ?? item.commentaryWords }, piece), piece.title)}
         </p>
       )}
       <CandidatesWork label="The evidence">
@@ -101,13 +104,9 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           </div>
           {piece !== undefined && (
             <div className="field">
-              <label htmlFor="evidence-words">Words this counts as</label>
+              <label htmlFor="evidence-words">Word equivalence</label>
               <p className="field-hint" id="evidence-words-hint">
-                {piece.evidenceWords.kind === 'per-item'
-                  ? 'Your programme asks you to set this for each item.'
-                  : piece.evidenceWords.kind === 'none'
-                    ? 'Evidence does not count in your programme; set a number only if this item should.'
-                    : 'Leave empty to follow your programme’s rule.'}
+                {wordEquivalenceHint(piece.evidenceWords, details.type)}
               </p>
               <input
                 id="evidence-words"
@@ -151,6 +150,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           save={saveCommentary}
           describeSaveError={describeStorageError}
           onSaveStatus={setSaveStatus}
+          onWords={setCommentaryWords}
           registerFlush={registerFlush}
           bottomClearance={noticeSpace + 20}
           citations={citations}
