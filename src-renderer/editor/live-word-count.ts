@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { blockTally, placeInside, type Place } from '../core/counting/count-document.js';
+import { blockTally, placeInside, textBlockWords, type Place } from '../core/counting/count-document.js';
 import { countWords } from '../core/counting/count-words.js';
 import { NO_WORDS, WORD_KINDS, type WordTally } from '../core/counting/word-tally.js';
-import { CITATION } from '../core/document/rich-text.js';
+import { CITATION, type RichTextNode } from '../core/document/rich-text.js';
 
 /**
  * The section's words by kind while typing, recomputed on every keystroke.
@@ -30,11 +30,15 @@ export function liveWordTally(node: ProseMirrorNode, place: Place = 'body'): Wor
 }
 
 function textBlockTally(node: ProseMirrorNode, place: Place): WordTally {
-  const words = countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text'] ?? '') : leaf.type.name === 'hardBreak' ? '\n' : '')));
   const citations: string[] = [];
   node.forEach((child) => {
     if (child.type.name === CITATION) citations.push(String(child.attrs['text'] ?? ''));
   });
+  // A block with a citation is counted as it will be exported, spaced around the citation; the rest directly.
+  const words =
+    citations.length > 0
+      ? textBlockWords(node.toJSON() as RichTextNode)
+      : countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
   return blockTally(node.type.name, words, citations, place);
 }
 

@@ -83,3 +83,13 @@ describe('tables and figures', () => {
     expect(countDocumentTally({ type: 'doc', content: [caption()] })).toEqual({ text: 0, headings: 0, quotations: 0, citations: 0, tables: 0, captions: 2 });
   });
 });
+
+describe('a citation typed against a word or before a full stop', () => {
+  it('is counted as the export spaces it: "support(Cite) ." as "support (Cite)."', () => {
+    const citation = { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Webster and Blatchford, 2015)' } };
+    const glued = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Assistants need support' }, citation, { type: 'text', text: ' .' }] }] };
+    const spaced = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Assistants need support ' }, citation, { type: 'text', text: '.' }] }] };
+    expect(countDocumentTally(glued)).toEqual(countDocumentTally(spaced));
+    expect(countDocumentTally(spaced)).toMatchObject({ text: 3, citations: 4 });
+  });
+});

@@ -1,5 +1,6 @@
 import type { RichTextNode } from '../document/rich-text.js';
-import { citationTexts, FIGURE_CAPTION, inlineText, TABLE, TEXT_BLOCK_TYPES } from '../document/rich-text.js';
+import { spaceCitations } from '../document/citation-spacing.js';
+import { CITATION, citationTexts, FIGURE_CAPTION, inlineText, TABLE, TEXT_BLOCK_TYPES } from '../document/rich-text.js';
 import { countWords } from './count-words.js';
 import { addTallies, allWords, NO_WORDS, type WordTally } from './word-tally.js';
 
@@ -46,8 +47,17 @@ export function blockTally(type: string, words: number, citations: readonly stri
   return type === 'heading' ? { ...NO_WORDS, headings: rest, citations: cited } : { ...NO_WORDS, text: rest, citations: cited };
 }
 
+/**
+ * A text block's words as the exported document will have them: a citation is spaced there as a
+ * writer expects (core/document/citation-spacing.ts), whatever was typed around it.
+ */
+export function textBlockWords(block: RichTextNode): number {
+  const content = block.content ?? [];
+  return countWords(inlineText(content.some((child) => child.type === CITATION) ? { ...block, content: spaceCitations(content) } : block, true));
+}
+
 function tallyOf(node: RichTextNode, place: Place): WordTally {
-  if (TEXT_BLOCK_TYPES.has(node.type)) return blockTally(node.type, countWords(inlineText(node, true)), citationTexts(node), place);
+  if (TEXT_BLOCK_TYPES.has(node.type)) return blockTally(node.type, textBlockWords(node), citationTexts(node), place);
   const inside = placeInside(node.type, place);
   return (node.content ?? []).reduce((sum, child) => addTallies(sum, tallyOf(child, inside)), NO_WORDS);
 }

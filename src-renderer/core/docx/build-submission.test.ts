@@ -224,6 +224,34 @@ describe('the submitted document', () => {
     expect(body).toMatch(/<w:i\/>.*?<w:t[^>]*>Promoting equity in schools<\/w:t>/s);
   });
 
+  it('writes one space before a citation and none between it and the punctuation after it, whatever was typed', async () => {
+    const cite = (text: string, narrative = false): RichTextNode => ({ type: 'citation', attrs: { entryIds: ['w'], page: '', narrative, text } });
+    const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+    const { body } = await exported(
+      submissionOf(
+        pieceOf('Part 2', [
+          {
+            title: 'Findings',
+            document: {
+              type: 'doc',
+              content: [
+                paragraph({ type: 'text', text: 'Teaching assistants need support' }, cite('(Webster and Blatchford, 2015)'), { type: 'text', text: ' .' }),
+                paragraph(cite('Webster and Blatchford (2015)', true), { type: 'text', text: 'argue that support matters.' }),
+                { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Support' }, cite('(Webster and Blatchford, 2015)'), { type: 'text', text: ' :' }] },
+              ],
+            },
+          },
+        ]),
+      ),
+    );
+    expect(bodyParagraphs(body)).toEqual([
+      'Heading1:Findings',
+      'Normal:Teaching assistants need support (Webster and Blatchford, 2015).',
+      'Normal:Webster and Blatchford (2015) argue that support matters.',
+      'Heading2:Support (Webster and Blatchford, 2015):',
+    ]);
+  });
+
   it('letters the appendices the app writes first, then the candidate’s own, with tables whose header rows repeat', async () => {
     const { body } = await exported(
       submissionOf(

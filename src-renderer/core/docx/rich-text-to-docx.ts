@@ -1,5 +1,6 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IParagraphOptions } from 'docx';
 import { CITATION, citationAttributes, FIGURE, figurePictureId, inlineText, TABLE_HEADER_CELL, type RichTextMark, type RichTextNode } from '../document/rich-text.js';
+import { spaceCitations } from '../document/citation-spacing.js';
 import type { AttachedPicture } from '../submission/submission.js';
 import type { FigureWriter } from './figures.js';
 import { BULLET_LIST, CELL_MARGINS, HEADER_SHADING, LIST_LEVELS, NUMBERED_LIST, TABLE_BORDERS, listContinuationIndent } from './submission-style.js';
@@ -153,10 +154,13 @@ function placement(context: Context, firstInItem: boolean): IParagraphOptions {
   return { style, numbering: { reference: list.reference, level: list.level, instance: list.instance } };
 }
 
-/** A text block's runs. Links are written as their text: the address stays in the app. */
+/**
+ * A text block's runs. Links are written as their text: the address stays in the app.
+ * Citations get the spacing a writer expects, whatever was typed around them.
+ */
 function runs(block: RichTextNode, bold = false): TextRun[] {
   const result: TextRun[] = [];
-  for (const child of block.content ?? []) {
+  for (const child of spaceCitations(block.content ?? [])) {
     if (child.type === 'hardBreak') result.push(new TextRun({ break: 1 }));
     else if (child.type === 'text' && child.text !== undefined) result.push(new TextRun({ text: child.text, ...formatting(child.marks ?? [], bold) }));
     else if (child.type === CITATION) result.push(new TextRun({ text: citationAttributes(child).text, ...formatting(child.marks ?? [], bold) }));
