@@ -14,7 +14,7 @@ import { WritingEditor } from '../../editor/WritingEditor.js';
 import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords, useSession } from '../../app/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
-import { SectionWordCount } from './SectionWordCount.js';
+import { SectionWordCount, STATUS_BAR_CLEARANCE } from './SectionWordCount.js';
 import { usePieceCitations } from './citations.js';
 import { useIsMentorCopy } from './mentor-copy.js';
 import { usePictureStore } from './pictures.js';
@@ -73,12 +73,6 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
         </h2>
         {!readOnly && <SectionHistoryButtons sectionId={section.id} sectionTitle={section.title} />}
       </div>
-      <SectionWordCount
-        section={section}
-        piece={piece}
-        sections={data.sections}
-        evidence={data.evidence}
-      />
       {section.role === 'references' && <ReferenceList references={references} />}
       <div className="section-with-comments">
         <WritingEditor
@@ -91,7 +85,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           onSelectionWords={setSelectionWords}
           onSaveStatus={setSaveStatus}
           registerFlush={registerFlush}
-          bottomClearance={noticeSpace + 20}
+          bottomClearance={noticeSpace + STATUS_BAR_CLEARANCE}
           citations={citations}
           pictures={pictures}
           toolbarExtras={section.role === 'body' ? (editor) => <ScaffoldPicker editor={editor} /> : undefined}
@@ -108,6 +102,8 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           onChoose={(id) => setFocus({ id })}
         />
       </div>
+      {/* After the text and stuck to the foot of the screen, so the count stays in view however long the section. */}
+      <SectionWordCount section={section} piece={piece} sections={data.sections} evidence={data.evidence} />
     </section>
   );
 }

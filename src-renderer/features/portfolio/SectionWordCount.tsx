@@ -12,12 +12,15 @@ export interface SectionWordCountProps {
   readonly evidence: readonly EvidenceItem[];
 }
 
+/** Pixels the caret keeps clear of at the foot of the screen for the status bar, which sticks there. */
+export const STATUS_BAR_CLEARANCE = 120;
+
 /** The editor's status bar: this section, the selection, and the whole piece against its target, as the candidate types. */
 export function SectionWordCount({ section, piece, sections, evidence }: SectionWordCountProps) {
   const sectionId = section.id;
   const words = useSession((state) => (state.liveCount?.sectionId === sectionId ? state.liveCount.words : undefined));
   const selected = useSession((state) => state.selectionWords);
-  if (words === undefined) return <p className="section-word-count" data-testid="section-word-count" />;
+  if (words === undefined) return <div className="status-bar"><p className="section-word-count" data-testid="section-word-count" /></div>;
   const total = allWords(words);
   const pieceWords = wordsInPiece(piece, sections, evidence, (section) => (section.id === sectionId ? words : section.words));
   // The same number the navigation shows for the section: its title counts as the heading it is in the document.

@@ -14,7 +14,12 @@ export function WordTarget({ words, piece }: { readonly words: number; readonly 
       <span className="word-target-text" data-words={words}>
         {progress.text}
       </span>
-      {progress.state !== 'no-limit' && <meter aria-hidden="true" min={0} max={1} value={progress.fraction} />}
+      {/* A bar, not a <meter>, whose colours are the browser's own: this one is coloured by the state, as its words are. */}
+      {progress.state !== 'no-limit' && (
+        <span className="word-target-bar" aria-hidden="true">
+          <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
+        </span>
+      )}
       <span className="word-target-verdict">
         {STATE_LABELS[progress.state] === '' ? progress.verdict : `${STATE_LABELS[progress.state]}: ${progress.verdict}`}
       </span>
