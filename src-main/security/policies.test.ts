@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from './app-origin.js';
-import { CONTENT_SECURITY_POLICY, isTrustedSender, mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './policies.js';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, isTrustedSender, mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './policies.js';
 
 const lookalikes = [
   'app://portfolio.evil.example/index.html',
@@ -54,6 +54,15 @@ describe('requests', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' blob: data:");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-eval/);
+  });
+
+  it('allows no inline script or style: script and styles are the app’s own files, and script sets styles through CSSOM', () => {
+    const directives = CONTENT_SECURITY_POLICY.split('; ');
+    expect(directives).toContain("script-src 'self'");
+    expect(directives).toContain("style-src 'self'");
+    // No exception by keyword, nonce or hash, nor for style or script attributes or elements alone (docs/security.md).
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|nonce-|sha(256|384|512)-|(script|style)-src-(attr|elem)/);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 });
 

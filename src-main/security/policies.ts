@@ -47,6 +47,8 @@ export function isTrustedSender(sender: IpcSender): boolean {
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // No inline style, as no inline script: script sets styles through CSSOM, which the policy
+  // does not govern, never as `style="…"` or a `<style>` element (docs/security.md).
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -1,4 +1,6 @@
-import { TableKit } from '@tiptap/extension-table';
+import { Extension, mergeAttributes } from '@tiptap/core';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type { DOMOutputSpec, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { FIGURE_CAPTION } from '../core/document/rich-text.js';
@@ -23,8 +25,42 @@ const STARTER_KIT = StarterKit.configure({
   link: { openOnClick: false, autolink: true, linkOnPaste: true, defaultProtocol: 'https', protocols: ['mailto'], HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' } },
 });
 
+/**
+ * The width of each column of a table, in pixels, where its document sets one (from its first
+ * row, as tiptap reads them): a document from elsewhere may bring widths; the editor makes none.
+ */
+function columnWidths(table: ProseMirrorNode): (number | undefined)[] {
+  const widths: (number | undefined)[] = [];
+  table.firstChild?.forEach((cell) => {
+    const span = Math.max(1, Number(cell.attrs['colspan']) || 1);
+    const colwidth: unknown = cell.attrs['colwidth'];
+    for (let index = 0; index < span; index++) {
+      const width: unknown = Array.isArray(colwidth) ? colwidth[index] : undefined;
+      widths.push(typeof width === 'number' && width > 0 ? width : undefined);
+    }
+  });
+  return widths;
+}
+
+/**
+ * A table's HTML, what a copy or a drag carries, with no style attribute: tiptap's writes the
+ * widths as `style="width: …"`, which the content-security policy refuses (and reports) when it
+ * is pasted back (docs/security.md). Set widths go in `<col width>`, which tiptap reads back, as
+ * it does each cell's `colwidth`. On screen the table's node view sets widths through CSSOM,
+ * which the policy allows.
+ */
+const TableWithoutStyleAttributes = Table.extend({
+  renderHTML({ node, HTMLAttributes }) {
+    const columns = columnWidths(node).map((width): DOMOutputSpec => ['col', width === undefined ? {} : { width: String(width) }]);
+    return ['table', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), ['colgroup', {}, ...columns], ['tbody', 0]];
+  },
+});
+
 /** Tables without resizing: the export gives every column an equal share of the page. */
-const TABLES = TableKit.configure({ table: { resizable: false, allowTableNodeSelection: true } });
+const TABLES = Extension.create({
+  name: 'tables',
+  addExtensions: () => [TableWithoutStyleAttributes.configure({ resizable: false, allowTableNodeSelection: true }), TableCell, TableHeader, TableRow],
+});
 
 const CAPTION_PLACEHOLDER = Placeholder.configure({
   showOnlyCurrent: false,

@@ -8,7 +8,7 @@
  * mapped onto the editor's two levels.
  */
 export function cleanPastedHtml(html: string): string {
-  const page = new DOMParser().parseFromString(html, 'text/html');
+  const page = new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html');
   const body = page.body;
   removeJunk(body);
   convertWordLists(body);
@@ -17,6 +17,21 @@ export function cleanPastedHtml(html: string): string {
   mapHeadings(body);
   stripAttributes(body);
   return body.innerHTML;
+}
+
+/** Where a pasted element's style attribute is read from: see `withoutInlineStyles`. */
+const STYLE = 'data-pasted-style';
+
+/**
+ * The page's content-security policy refuses inline styles, and the browser checks, and reports,
+ * each style sheet and style attribute even in a document that is only parsed, never shown
+ * (docs/security.md). Style sheets go before parsing; style attributes are kept under another
+ * name, for the cleaning to read.
+ */
+function withoutInlineStyles(html: string): string {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/giu, '')
+    .replace(/<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/giu, (tag) => tag.replace(/(\s)style(?=\s*=)/giu, `$1${STYLE}`));
 }
 
 function removeJunk(root: HTMLElement): void {
@@ -68,7 +83,7 @@ function convertWordLists(root: HTMLElement): void {
 
 /** Reads a paragraph Word wrote as a list item, taking its glyph out; undefined for any other paragraph. */
 function readListParagraph(paragraph: HTMLElement): WordListParagraph | undefined {
-  const style = MSO_LIST.exec(paragraph.getAttribute('style') ?? '');
+  const style = MSO_LIST.exec(paragraph.getAttribute(STYLE) ?? '');
   const markers = listMarkers(paragraph);
   // Paragraphs in Word's List Bullet and List Number styles have `mso-list` only in the style sheet:
   // the glyph Word puts in front of them is what shows they are list items.
@@ -86,7 +101,7 @@ function readListParagraph(paragraph: HTMLElement): WordListParagraph | undefine
 }
 
 function listMarkers(root: Element): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[style]')].filter((element) => MSO_IGNORE.test(element.getAttribute('style') ?? ''));
+  return [...root.querySelectorAll<HTMLElement>(`[${STYLE}]`)].filter((element) => MSO_IGNORE.test(element.getAttribute(STYLE) ?? ''));
 }
 
 /** Takes the glyph out with the font span (and the bold, when the item starts bold) that held nothing else. */
@@ -177,10 +192,10 @@ function buildList(run: readonly WordListParagraph[]): void {
 
 function convertStyledSpans(root: HTMLElement): void {
   for (const bold of [...root.querySelectorAll<HTMLElement>('b, strong')]) {
-    if (/font-weight:\s*(normal|[1-4]00)\b/i.test(bold.getAttribute('style') ?? '')) unwrap(bold);
+    if (/font-weight:\s*(normal|[1-4]00)\b/i.test(bold.getAttribute(STYLE) ?? '')) unwrap(bold);
   }
-  for (const span of [...root.querySelectorAll<HTMLElement>('span[style]')]) {
-    const style = span.getAttribute('style') ?? '';
+  for (const span of [...root.querySelectorAll<HTMLElement>(`span[${STYLE}]`)]) {
+    const style = span.getAttribute(STYLE) ?? '';
     const wrappers = [
       /font-weight:\s*(bold|[6-9]00)\b/i.test(style) ? 'strong' : undefined,
       /font-style:\s*italic/i.test(style) ? 'em' : undefined,
@@ -210,7 +225,7 @@ function mapHeadings(root: HTMLElement): void {
  * Attributes the editor reads back: its own, from a copy within the app (citations, figures,
  * the clipboard's slice depth), and the spans of merged table cells.
  */
-const KEPT_ATTRIBUTES = new Set(['data-pm-slice', 'data-citation', 'data-entry-ids', 'data-page', 'data-narrative', 'data-picture-id', 'data-name', 'colspan', 'rowspan']);
+const KEPT_ATTRIBUTES = new Set(['data-pm-slice', 'data-citation', 'data-entry-ids', 'data-page', 'data-narrative', 'data-picture-id', 'data-name', 'colspan', 'rowspan', 'colwidth']);
 
 /** Web and email addresses only: a `javascript:` or `file:` link is kept as its text alone. */
 const SAFE_LINK = /^\s*(https?:|mailto:)/iu;
