@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { editor, openFreshApp } from './app';
+import { createPortfolio, editor, navigation, openFreshApp } from './app';
 
 /**
  * Everything a candidate needs, done with the keyboard alone: no click, no fill, no focus()
@@ -80,4 +80,40 @@ test('with the keyboard alone: create a portfolio, log reading, add evidence, wr
   expect((await downloading).suggestedFilename()).toMatch(/\.docx$/u);
 
   expect(hiddenFocus, 'controls whose keyboard focus cannot be seen').toEqual([]);
+});
+
+test('the focus lands somewhere sensible: on a screen’s heading when it opens, on the text from the skip link and after a comment, back on its button when a dialog closes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeFocused();
+
+  // A section low in the navigation opens at its top, its heading focused.
+  const link = navigation(page).getByRole('link', { name: /^Conclusions and recommendations/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Conclusions and recommendations' })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // The first stop on the screen skips to the text.
+  await page.getByRole('button', { name: 'Skip to the text' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.type('Pupils read more at home.');
+
+  // After a comment, back to the writing.
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('button', { name: '✎ Comment' }).click();
+  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('Which pupils?');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await expect(editor(page)).toBeFocused();
+
+  // Escape closes a dialog and the focus goes back to the button that opened it.
+  const saveVersion = page.getByRole('button', { name: 'Save a version…' });
+  await saveVersion.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(saveVersion).toBeFocused();
 });

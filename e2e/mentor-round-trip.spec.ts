@@ -74,6 +74,10 @@ test('a SENCO shares a protected portfolio, the mentor comments and signs off in
   await expect(mentor.getByRole('button', { name: 'Add evidence' })).toBeDisabled();
 
   // The mentor's parts of the handbook: a meeting, sign-offs and the final statement.
+  // The reading log is the candidate's, but the mentor can search and sort it.
+  await navigation(mentor).getByRole('link', { name: 'Reading log', exact: true }).click();
+  await expect(mentor.getByRole('searchbox', { name: 'Search' })).toBeEnabled();
+  await expect(mentor.getByRole('button', { name: 'Add an entry' })).toHaveCount(0);
   await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
   await expect(mentor.getByLabel('Mentor’s name')).toBeDisabled();
   await mentor.getByRole('button', { name: 'Record a meeting' }).click();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { returnFocus } from './focus.js';
 
 export interface DialogProps {
   readonly title: string;
@@ -18,6 +19,13 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     // Unmounting removes the element, which takes it off the screen.
     if (element !== null && !element.open) element.showModal();
   }, []);
+  useEffect(() => {
+    const opener = document.activeElement;
+    // A dialog removed by React gives focus back to nothing: put it where it was, or, if that has gone, on the screen's heading.
+    return () => {
+      requestAnimationFrame(() => returnFocus(opener));
+    };
+  }, []);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="dialog-title" onClose={onClose}>
       <h2 id="dialog-title">{title}</h2>
@@ -25,3 +33,4 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     </dialog>
   );
 }
+

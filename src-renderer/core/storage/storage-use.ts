@@ -26,7 +26,10 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The room the storage takes and has left, in one sentence. */
-export function describeRoom({ usage, quota }: StorageUse): string {
+/** `portfolios`: how many there are, where the screen knows (the home screen); none is said as such. */
+export function describeRoom({ usage, quota }: StorageUse, portfolios?: number): string {
+  // An empty database still takes a little room of its own: "your portfolios take 72 KB" would be untrue with none.
+  if (portfolios === 0) return quota === undefined ? 'You have no portfolios on this computer yet.' : `You have no portfolios on this computer yet; there is room for about ${formatBytes(Math.max(0, quota - (usage ?? 0)))}.`;
   if (usage === undefined) return 'This computer does not say how much room your portfolios take.';
   const used = `Your portfolios take ${formatBytes(usage)} on this computer`;
   if (quota === undefined) return `${used}.`;

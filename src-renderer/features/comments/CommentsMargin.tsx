@@ -4,6 +4,7 @@ import type { PassageAnchor, PassagePlace, SectionComment } from '../../core/com
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeActionError } from '../../db/describe-storage-error.js';
+import { focusTheText } from '../../ui/focus.js';
 import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment, setCommentResolved } from '../../db/section-comments.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
@@ -62,6 +63,8 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
         try {
           await addSectionComment(appDatabase, { portfolioId, sectionId, anchor, author: readAuthor(formText(form, 'author')), text: formText(form, 'comment') });
           onDone();
+          // Back to the writing the comment is on.
+          focusTheText();
         } catch (error) {
           setProblem(describeActionError(error));
         }
@@ -74,7 +77,13 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
       <RecordAuthorSelect id={`new-comment-author-${sectionId}`} />
       <Problem message={problem} />
       <div className="comment-actions">
-        <button type="button" onClick={onDone}>
+        <button
+          type="button"
+          onClick={() => {
+            onDone();
+            focusTheText();
+          }}
+        >
           Cancel
         </button>
         <button type="submit" className="primary">

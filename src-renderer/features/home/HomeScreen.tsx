@@ -108,7 +108,7 @@ export function HomeScreen() {
 
       <SafetyCopies />
       {/* The header offers the backup here, once there is something to back up. */}
-      <StorageStatus headingLevel={2} offerBackUp={false} />
+      <StorageStatus headingLevel={2} offerBackUp={false} portfolios={portfolios?.length ?? 0} />
 
       {fileOpener.dialogs}
       {dialog?.kind === 'create' && <CreatePortfolioDialog onClose={() => setDialog(undefined)} onCreated={open} />}

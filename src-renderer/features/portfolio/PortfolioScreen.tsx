@@ -21,6 +21,7 @@ import { PortfolioNavigation } from './PortfolioNavigation.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { SectionPane } from './SectionPane.js';
 import { usePortfolio, type PortfolioData } from './use-portfolio.js';
+import { focusTheHeading, focusTheText } from '../../ui/focus.js';
 
 export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: string; readonly view: PortfolioView }) {
   const data = usePortfolio(portfolioId);
@@ -28,6 +29,13 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
   const pupilDataCheckOpen = useSession((state) => state.pupilDataCheckOpen);
   // The check belongs to this portfolio: leaving it closes the check.
   useEffect(() => () => openPupilDataCheck(false), [portfolioId]);
+  const opened = data !== undefined && data !== null;
+  const viewKey = JSON.stringify(view);
+  // Each screen opens at its top with the focus on its heading, so a keyboard or screen-reader user starts where the screen does.
+  useEffect(() => {
+    if (opened) return arriveAtView();
+    return undefined;
+  }, [opened, viewKey]);
   if (data === undefined) return <p className="loading">Opening portfolio…</p>;
   if (data === null) {
     return (
@@ -45,6 +53,9 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
     <MentorCopyContext.Provider value={mentorCopy}>
       <div className="portfolio-screen">
         <header className="portfolio-header">
+          <button type="button" className="skip-link" onClick={focusTheText}>
+            Skip to the text
+          </button>
           <a href="#/" className="back-link">
             ← All portfolios
           </a>
@@ -101,11 +112,8 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
       return item === undefined ? <Gone what="This evidence" /> : <EvidenceView data={data} item={item} />;
     }
     case 'reading-log':
-      return (
-        <CandidatesWork label="Reading log">
-          <ReadingLogView data={data} />
-        </CandidatesWork>
-      );
+      // Not in CandidatesWork: a mentor searches and sorts the log too; the view offers them no changes.
+      return <ReadingLogView data={data} />;
     case 'reading-entry':
       return (
         <CandidatesWork label="Reading-log entry">
@@ -139,4 +147,25 @@ function Gone({ what }: { readonly what: string }) {
       {what} is no longer in the portfolio. Choose another from the list.
     </p>
   );
+}
+
+/** The screen's top, and its heading focused as soon as it shows (a section's text loads first). */
+function arriveAtView(): () => void {
+  window.scrollTo(0, 0);
+  const main = document.querySelector('main');
+  if (main === null || main.querySelector('h2') !== null) {
+    focusTheHeading();
+    return () => undefined;
+  }
+  const observer = new MutationObserver(() => {
+    if (main.querySelector('h2') === null) return;
+    observer.disconnect();
+    focusTheHeading();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  const giveUp = setTimeout(() => observer.disconnect(), 5000);
+  return () => {
+    observer.disconnect();
+    clearTimeout(giveUp);
+  };
 }

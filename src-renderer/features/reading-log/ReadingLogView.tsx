@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { searchReadingLog, sortReadingLog, type ReadingLogOrder } from '../../core/references/reading-log.js';
 import { EMPTY_REFERENCE, SOURCE_TYPE_LABELS } from '../../core/references/reference.js';
 import { appDatabase } from '../../db/app-database.js';
@@ -22,6 +23,7 @@ export function ReadingLogView({ data }: { readonly data: PortfolioData }) {
   const [pasting, setPasting] = useState(false);
   const shown = sortReadingLog(searchReadingLog(entries ?? [], query), order);
 
+  const readOnly = useIsMentorCopy();
   const addBlank = async () => {
     try {
       const id = await addReadingLogEntry(appDatabase, portfolio.id, emptyDetails(EMPTY_REFERENCE, todayIso()));
@@ -35,14 +37,16 @@ export function ReadingLogView({ data }: { readonly data: PortfolioData }) {
     <section aria-labelledby="reading-log-title">
       <div className="view-header">
         <h2 id="reading-log-title">Reflective reading log</h2>
-        <div className="row-actions">
-          <button type="button" onClick={() => setPasting(true)}>
-            Paste a reference or DOI
-          </button>
-          <button type="button" className="primary" onClick={addBlank}>
-            Add an entry
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="row-actions">
+            <button type="button" onClick={() => setPasting(true)}>
+              Paste a reference or DOI
+            </button>
+            <button type="button" className="primary" onClick={addBlank}>
+              Add an entry
+            </button>
+          </div>
+        )}
       </div>
       <div className="inline-form">
         <label>
