@@ -116,4 +116,9 @@ test('the focus lands somewhere sensible: on a screen’s heading when it opens,
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(saveVersion).toBeFocused();
+  // And when it is closed with its own Cancel button, which React removes.
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(saveVersion).toBeFocused();
 });

@@ -16,6 +16,8 @@ import { TWO_PARTS } from '../core/programme/templates.js';
 import { attachFiles, createEvidence } from './evidence.js';
 import { openAsMentorCopy } from './mentor-round-trip.js';
 import { addPicture } from './pictures.js';
+import { deleteSection } from './recently-deleted.js';
+import { saveSectionDocument } from './sections.js';
 
 const WRITE = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
 const opened: PortfolioDatabase[] = [];
@@ -137,6 +139,27 @@ describe('backing up and restoring', () => {
   });
 });
 
+const figureOf = (pictureId: string) => ({ type: 'doc', content: [{ type: 'figure', attrs: { pictureId, name: 'Provision map.png' }, content: [{ type: 'figureCaption', content: [] }] }] });
+
+describe('pictures in a file', () => {
+  it('are only those its texts show: a picture left by a deleted section, or taken out of the text, stays on this computer', async () => {
+    const { db, portfolioId } = await databaseWithPortfolio(TWO_PARTS);
+    opened.push(db);
+    const [kept, removed, deleted] = await Promise.all(['Kept.png', 'Removed.png', 'Pupil work.png'].map((name) => addPicture(db, portfolioId, { name, data: new Blob([noisePng(8, 8) as Uint8Array<ArrayBuffer>]) })));
+    const [first, second, third] = await db.sections.where({ portfolioId }).toArray();
+    await saveSectionDocument(db, first!.id, figureOf(kept!));
+    await saveSectionDocument(db, second!.id, figureOf(removed!));
+    await saveSectionDocument(db, second!.id, { type: 'doc', content: [{ type: 'paragraph' }] });
+    await saveSectionDocument(db, third!.id, figureOf(deleted!));
+    await deleteSection(db, third!.id);
+    for (const purpose of ['backup', 'share'] as const) {
+      const { contents } = await portfolioFileContents(db, webFileCrypto, purpose, [portfolioId]);
+      const [bundle] = contents.portfolios;
+      expect(bundle?.pictures.map((picture) => picture.name)).toEqual(['Kept.png']);
+    }
+  });
+});
+
 describe('the largest files the app accepts', () => {
   it('back up, share and restore: a 19 MB picture in the text and a 19 MB attachment, byte for byte', async () => {
     const { db, portfolioId } = await databaseWithPortfolio(TWO_PARTS);
@@ -147,6 +170,8 @@ describe('the largest files the app accepts', () => {
     expect(picture.length).toBeGreaterThan(19 * 1024 * 1024);
     expect(picture.length).toBeLessThanOrEqual(MAX_STORED_FILE_BYTES);
     const pictureId = await addPicture(db, portfolioId, { name: 'Provision map.png', data: new Blob([picture as Uint8Array<ArrayBuffer>]) });
+    const [section] = await db.sections.where({ portfolioId }).toArray();
+    await saveSectionDocument(db, section!.id, figureOf(pictureId));
     const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'EHCP review', date: '2026-11-02', type: 'meeting-record', context: '', description: '', outcomeIds: [], wordsOverride: null });
     await attachFiles(db, evidenceId, [{ name: 'EHCP scan.pdf', type: 'application/pdf', size: scan.length, data: new Blob([scan]) }]);
     // Compared by SHA-256: a failing comparison of two 19 MB arrays would print both.

@@ -1,3 +1,4 @@
+import { pictureIdsIn } from '../core/document/rich-text.js';
 import type { AttachmentEntry, FilePurpose, FilesByHash, PortfolioBundle, PortfoliosContents, StoredFileEntry } from '../core/portfolio-file/bundle.js';
 import { copyWithNewIds } from '../core/portfolio-file/copy-with-new-ids.js';
 import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
@@ -46,6 +47,8 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     files.set(sha256, bytes);
     return { ...record, sha256 };
   };
+  // A file carries only the pictures its texts show: one left by a deleted section or a removed figure (a pupil's work, perhaps) stays here.
+  const shown = new Set([...read.sectionContents, ...read.evidenceCommentaries].flatMap((content) => (content === undefined ? [] : pictureIdsIn(content.document))));
   // A file holds portfolios as they are in use: a deletion still waiting to be undone does not travel.
   const portfolio = { ...read.portfolio };
   delete portfolio.deletedAt;
@@ -57,7 +60,7 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     evidence: read.evidence,
     evidenceCommentaries: read.evidenceCommentaries.flatMap((commentary) => commentary ?? []),
     attachments: await Promise.all(read.attachments.map((attachment): Promise<AttachmentEntry> => entryOf(attachment))),
-    pictures: await Promise.all(read.pictures.map((picture): Promise<StoredFileEntry> => entryOf(picture))),
+    pictures: await Promise.all(read.pictures.filter((picture) => shown.has(picture.id)).map((picture): Promise<StoredFileEntry> => entryOf(picture))),
     studyLog: read.studyLog,
     readingLog: read.readingLog,
     mentorHandbook: read.mentorHandbook ?? null,

@@ -13,6 +13,8 @@ export interface DialogProps {
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // Where the focus was before the dialog opened (read while rendering, before showModal moves it in).
+  const opener = useRef(document.activeElement);
   useEffect(() => {
     const element = dialog.current;
     // No close() on cleanup: it would fire `close` and dismiss the dialog when React re-runs effects.
@@ -20,10 +22,10 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     if (element !== null && !element.open) element.showModal();
   }, []);
   useEffect(() => {
-    const opener = document.activeElement;
+    const before = opener.current;
     // A dialog removed by React gives focus back to nothing: put it where it was, or, if that has gone, on the screen's heading.
     return () => {
-      requestAnimationFrame(() => returnFocus(opener));
+      requestAnimationFrame(() => returnFocus(before));
     };
   }, []);
   return (

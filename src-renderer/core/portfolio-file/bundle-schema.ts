@@ -48,7 +48,7 @@ const typedSignature = v.strictObject({
   date: isoDate,
   signedAt: v.optional(time),
   madeIn,
-  outcomesMet: v.optional(v.strictObject({ met: count, of: count })),
+  outcomesMet: v.optional(v.pipe(v.strictObject({ met: count, of: count }), v.check(({ met, of }) => met <= of, 'More outcomes met than there are.'))),
 });
 const signature = v.nullable(typedSignature);
 const signOff = v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time, madeIn });
