@@ -3,6 +3,7 @@ import { upgradeToProgrammes } from './upgrades/2-programmes.js';
 import { upgradeToCitations } from './upgrades/4-citations.js';
 import { upgradeToSubmission } from './upgrades/6-submission.js';
 import { upgradeToTablesAndFigures } from './upgrades/7-tables-and-figures.js';
+import { upgradeToSpacedCitations } from './upgrades/14-recount.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -96,5 +97,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Recently deleted: sections, evidence and reading-log entries, kept 30 days with all that hangs on them.
     version: 13,
     stores: { recentlyDeleted: 'id, portfolioId, deletedAt' },
+  },
+  {
+    // Citations counted as they are exported, spaced as a writer expects: every stored count worked out again.
+    version: 14,
+    stores: {},
+    upgrade: upgradeToSpacedCitations,
   },
 ];

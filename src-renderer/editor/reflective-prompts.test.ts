@@ -42,6 +42,11 @@ describe('reflective prompts', () => {
     expect(prompts(state).join()).not.toMatch(/What happened\?/u);
   });
 
+  it('shows none under a section’s own main heading that happens to share a stage’s name', () => {
+    const state = stateOf([{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Conclusion' }] }, { type: 'paragraph' }]);
+    expect(prompts(state)).toEqual([]);
+  });
+
   it('keeps, edit after edit, exactly the prompts a fresh look at the whole text finds', () => {
     const next = random(20261128);
     let state = stateOf([...scaffoldFor(gibbs), { type: 'paragraph', content: [{ type: 'text', text: 'Notes.' }] }, ...scaffoldFor(REFLECTIVE_MODELS[2]!)]);

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { promptAfterHeading } from '../core/evidence/reflective-models.js';
+import { promptAfterHeading, SCAFFOLD_HEADING_LEVEL } from '../core/evidence/reflective-models.js';
 
 const KEY = new PluginKey<DecorationSet>('reflective-prompts');
 
@@ -63,14 +63,14 @@ function blockBefore(doc: ProseMirrorNode, position: number): Block {
   return index === 0 ? { index, position: start } : { index: index - 1, position: start - doc.child(index - 1).nodeSize };
 }
 
-/** A prompt on each empty paragraph straight after a stage heading, among the blocks from `first` up to index `to`; and where they end. */
+/** A prompt on each empty paragraph straight after a stage heading (at the level a model puts its stages, so a section's own "Conclusion" gets none), among the blocks from `first` up to index `to`; and where they end. */
 function promptsIn(doc: ProseMirrorNode, first: Block, to: number): { prompts: Decoration[]; end: number } {
   const prompts: Decoration[] = [];
   let position = first.position;
   for (let index = first.index; index < Math.min(to, doc.childCount); index++) {
     const block = doc.child(index);
     const before = index > 0 ? doc.child(index - 1) : undefined;
-    if (block.type.name === 'paragraph' && block.content.size === 0 && before?.type.name === 'heading') {
+    if (block.type.name === 'paragraph' && block.content.size === 0 && before?.type.name === 'heading' && before.attrs['level'] === SCAFFOLD_HEADING_LEVEL) {
       const prompt = promptAfterHeading(before.textContent);
       if (prompt !== undefined) prompts.push(Decoration.node(position, position + block.nodeSize, { class: 'reflective-prompt', 'data-prompt': prompt }));
     }

@@ -63,9 +63,12 @@ export const REFLECTIVE_MODELS: readonly ReflectiveModel[] = [
   },
 ];
 
+/** The level of a model's stage headings: the sub-heading level, under a section's own headings. */
+export const SCAFFOLD_HEADING_LEVEL = 3;
+
 /** The headings a model inserts, each over an empty paragraph for the writing (where its prompt shows). */
 export function scaffoldFor(model: ReflectiveModel): RichTextNode[] {
-  return model.stages.flatMap((stage) => [{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: stage.heading }] }, { type: 'paragraph' }]);
+  return model.stages.flatMap((stage) => [{ type: 'heading', attrs: { level: SCAFFOLD_HEADING_LEVEL }, content: [{ type: 'text', text: stage.heading }] }, { type: 'paragraph' }]);
 }
 
 const PROMPTS = new Map(REFLECTIVE_MODELS.flatMap((model) => model.stages.map((stage) => [stage.heading.toLowerCase(), stage.prompt] as const)));
