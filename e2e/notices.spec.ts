@@ -87,3 +87,14 @@ test('typing at the foot of a long section keeps the line being typed clear of t
   const barTop = (await bar.boundingBox())!.y;
   expect(caretBottom).toBeLessThan(barTop);
 });
+
+test('a settings change that cannot be saved is said when its screen is left, not dropped without a word', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  const part1 = page.getByRole('form', { name: 'Settings for Part 1 — Portfolio of Evidence' });
+  await part1.getByLabel('Allowed over (%)').fill('150');
+  await expect(part1.getByRole('alert')).toContainText('The change is not saved yet');
+  await navigation(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.locator('.notice-bar .notice')).toContainText('A change in Programme settings was not saved: “Part 1 — Portfolio of Evidence”: The tolerance above the target must be at most 100.');
+});

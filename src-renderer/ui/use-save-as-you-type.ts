@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * A form saved as the person types, like everything else in the app: each change is saved a
  * moment later (sooner when they leave the field or the page), checked as a whole. A change
- * that cannot be saved says why and stays on screen, as typed, until it can; nothing is lost by
- * moving to another screen, which saves first.
+ * that cannot be saved says why and stays on screen, as typed, until it can. Moving to another
+ * screen saves first; a change that still cannot be saved is then said in `onLeftUnsaved`, so
+ * it never goes without a word.
  */
 export type FormSaveState = { readonly state: 'saved' } | { readonly state: 'saving' } | { readonly state: 'refused'; readonly problem: string };
 
@@ -15,26 +16,35 @@ const SAVE_AFTER_MS = 500;
  * `save` reads the form and stores it, resolving to why it could not (a problem in words) or
  * undefined. Put `onChange` and `onBlur` on the form (they bubble from its fields).
  */
-export function useSaveAsYouType(save: (form: HTMLFormElement) => Promise<string | undefined>) {
+export function useSaveAsYouType(save: (form: HTMLFormElement) => Promise<string | undefined>, onLeftUnsaved: (problem: string) => void) {
   const [status, setStatus] = useState<FormSaveState>({ state: 'saved' });
+  // Why the last save was refused, if it was: what leaving the screen must say.
+  const refused = useRef<string | undefined>(undefined);
+  const leftUnsaved = useRef(onLeftUnsaved);
   // The newest save, with the newest state it closes over; and the form waiting to be saved.
   const latestSave = useRef(save);
   const waiting = useRef<{ form: HTMLFormElement; timer: ReturnType<typeof setTimeout> } | undefined>(undefined);
   const mounted = useRef(true);
   useEffect(() => {
     latestSave.current = save;
+    leftUnsaved.current = onLeftUnsaved;
   });
 
   const saveNow = () => {
     const form = waiting.current?.form;
     if (waiting.current !== undefined) clearTimeout(waiting.current.timer);
     waiting.current = undefined;
-    if (form === undefined) return;
+    if (form === undefined) {
+      if (!mounted.current && refused.current !== undefined) leftUnsaved.current(refused.current);
+      return;
+    }
     if (mounted.current) setStatus({ state: 'saving' });
-    void latestSave.current(form).then(
-      (problem) => mounted.current && setStatus(problem === undefined ? { state: 'saved' } : { state: 'refused', problem }),
-      (error: unknown) => mounted.current && setStatus({ state: 'refused', problem: error instanceof Error ? error.message : String(error) }),
-    );
+    const settle = (problem: string | undefined) => {
+      refused.current = problem;
+      if (mounted.current) setStatus(problem === undefined ? { state: 'saved' } : { state: 'refused', problem });
+      else if (problem !== undefined) leftUnsaved.current(problem);
+    };
+    void latestSave.current(form).then(settle, (error: unknown) => settle(error instanceof Error ? error.message : String(error)));
   };
   const changed = (form: HTMLFormElement) => {
     if (waiting.current !== undefined) clearTimeout(waiting.current.timer);

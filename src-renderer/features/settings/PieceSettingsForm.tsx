@@ -1,3 +1,4 @@
+import { sayNotSaved } from './say-not-saved.js';
 import { useId, useState } from 'react';
 import {
   COUNTING_SWITCH_LABELS,
@@ -44,7 +45,7 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       return describeStorageError(error);
     }
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save);
+  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
     <form className="piece-settings" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label={`Settings for ${piece.title}`}>

@@ -1,3 +1,4 @@
+import { sayNotSaved } from './say-not-saved.js';
 import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
@@ -27,7 +28,7 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
       return describeActionError(error);
     }
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save);
+  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
     <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Attendance and study hours">

@@ -1,3 +1,4 @@
+import { sayNotSaved } from './say-not-saved.js';
 import { useId } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
@@ -38,7 +39,7 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
       return describeActionError(error);
     }
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save);
+  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
     <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Cover page and layout">
