@@ -24,6 +24,10 @@ const packagedDictionaries = app.isPackaged ? join(process.resourcesPath, 'dicti
 
 registerAppScheme();
 
+// Date fields are drawn in the app's locale, not the computer's: a school laptop set to American English
+// would otherwise show 05/14/2027 for 14 May 2027.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 /**
  * Words added to the spelling dictionary are the app's own (spelling/word-list.ts): handed to
  * the spellchecker through Chromium's file before it starts, never through the system's dictionary.

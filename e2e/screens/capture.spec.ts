@@ -136,7 +136,9 @@ test('capture the screens', async ({ page }) => {
   await page.getByRole('dialog').getByLabel('Agreed actions').fill('Share the draft with governors');
   await page.getByRole('dialog').getByRole('button', { name: 'Save meeting' }).click();
   await page.getByRole('button', { name: 'Sign off B1' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: 'My mentor' }).check();
   await page.getByRole('dialog').getByLabel('Statement').fill('Seen leading the SEN policy review with governors.');
+  await page.getByRole('dialog').getByLabel('Name (typed as a signature)').fill('Sam Mentor');
   await shot(page, '18-sign-off-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Save sign-off' }).click();
   await waitForSaved(page);

@@ -19,6 +19,7 @@ import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { WordTarget } from '../portfolio/WordTarget.js';
 import { Problem } from '../../ui/Problem.js';
 import { useWordsNow } from '../portfolio/live-words.js';
+import { DateInput } from '../../ui/DateInput';
 
 /** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
 export function DashboardView({ data }: { readonly data: PortfolioData }) {
@@ -148,7 +149,7 @@ function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; reado
         }}
       >
         <label>
-          Date <input type="date" name="date" defaultValue={todayIso()} required />
+          Date <DateInput name="date" defaultValue={todayIso()} required />
         </label>
         <label>
           Hours <input type="number" name="hours" min="0.25" max="24" step="0.25" required />

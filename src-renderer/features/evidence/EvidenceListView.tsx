@@ -10,6 +10,7 @@ import { FormDialog } from '../../ui/FormDialog.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { formText } from '../../ui/form-text.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { DateInput } from '../../ui/DateInput';
 
 /** The evidence in a piece, newest first, with the outcomes each shows. */
 export function EvidenceListView({ data, piece }: { readonly data: PortfolioData; readonly piece: PieceSettings }) {
@@ -72,7 +73,7 @@ function AddEvidenceDialog({ portfolioId, pieceId, onClose }: { readonly portfol
       </div>
       <div className="field">
         <label htmlFor="new-evidence-date">Date</label>
-        <input id="new-evidence-date" name="date" type="date" defaultValue={todayIso()} />
+        <DateInput id="new-evidence-date" name="date" defaultValue={todayIso()} />
       </div>
       <div className="field">
         <label htmlFor="new-evidence-type">Type</label>

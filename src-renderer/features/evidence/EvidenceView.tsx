@@ -23,6 +23,7 @@ import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
+import { DateInput } from '../../ui/DateInput';
 
 const loadCommentary = (id: string) => loadEvidenceCommentary(appDatabase, id);
 
@@ -96,7 +97,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           </div>
           <div className="field">
             <label htmlFor="evidence-date">Date</label>
-            <input id="evidence-date" type="date" value={details.date} onChange={(event) => change({ date: event.target.value })} />
+            <DateInput id="evidence-date" value={details.date} onChange={(date) => change({ date })} />
           </div>
           <div className="field">
             <label htmlFor="evidence-type">Type</label>

@@ -10,6 +10,7 @@ import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
+import { DateInput } from '../../ui/DateInput';
 
 const STANDARD_STATEMENT = 'I confirm that the learning outcomes of the National Award for SEN Co-ordination have been met in practice in this school.';
 
@@ -125,7 +126,7 @@ function FinalStatement({
           </div>
           <div className="field">
             <label htmlFor={`${signatory}-date`}>Date</label>
-            <input id={`${signatory}-date`} name="date" type="date" defaultValue={todayIso()} />
+            <DateInput id={`${signatory}-date`} name="date" defaultValue={todayIso()} />
           </div>
         </div>
         <Problem message={problem} />

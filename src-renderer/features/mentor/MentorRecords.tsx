@@ -11,6 +11,7 @@ import { OutcomePicker } from '../outcomes/OutcomePicker.js';
 import type { PortfolioData } from '../portfolio/use-portfolio.js';
 import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSelect.js';
+import { DateInput } from '../../ui/DateInput';
 
 /** The meetings log, observation notes and comments on evidence, newest first. */
 export function MentorRecords({ data, records }: { readonly data: PortfolioData; readonly records: readonly MentorRecord[] }) {
@@ -141,7 +142,7 @@ function DateAndFocus() {
     <>
       <div className="field">
         <label htmlFor="record-date">Date</label>
-        <input id="record-date" name="date" type="date" defaultValue={todayIso()} />
+        <DateInput id="record-date" name="date" defaultValue={todayIso()} />
       </div>
       <div className="field">
         <label htmlFor="record-focus">Focus</label>

@@ -11,6 +11,7 @@ import type { EarlierVersion } from '../../core/mentor/feedback.js';
 import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
 import { EarlierVersions } from './EarlierVersions.js';
 import { useAuthorWords } from './RecordAuthorSelect.js';
+import { DateInput } from '../../ui/DateInput';
 
 /** The mentor's judgement on each outcome: met or not yet met, with a statement, a typed name and a date. */
 export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly earlier: readonly EarlierVersion[]; readonly mentorName: string }) {
@@ -121,7 +122,7 @@ function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: {
       </div>
       <div className="field">
         <label htmlFor="sign-off-date">Date</label>
-        <input id="sign-off-date" name="date" type="date" defaultValue={signOff?.date ?? todayIso()} />
+        <DateInput id="sign-off-date" name="date" defaultValue={signOff?.date ?? todayIso()} />
       </div>
     </FormDialog>
   );

@@ -14,6 +14,7 @@ import { detailsOf } from './empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { ReferenceFieldsEditor } from './ReferenceFieldsEditor.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
+import { DateInput } from '../../ui/DateInput';
 
 const NOTES: readonly [keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' | 'links' | 'relevance' | 'change'>, string][] = [
   ['keyPoints', 'Key points'],
@@ -80,7 +81,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       </p>
       <div className="field">
         <label htmlFor="date-read">Date read</label>
-        <input id="date-read" type="date" value={details.dateRead} onChange={(event) => change({ dateRead: event.target.value })} />
+        <DateInput id="date-read" value={details.dateRead} onChange={(dateRead) => change({ dateRead })} />
       </div>
       <ReferenceFieldsEditor reference={details.reference} onChange={(reference) => change({ reference })} />
       {NOTES.map(([field, label]) => (

@@ -16,6 +16,7 @@ import { updatePieceSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
 import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
 import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
+import { DateInput } from '../../ui/DateInput';
 
 /** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */
 export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId: string; readonly piece: PieceSettings }) {
@@ -81,7 +82,7 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date</label>
-          <input id={`${id}-due`} name="dueDate" type="date" defaultValue={piece.dueDate ?? ''} />
+          <DateInput id={`${id}-due`} name="dueDate" defaultValue={piece.dueDate ?? ''} />
         </div>
       </div>
       <fieldset>
