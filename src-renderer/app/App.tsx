@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen.js';
-import { PortfolioScreen } from '../features/portfolio/PortfolioScreen.js';
+import { PortfolioScreen } from './portfolio/PortfolioScreen.js';
 import { host } from '../host/host.js';
-import { NoticeBar } from '../ui/NoticeBar.js';
+import { NoticeBar } from './NoticeBar.js';
 import { BackUpDialog } from '../features/portfolio-files/BackUpDialog.js';
 import { keepWorkOnLeaving } from './keep-work-on-leaving.js';
-import { closeBackUp, openPortfolioFile, showNotice, useSession } from './session-store.js';
+import { closeBackUp, openPortfolioFile, showNotice, useSession } from '../session/session-store.js';
 
 export function App() {
   const route = useSession((state) => state.route);

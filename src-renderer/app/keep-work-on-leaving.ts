@@ -1,8 +1,8 @@
-import { describeStorageError } from '../db/describe-storage-error.js';
+import { describeFailure } from '../core/failure/failure.js';
 import type { PortfolioDatabase } from '../db/database.js';
 import { putBackKeptText, type KeptText } from '../db/words-kept-on-leaving.js';
 import { host } from '../host/host.js';
-import { showNotice, useSession } from './session-store.js';
+import { showNotice, useSession } from '../session/session-store.js';
 
 /**
  * Closing, reloading or quitting never takes the last words typed with them. A page going away
@@ -67,6 +67,6 @@ export async function putBackWordsKeptOnLeaving(db: PortfolioDatabase): Promise<
     if (place !== undefined) showNotice(`The last words you typed in ${place} before the app closed are saved.`);
   } catch (error) {
     // Kept for the next start: nothing is dropped because one attempt failed.
-    showNotice(describeStorageError(error));
+    showNotice(describeFailure(error));
   }
 }

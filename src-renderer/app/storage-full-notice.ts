@@ -1,5 +1,5 @@
-import { STORAGE_FULL_MESSAGE } from '../db/describe-storage-error.js';
-import { openBackUp, showNotice } from './session-store.js';
+import { STORAGE_FULL_MESSAGE } from '../core/failure/failure.js';
+import { openBackUp, showNotice } from '../session/session-store.js';
 
 /** Whether storage was full at the last write: autosave retries every few seconds, and the message is said once. */
 let full = false;

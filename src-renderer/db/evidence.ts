@@ -6,6 +6,7 @@ import type { KeptFile } from '../core/files/kept-file.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export type EvidenceDetails = Pick<EvidenceItem, 'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'>;
 
@@ -29,7 +30,7 @@ export async function updateEvidence(db: PortfolioDatabase, id: string, details:
   const clean = checkEvidence(details);
   await db.transaction('rw', db.evidence, db.portfolios, async () => {
     const item = await db.evidence.get(id);
-    if (item === undefined) throw new Error('This evidence no longer exists.');
+    if (item === undefined) throw new UserFacingError('This evidence no longer exists.');
     await db.evidence.update(id, { ...clean, updatedAt: now });
     await touchCandidateWork(db, item.portfolioId, now);
   });
@@ -45,7 +46,7 @@ export async function saveEvidenceCommentary(db: PortfolioDatabase, evidenceId: 
   const cited = citedEntryIds(document);
   await db.transaction('rw', db.evidence, db.evidenceCommentaries, db.portfolios, async () => {
     const item = await db.evidence.get(evidenceId);
-    if (item === undefined) throw new Error('This evidence no longer exists, so its commentary could not be saved.');
+    if (item === undefined) throw new UserFacingError('This evidence no longer exists, so its commentary could not be saved.');
     await db.evidenceCommentaries.put({ evidenceId, document });
     await db.evidence.update(evidenceId, { commentaryWords, citedEntryIds: cited, updatedAt: now });
     await touchCandidateWork(db, item.portfolioId, now);
@@ -62,17 +63,17 @@ export async function attachFiles(db: PortfolioDatabase, evidenceId: string, fil
   // Sizes first, from what the browser says, before reading anything large.
   for (const file of files) {
     const problem = attachmentProblem(file.name, file.type, file.size);
-    if (problem !== undefined) throw new RangeError(problem);
+    if (problem !== undefined) throw new UserFacingError(problem);
   }
   const kept: KeptFile[] = [];
   for (const file of files) {
     const checked = keptAttachment(file.name, file.type, new Uint8Array(await file.data.arrayBuffer()));
-    if (!checked.ok) throw new RangeError(checked.problem);
+    if (!checked.ok) throw new UserFacingError(checked.problem);
     kept.push(checked.file);
   }
   await db.transaction('rw', db.portfolios, db.evidence, db.attachments, async () => {
     const item = await db.evidence.get(evidenceId);
-    if (item === undefined) throw new Error('This evidence no longer exists.');
+    if (item === undefined) throw new UserFacingError('This evidence no longer exists.');
     await refuseInMentorCopy(db, item.portfolioId);
     await db.attachments.bulkAdd(
       kept.map(({ name, mediaType, bytes }, index) => ({
@@ -100,12 +101,12 @@ export async function removeAttachment(db: PortfolioDatabase, id: string): Promi
 
 function checkEvidence(details: EvidenceDetails): EvidenceDetails {
   const title = details.title.replace(/\s+/gu, ' ').trim();
-  if (title === '') throw new RangeError('Give the evidence a title.');
-  if (title.length > 200) throw new RangeError('Keep the title under 200 characters.');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) throw new RangeError('Give the date the evidence comes from.');
-  if (!(EVIDENCE_TYPES as readonly string[]).includes(details.type)) throw new RangeError('Choose what kind of evidence this is.');
+  if (title === '') throw new UserFacingError('Give the evidence a title.');
+  if (title.length > 200) throw new UserFacingError('Keep the title under 200 characters.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) throw new UserFacingError('Give the date the evidence comes from.');
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(details.type)) throw new UserFacingError('Choose what kind of evidence this is.');
   const words = details.wordsOverride;
-  if (words !== null && (!Number.isInteger(words) || words < 0 || words > 10_000)) throw new RangeError('Words this counts as must be a whole number from 0 to 10,000.');
+  if (words !== null && (!Number.isInteger(words) || words < 0 || words > 10_000)) throw new UserFacingError('Words this counts as must be a whole number from 0 to 10,000.');
   return {
     title,
     date: details.date,

@@ -5,6 +5,7 @@ import { fileNameAsWords, replaceNameInRecord, textOfRecord, type TextInPortfoli
 import type { PortfolioDatabase } from './database.js';
 import { requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /**
  * The pupil-data check's reads and writes: every text of a portfolio with its place, and a
@@ -80,7 +81,7 @@ export interface Replacement {
  * history first. Refused in a mentor's copy.
  */
 export async function replaceNameEverywhere(db: PortfolioDatabase, portfolioId: string, name: string, pseudonym: string, now = Date.now()): Promise<Replacement> {
-  if (name.trim() === '' || pseudonym.trim() === '') throw new RangeError('Choose a pseudonym for this name first.');
+  if (name.trim() === '' || pseudonym.trim() === '') throw new UserFacingError('Choose a pseudonym for this name first.');
   try {
     return await replaceInTransaction(db, portfolioId, name, pseudonym, now);
   } catch (error) {
@@ -164,7 +165,7 @@ export async function undoReplaceName(db: PortfolioDatabase, portfolioId: string
   await db.transaction('rw', [db.portfolios, ...replacement.before.map(({ table }) => db.table(table))], async () => {
     const current = await rowsNow(db, replacement.after);
     if (JSON.stringify(current) !== JSON.stringify(replacement.after)) {
-      throw new RangeError('Part of the portfolio has been changed since the name was replaced, so it cannot be undone all at once. The text as it was before is kept in each section’s History.');
+      throw new UserFacingError('Part of the portfolio has been changed since the name was replaced, so it cannot be undone all at once. The text as it was before is kept in each section’s History.');
     }
     await touchCandidateWork(db, portfolioId, now);
     for (const { table, rows } of [...replacement.before].reverse()) await db.table(table).bulkPut([...rows]);

@@ -6,6 +6,7 @@ import { handbookOf } from './mentor.js';
 import { addBundle } from './portfolio-files.js';
 import { deleteEverythingOf } from './portfolios.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /**
  * The mentor's round trip in the database (docs/mentor-round-trip.md): opening a shared
@@ -13,8 +14,6 @@ import { keepVersionsOfPortfolio } from './section-versions.js';
  * step is one transaction: it happens whole or not at all.
  */
 
-/** A refusal to tell the person in their words (a RangeError, as every refused input in the app); nothing was changed. */
-export class RoundTripRefusal extends RangeError {}
 
 /**
  * What opening a shared portfolio will do, asked before doing it: add a new mentor copy, or
@@ -29,7 +28,7 @@ export interface SharedPortfolioOpening {
 
 export async function sharedPortfolioOpening(db: PortfolioDatabase, shared: { readonly contents: PortfoliosContents; readonly createdAt: string }): Promise<SharedPortfolioOpening> {
   const [bundle] = shared.contents.portfolios;
-  if (bundle === undefined) throw new RoundTripRefusal('This shared file holds no portfolio.');
+  if (bundle === undefined) throw new UserFacingError('This shared file holds no portfolio.');
   const here = await db.portfolios.get(bundle.portfolio.id);
   const { title, candidateName } = bundle.portfolio;
   if (here === undefined) return { kind: 'new', title, candidateName };
@@ -40,13 +39,13 @@ export async function sharedPortfolioOpening(db: PortfolioDatabase, shared: { re
 
 /** The candidate's own portfolio is on this computer: the share is for their mentor. */
 function refuseOwnPortfolio(title: string): never {
-  throw new RoundTripRefusal(`“${title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
+  throw new UserFacingError(`“${title}” is your own portfolio, and it is already here. This file is the copy you shared: your mentor opens it in the app on their computer.`);
 }
 
 /** A share older than the copy here would put older work in the place of newer: refused. */
 function refuseOlderShare(copy: MentorCopy, sharedAt: string, title: string): void {
   if (sharedAt < copy.sharedAt) {
-    throw new RoundTripRefusal(`This file is an older share of “${title}” than the copy you have, so it was not opened. Nothing was changed; ask for the latest file if you need it.`);
+    throw new UserFacingError(`This file is an older share of “${title}” than the copy you have, so it was not opened. Nothing was changed; ask for the latest file if you need it.`);
   }
 }
 
@@ -57,7 +56,7 @@ function refuseOlderShare(copy: MentorCopy, sharedAt: string, title: string): vo
  */
 export async function openAsMentorCopy(db: PortfolioDatabase, shared: { readonly contents: PortfoliosContents; readonly files: FilesByHash; readonly createdAt: string }, now = Date.now()): Promise<{ readonly portfolioId: string; readonly carried: MergeSummary | undefined }> {
   const [bundle] = shared.contents.portfolios;
-  if (bundle === undefined || shared.contents.purpose !== 'share') throw new RoundTripRefusal('This file is not a portfolio shared with a mentor.');
+  if (bundle === undefined || shared.contents.purpose !== 'share') throw new UserFacingError('This file is not a portfolio shared with a mentor.');
   const portfolioId = bundle.portfolio.id;
   return db.transaction('rw', db.portfolioTables, async () => {
     const here = await db.portfolios.get(portfolioId);
@@ -83,7 +82,7 @@ function asMentorCopy(bundle: PortfolioBundle, sharedAt: string, now: number, fe
 export async function mentorCopyContents(db: PortfolioDatabase, portfolioId: string): Promise<MentorCopyContents> {
   return db.transaction('r', [db.portfolios, db.mentorHandbooks, db.sectionComments, db.mentorRecords, db.signOffs], async () => {
     const portfolio = await db.portfolios.get(portfolioId);
-    if (portfolio?.mentorCopy === undefined) throw new RoundTripRefusal('Feedback is sent from a mentor’s copy of a shared portfolio.');
+    if (portfolio?.mentorCopy === undefined) throw new UserFacingError('Feedback is sent from a mentor’s copy of a shared portfolio.');
     const byPortfolio = { portfolioId };
     const [handbook, sectionComments, mentorRecords, signOffs] = await Promise.all([
       handbookOf(db, portfolioId),
@@ -139,15 +138,15 @@ const mergeTables = (db: PortfolioDatabase) => [db.portfolios, db.sections, db.s
 async function feedbackTarget(db: PortfolioDatabase, feedback: MentorFeedback): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(feedback.portfolioId);
   if (portfolio === undefined || portfolio.deletedAt !== undefined) {
-    throw new RoundTripRefusal(`This feedback is on “${feedback.portfolioTitle}”, which is not in the app on this computer. Restore the portfolio from a backup first, then bring the feedback in.`);
+    throw new UserFacingError(`This feedback is on “${feedback.portfolioTitle}”, which is not in the app on this computer. Restore the portfolio from a backup first, then bring the feedback in.`);
   }
-  if (portfolio.mentorCopy !== undefined) throw new RoundTripRefusal(`This is feedback on “${portfolio.title}”, which you have here as a mentor. Send the file to ${portfolio.candidateName || 'the candidate'}: it is for them to bring in.`);
+  if (portfolio.mentorCopy !== undefined) throw new UserFacingError(`This is feedback on “${portfolio.title}”, which you have here as a mentor. Send the file to ${portfolio.candidateName || 'the candidate'}: it is for them to bring in.`);
   return portfolio;
 }
 
 async function mergeTargetOf(db: PortfolioDatabase, portfolioId: string): Promise<MergeTarget> {
   const portfolio = await db.portfolios.get(portfolioId);
-  if (portfolio === undefined) throw new RoundTripRefusal('This portfolio is no longer here.');
+  if (portfolio === undefined) throw new UserFacingError('This portfolio is no longer here.');
   const byPortfolio = { portfolioId };
   const [sections, outcomeIds, evidenceIds, sectionComments, mentorRecords, signOffs, handbook, earlierVersions, deletions] = await Promise.all([
     db.sections.where(byPortfolio).toArray(),
@@ -178,7 +177,7 @@ async function applyMerge(db: PortfolioDatabase, portfolioId: string, merge: Fee
   // Ids are unique across portfolios: one already used elsewhere would overwrite another portfolio's record.
   const [comments, records] = await Promise.all([db.sectionComments.bulkGet(merge.commentsToPut.map((comment) => comment.id)), db.mentorRecords.bulkGet(merge.recordsToAdd.map((record) => record.id))]);
   if ([...comments, ...records].some((record) => record !== undefined && record.portfolioId !== portfolioId)) {
-    throw new RoundTripRefusal('This feedback names records that belong to another portfolio here, so it was not brought in. Ask your mentor to send it again.');
+    throw new UserFacingError('This feedback names records that belong to another portfolio here, so it was not brought in. Ask your mentor to send it again.');
   }
   await db.sectionComments.bulkPut([...merge.commentsToPut]);
   await db.mentorRecords.bulkAdd([...merge.recordsToAdd]);

@@ -15,6 +15,7 @@ import {
 import type { EarlierVersion } from '../core/mentor/feedback.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
   return (await db.mentorHandbooks.get(portfolioId)) ?? { portfolioId, details: NO_MENTOR_DETAILS, mentorStatement: null, headTeacherStatement: null };
@@ -22,7 +23,7 @@ export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Pr
 
 export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: string, details: MentorDetails): Promise<void> {
   const values: readonly string[] = Object.values(details);
-  if (values.some((value) => value.length > 300)) throw new RangeError('Keep each detail under 300 characters.');
+  if (values.some((value) => value.length > 300)) throw new UserFacingError('Keep each detail under 300 characters.');
   await db.transaction('rw', db.portfolios, db.mentorHandbooks, async () => {
     // The details are the candidate's: the mentor's copy shows them as shared.
     await refuseInMentorCopy(db, portfolioId);
@@ -40,7 +41,7 @@ async function madeInNow(db: PortfolioDatabase, portfolioId: string): Promise<Ma
  * never changed or withdrawn (the mentor changes it in their copy and sends it back).
  */
 function refuseChangingTheMentors(judgement: { readonly madeIn?: MadeIn } | null | undefined, madeIn: MadeIn): void {
-  if (madeIn === 'candidate-copy' && judgement?.madeIn === 'mentor-copy') throw new RangeError(SIGNED_IN_THE_MENTORS_COPY);
+  if (madeIn === 'candidate-copy' && judgement?.madeIn === 'mentor-copy') throw new UserFacingError(SIGNED_IN_THE_MENTORS_COPY);
 }
 
 export const SIGNED_IN_THE_MENTORS_COPY = 'This was signed in your mentor’s own copy of the app, so only they can change it: in their copy, sending it back with their feedback.';
@@ -52,7 +53,7 @@ export const SIGNED_IN_THE_MENTORS_COPY = 'This was signed in your mentor’s ow
 export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: Signatory, signature: Pick<TypedSignature, 'statement' | 'name' | 'date'> | null, now = Date.now()): Promise<void> {
   if (signature !== null) {
     const problem = signatureProblem(signature);
-    if (problem !== undefined) throw new RangeError(problem);
+    if (problem !== undefined) throw new UserFacingError(problem);
   }
   await db.transaction('rw', [db.portfolios, db.outcomes, db.signOffs, db.mentorHandbooks, db.deletions], async () => {
     const madeIn = await madeInNow(db, portfolioId);
@@ -79,10 +80,10 @@ export async function mentorRecordsOf(db: PortfolioDatabase, portfolioId: string
 type NewRecord = MentorRecord extends infer R ? (R extends MentorRecord ? Omit<R, 'id' | 'createdAt'> : never) : never;
 
 export async function addMentorRecord(db: PortfolioDatabase, record: NewRecord, now = Date.now()): Promise<string> {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(record.date)) throw new RangeError('Give the date.');
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(record.date)) throw new UserFacingError('Give the date.');
   const text = record.kind === 'meeting' ? record.focus + record.agreedActions : record.kind === 'observation' ? record.focus + record.notes : record.comment;
-  if (text.trim() === '') throw new RangeError(record.kind === 'evidence-comment' ? 'Write the comment first.' : 'Say what it was about.');
-  if (text.length > 20_000) throw new RangeError('That is too long to record in one go; split it in two.');
+  if (text.trim() === '') throw new UserFacingError(record.kind === 'evidence-comment' ? 'Write the comment first.' : 'Say what it was about.');
+  if (text.length > 20_000) throw new UserFacingError('That is too long to record in one go; split it in two.');
   const id = crypto.randomUUID();
   await db.mentorRecords.add({ ...record, id, createdAt: now });
   return id;
@@ -126,8 +127,8 @@ export async function setSignOff(
   now = Date.now(),
 ): Promise<void> {
   if (judgement !== null) {
-    if (judgement.name.trim() === '') throw new RangeError('Type the name of whoever signs it off.');
-    if (!/^\d{4}-\d{2}-\d{2}$/u.test(judgement.date)) throw new RangeError('Give the date of the sign-off.');
+    if (judgement.name.trim() === '') throw new UserFacingError('Type the name of whoever signs it off.');
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(judgement.date)) throw new UserFacingError('Give the date of the sign-off.');
   }
   await db.transaction('rw', [db.portfolios, db.outcomes, db.signOffs, db.deletions], async () => {
     const madeIn = await madeInNow(db, portfolioId);
@@ -140,7 +141,7 @@ export async function setSignOff(
       return;
     }
     const outcome = await db.outcomes.get(outcomeId);
-    if (outcome?.portfolioId !== portfolioId) throw new Error('This outcome is no longer in the portfolio.');
+    if (outcome?.portfolioId !== portfolioId) throw new UserFacingError('This outcome is no longer in the portfolio.');
     await db.signOffs.put({ id: outcomeId, portfolioId, outcomeId, ...judgement, statement: judgement.statement.trim(), name: judgement.name.trim(), updatedAt: now, madeIn });
   });
 }

@@ -2,6 +2,7 @@ import { outcomesInOrder, type Outcome, type OutcomeDraft } from '../core/outcom
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export async function outcomesOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Outcome[]> {
   return outcomesInOrder(await db.outcomes.where('portfolioId').equals(portfolioId).toArray());
@@ -21,7 +22,7 @@ export async function updateOutcome(db: PortfolioDatabase, id: string, draft: Ou
   const checked = checkOutcome(draft);
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     const outcome = await db.outcomes.get(id);
-    if (outcome === undefined) return;
+    if (outcome === undefined) throw new UserFacingError('This outcome is no longer here, so the change was not saved.');
     await refuseInMentorCopy(db, outcome.portfolioId);
     await db.outcomes.update(id, checked);
   });
@@ -58,7 +59,7 @@ export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<
 function checkOutcome(draft: OutcomeDraft): OutcomeDraft {
   const code = draft.code.replace(/\s+/gu, '').toUpperCase();
   const title = draft.title.replace(/\s+/gu, ' ').trim();
-  if (code === '' || code.length > 12) throw new RangeError('Give the outcome a short code, such as B3.');
-  if (title === '' || title.length > 300) throw new RangeError('Give the outcome a title under 300 characters.');
+  if (code === '' || code.length > 12) throw new UserFacingError('Give the outcome a short code, such as B3.');
+  if (title === '' || title.length > 300) throw new UserFacingError('Give the outcome a title under 300 characters.');
   return { area: draft.area, code, title, description: draft.description.trim().slice(0, 2000) };
 }

@@ -2,6 +2,7 @@ import { keptPicture } from '../core/pictures/picture.js';
 import type { AttachedFile } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /** A picture to put in the text, as the candidate chose, pasted or dropped it. */
 export interface NewPicture {
@@ -15,7 +16,7 @@ export interface NewPicture {
  */
 export async function addPicture(db: PortfolioDatabase, portfolioId: string, picture: NewPicture, now = Date.now()): Promise<string> {
   const checked = keptPicture(picture.name, new Uint8Array(await picture.data.arrayBuffer()));
-  if (!checked.ok) throw new RangeError(checked.problem);
+  if (!checked.ok) throw new UserFacingError(checked.problem);
   const { name, mediaType, bytes } = checked.file;
   const id = crypto.randomUUID();
   await db.transaction('rw', db.portfolios, db.pictures, async () => {

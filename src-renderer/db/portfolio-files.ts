@@ -7,6 +7,7 @@ import type { Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase, SafetyCopy } from './database.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
 import { deleteEverythingOf } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /** Every record of one portfolio as a file holds it, and its files' bytes by hash. */
 export interface BundleWithFiles {
@@ -116,7 +117,7 @@ export async function restorePortfolios(
   now = Date.now(),
 ): Promise<RestoreSummary> {
   const here = new Map((await portfoliosAlreadyHere(db, opened.contents)).map((portfolio) => [portfolio.id, portfolio]));
-  for (const id of here.keys()) if (!choices.has(id)) throw new Error('Choose what to do with each portfolio that is already here.');
+  for (const id of here.keys()) if (!choices.has(id)) throw new UserFacingError('Choose what to do with each portfolio that is already here.');
   // The copies are made before the transaction: making a file takes work IndexedDB cannot wait for.
   const copies: SafetyCopy[] = [];
   for (const [id, portfolio] of here) {
@@ -130,7 +131,7 @@ export async function restorePortfolios(
     for (const [id, portfolio] of here) {
       if (choices.get(id) !== 'replace') continue;
       // Edited since the copy was made (in another window): the copy would not hold the edit.
-      if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new Error(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
+      if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new UserFacingError(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
       // The texts as they were stay in each section's history, beside the safety copy of the whole.
       await keepVersionsOfPortfolio(db, id, 'before-restore', now);
       await deleteEverythingOf(db, [id]);
@@ -146,7 +147,7 @@ export async function restorePortfolios(
 export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
     const bytes = files.get(sha256);
-    if (bytes === undefined) throw new Error(`The file is missing “${record.name}”.`);
+    if (bytes === undefined) throw new UserFacingError(`The file is missing “${record.name}”.`);
     return { ...record, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: record.mediaType }) };
   };
   await db.portfolios.add(bundle.portfolio);

@@ -3,6 +3,7 @@ import { planNewPortfolio, type Portfolio, type PortfolioDetails } from '../core
 import { checkPieceSettings, checkProgrammeSettings } from '../core/programme/programme-schema.js';
 import type { PieceSettings, ProgrammeSettings, ProgrammeTemplate } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export type CreateResult = { readonly ok: true; readonly id: string } | Extract<DetailsCheck, { ok: false }>;
 
@@ -65,7 +66,7 @@ export async function updatePieceSettings(
 /** Replaces the programme's settings (attendance, study plans, cover page and layout) after checking them. */
 export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId: string, settings: ProgrammeSettings): Promise<void> {
   const check = checkProgrammeSettings(settings);
-  if (!check.ok) throw new RangeError(check.problem);
+  if (!check.ok) throw new UserFacingError(check.problem);
   await db.transaction('rw', db.portfolios, async () => {
     await refuseInMentorCopy(db, portfolioId);
     await db.portfolios.update(portfolioId, { programme: check.value });
@@ -73,7 +74,7 @@ export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId
 }
 
 export async function setAttendedDays(db: PortfolioDatabase, portfolioId: string, days: number): Promise<void> {
-  if (!Number.isInteger(days) || days < 0 || days > 500) throw new RangeError('Taught days attended must be a whole number from 0 to 500.');
+  if (!Number.isInteger(days) || days < 0 || days > 500) throw new UserFacingError('Taught days attended must be a whole number from 0 to 500.');
   await db.transaction('rw', db.portfolios, async () => {
     await refuseInMentorCopy(db, portfolioId);
     await db.portfolios.update(portfolioId, { attendedDays: days });
@@ -137,11 +138,11 @@ export async function touchCandidateWork(db: PortfolioDatabase, portfolioId: str
  * transaction (which must include `db.portfolios`), so a refusal undoes the whole change.
  */
 export async function refuseInMentorCopy(db: PortfolioDatabase, portfolioId: string): Promise<void> {
-  if ((await db.portfolios.get(portfolioId))?.mentorCopy !== undefined) throw new RangeError(MENTOR_COPY_IS_READ_ONLY);
+  if ((await db.portfolios.get(portfolioId))?.mentorCopy !== undefined) throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
 }
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(id);
-  if (portfolio === undefined) throw new Error('This portfolio no longer exists.');
+  if (portfolio === undefined) throw new UserFacingError('This portfolio no longer exists.');
   return portfolio;
 }

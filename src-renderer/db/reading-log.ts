@@ -3,6 +3,7 @@ import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { PortfolioDatabase } from './database.js';
 import { touchCandidateWork } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): Promise<ReadingLogEntry[]> {
   return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
@@ -22,7 +23,7 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
   const checked = check(details);
   await db.transaction('rw', db.readingLog, db.portfolios, async () => {
     const entry = await db.readingLog.get(id);
-    if (entry === undefined) throw new Error('This reading-log entry no longer exists.');
+    if (entry === undefined) throw new UserFacingError('This reading-log entry no longer exists.');
     await db.readingLog.update(id, { ...checked, updatedAt: now });
     await touchCandidateWork(db, entry.portfolioId, now);
   });
@@ -32,6 +33,6 @@ export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, d
 
 function check(details: ReadingLogDetails): ReadingLogDetails {
   const result = checkReadingLogDetails(details);
-  if (!result.ok) throw new RangeError(result.problem);
+  if (!result.ok) throw new UserFacingError(result.problem);
   return result.value;
 }

@@ -10,6 +10,7 @@ import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { Attachment, EvidenceCommentary, PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /**
  * What the candidate deletes (a section, an item of evidence, a reading-log entry) is kept here
@@ -103,7 +104,7 @@ async function moveToBin(db: PortfolioDatabase, entry: Omit<RecentlyDeleted, 'id
 export async function deleteSection(db: PortfolioDatabase, sectionId: string, now = Date.now()): Promise<string> {
   return db.transaction('rw', binTransactionTables(db), async () => {
     const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new Error('This section no longer exists.');
+    if (section === undefined) throw new UserFacingError('This section no longer exists.');
     const content = await db.sectionContents.get(sectionId);
     const rows: DeletedRows = {
       sections: [section],
@@ -155,7 +156,7 @@ export async function recentlyDeletedOf(db: PortfolioDatabase, portfolioId: stri
 export async function restoreDeleted(db: PortfolioDatabase, id: string): Promise<void> {
   const restored = await db.transaction('rw', binTransactionTables(db), async () => {
     const entry = await db.recentlyDeleted.get(id);
-    if (entry === undefined) throw new RangeError('This is no longer in Recently deleted.');
+    if (entry === undefined) throw new UserFacingError('This is no longer in Recently deleted.');
     await refuseInMentorCopy(db, entry.portfolioId);
     const tables = binTables(db);
     for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly unknown[]][]) await (tables[name] as Table<unknown, string>).bulkPut([...rows]);

@@ -1,13 +1,14 @@
 import type { PassageAnchor, SectionComment } from '../core/comments/section-comment.js';
 import type { RecordAuthor } from '../core/mentor/mentor-handbook.js';
 import type { PortfolioDatabase } from './database.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 const MAX_COMMENT = 5000;
 
 function checkedText(text: string): string {
   const trimmed = text.trim();
-  if (trimmed === '') throw new RangeError('Write the comment first.');
-  if (trimmed.length > MAX_COMMENT) throw new RangeError(`Keep a comment under ${MAX_COMMENT.toLocaleString('en-GB')} characters; split a longer one in two.`);
+  if (trimmed === '') throw new UserFacingError('Write the comment first.');
+  if (trimmed.length > MAX_COMMENT) throw new UserFacingError(`Keep a comment under ${MAX_COMMENT.toLocaleString('en-GB')} characters; split a longer one in two.`);
   return trimmed;
 }
 
@@ -31,7 +32,7 @@ export async function replyToComment(db: PortfolioDatabase, commentId: string, r
   const text = checkedText(reply.text);
   await db.transaction('rw', db.sectionComments, async () => {
     const comment = await db.sectionComments.get(commentId);
-    if (comment === undefined) throw new Error('This comment no longer exists.');
+    if (comment === undefined) throw new UserFacingError('This comment no longer exists.');
     await db.sectionComments.update(commentId, { replies: [...comment.replies, { id: crypto.randomUUID(), author: reply.author, text, createdAt: now }] });
   });
 }

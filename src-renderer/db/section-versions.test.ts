@@ -10,6 +10,7 @@ import { deletePortfolio, purgeDeletedPortfolios } from './portfolios.js';
 import { goBackToVersion, loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from './sections.js';
 import { saveNamedVersion, versionsOfSection } from './section-versions.js';
 import { databaseWithPortfolio } from './test-database.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const MINUTE = 60_000;
@@ -74,7 +75,7 @@ describe('a named version', () => {
     await saveSectionDocument(db, section.id, paragraph('Sent to my mentor'), T0);
     await saveNamedVersion(db, section.id, '  Draft for my mentor ', T0 + MINUTE);
     expect((await versionsOfSection(db, section.id))[0]).toMatchObject({ reason: 'named', name: 'Draft for my mentor', document: paragraph('Sent to my mentor') });
-    await expect(saveNamedVersion(db, section.id, '   ')).rejects.toThrow(RangeError);
+    await expect(saveNamedVersion(db, section.id, '   ')).rejects.toThrow(UserFacingError);
     // Named versions outlive thinning.
     await saveSectionDocument(db, section.id, paragraph('A year on'), T0 + 365 * DAY);
     await saveSectionDocument(db, section.id, paragraph('A year and a day on'), T0 + 366 * DAY);

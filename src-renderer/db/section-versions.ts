@@ -4,6 +4,7 @@ import { checkVersionName, isWhileWritingVersionDue, sameDocument, versionsToThi
 import type { Section } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy } from './portfolios.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 /** A section's newest version: read by index, since every save asks. */
 async function newestVersionOf(db: PortfolioDatabase, sectionId: string): Promise<SectionVersion | undefined> {
@@ -60,11 +61,11 @@ export async function keepVersionsOfPortfolio(db: PortfolioDatabase, portfolioId
 /** "Save a version…": the section's saved text, kept under the writer's name for it. */
 export async function saveNamedVersion(db: PortfolioDatabase, sectionId: string, typedName: string, now = Date.now()): Promise<void> {
   const checked = checkVersionName(typedName);
-  if (!checked.ok) throw new RangeError(checked.problem);
+  if (!checked.ok) throw new UserFacingError(checked.problem);
   await db.transaction('rw', db.portfolios, db.sections, db.sectionContents, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
     const content = await db.sectionContents.get(sectionId);
-    if (section === undefined) throw new RangeError('This section no longer exists.');
+    if (section === undefined) throw new UserFacingError('This section no longer exists.');
     await refuseInMentorCopy(db, section.portfolioId);
     await keepVersion(db, section, content?.document ?? { type: 'doc', content: [{ type: 'paragraph' }] }, 'named', now, checked.name);
   });

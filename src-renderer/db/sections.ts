@@ -7,6 +7,7 @@ import type { PortfolioDatabase } from './database.js';
 import { refuseInMentorCopy, requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 import { keepVersion, keepVersionWhileWriting } from './section-versions.js';
+import { UserFacingError } from '../core/failure/failure.js';
 
 export async function sectionsOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<Section[]> {
   const sections = await db.sections.where('portfolioId').equals(portfolioId).toArray();
@@ -24,7 +25,7 @@ export async function loadSectionDocument(db: PortfolioDatabase, sectionId: stri
 export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new Error('This section no longer exists, so its text could not be saved.');
+    if (section === undefined) throw new UserFacingError('This section no longer exists, so its text could not be saved.');
     await keepVersionWhileWriting(db, section, now);
     await writeSectionDocument(db, section, document, now);
   });
@@ -46,7 +47,7 @@ export async function goBackToVersion(db: PortfolioDatabase, versionId: string, 
   return db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const version = await db.sectionVersions.get(versionId);
     const section = version === undefined ? undefined : await db.sections.get(version.sectionId);
-    if (version === undefined || section === undefined) throw new RangeError('That version, or its section, is no longer here.');
+    if (version === undefined || section === undefined) throw new UserFacingError('That version, or its section, is no longer here.');
     const current = await db.sectionContents.get(section.id);
     const kept = current === undefined ? undefined : await keepVersion(db, section, current.document, 'before-going-back', now);
     await writeSectionDocument(db, section, version.document, now);
@@ -59,7 +60,7 @@ export async function addSection(db: PortfolioDatabase, portfolioId: string, pie
   const cleanTitle = checkSectionTitle(title);
   return db.transaction('rw', db.portfolios, db.sections, async () => {
     const portfolio = await requirePortfolio(db, portfolioId);
-    if (!portfolio.pieces.some((piece) => piece.id === pieceId)) throw new Error('This piece is no longer in the portfolio.');
+    if (!portfolio.pieces.some((piece) => piece.id === pieceId)) throw new UserFacingError('This piece is no longer in the portfolio.');
     // Positions order sections within a piece; the piece order comes from the portfolio.
     const last = Math.max(-1, ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => section.position));
     const id = crypto.randomUUID();
@@ -73,7 +74,7 @@ export async function updateSection(db: PortfolioDatabase, sectionId: string, ch
   const update = { ...change, ...(change.title === undefined ? {} : { title: checkSectionTitle(change.title) }) };
   await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
-    if (section === undefined) return;
+    if (section === undefined) throw new UserFacingError('This section is no longer here, so the change was not saved.');
     await refuseInMentorCopy(db, section.portfolioId);
     await db.sections.update(sectionId, update);
   });
@@ -92,7 +93,7 @@ export async function moveSection(db: PortfolioDatabase, sectionId: string, dire
 
 function checkSectionTitle(title: string): string {
   const clean = title.replace(/\s+/gu, ' ').trim();
-  if (clean === '') throw new RangeError('Give the section a title.');
-  if (clean.length > 200) throw new RangeError('Keep the section title under 200 characters.');
+  if (clean === '') throw new UserFacingError('Give the section a title.');
+  if (clean.length > 200) throw new UserFacingError('Keep the section title under 200 characters.');
   return clean;
 }

@@ -1,5 +1,5 @@
 import type { Dexie, DBCore, DBCoreTransaction } from 'dexie';
-import { isStorageFull } from './describe-storage-error.js';
+import { isStorageFull } from '../core/failure/failure.js';
 
 /**
  * Calls `onFull` whenever a write is refused because the computer's storage is full, wherever in

@@ -12,6 +12,7 @@ import { Toolbar } from './Toolbar.js';
 import { Problem } from '../ui/Problem.js';
 import { anchorAt, type PassageAnchor, type PassagePlace } from '../core/comments/section-comment.js';
 import { commentDecorations, commentHighlightsKey, textIndex, type CommentPassage } from './comment-highlights.js';
+import { describeFailure } from '../core/failure/failure.js';
 
 /** Comments on the text: highlighted, placed, started from the toolbar, and brought into view. */
 export interface EditorComments {
@@ -26,7 +27,7 @@ export interface EditorComments {
 
 /** Where the pictures in a text are kept: the editor holds only their ids. */
 export interface PictureStore {
-  /** Keeps a picture and gives its id; throws a RangeError saying why a file cannot be used. */
+  /** Keeps a picture and gives its id; throws a UserFacingError saying why a file cannot be used. */
   readonly add: (picture: { readonly name: string; readonly data: Blob }) => Promise<string>;
   readonly load: (pictureId: string) => Promise<Blob | undefined>;
 }
@@ -41,7 +42,6 @@ export interface WritingEditorProps {
   readonly title: string;
   readonly initialDocument: RichTextNode;
   readonly save: (document: RichTextNode) => Promise<void>;
-  readonly describeSaveError: (error: unknown) => string;
   readonly onWords?: (words: WordTally) => void;
   /** Words in the selection, or undefined when nothing is selected. */
   readonly onSelectionWords?: (words: number | undefined) => void;
@@ -81,7 +81,7 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, describeSaveError, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false, bottomClearance = 0 }: WritingEditorProps) {
+export function WritingEditor({ title, initialDocument, save, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false, bottomClearance = 0 }: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const choosePicture = useRef<HTMLInputElement>(null);
@@ -100,7 +100,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
       createAutosave<RichTextNode>({
         save,
         onStatus: onSaveStatus,
-        describeError: describeSaveError,
+        describeError: describeFailure,
         // Turning a long document into JSON takes a few milliseconds: do it between keystrokes.
         whenIdle: (work) => requestIdleCallback(work, { timeout: 500 }),
       }),
@@ -160,7 +160,7 @@ export function WritingEditor({ title, initialDocument, save, describeSaveError,
         if (at !== undefined) chain.setTextSelection(at);
         chain.insertFigure({ pictureId, name }).run();
       } catch (error) {
-        setProblem(error instanceof RangeError ? error.message : describeSaveError(error));
+        setProblem(describeFailure(error));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { describeActionError } from '../db/describe-storage-error.js';
+import { describeFailure } from '../core/failure/failure.js';
 import { Dialog } from './Dialog.js';
 import { DialogActions } from './DialogActions.js';
 import { Problem } from './Problem.js';
@@ -28,7 +28,7 @@ export function FormDialog({ title, submitLabel, onClose, onSubmit, children }: 
             await onSubmit(new FormData(event.currentTarget));
             onClose();
           } catch (error) {
-            setProblem(describeActionError(error));
+            setProblem(describeFailure(error));
           } finally {
             setBusy(false);
           }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { describeFailure } from '../core/failure/failure.js';
 
 /**
  * A form saved as the person types, like everything else in the app: each change is saved a
@@ -44,7 +45,7 @@ export function useSaveAsYouType(save: (form: HTMLFormElement) => Promise<string
       if (mounted.current) setStatus(problem === undefined ? { state: 'saved' } : { state: 'refused', problem });
       else if (problem !== undefined) leftUnsaved.current(problem);
     };
-    void latestSave.current(form).then(settle, (error: unknown) => settle(error instanceof Error ? error.message : String(error)));
+    void latestSave.current(form).then(settle, (error: unknown) => settle(describeFailure(error)));
   };
   const changed = (form: HTMLFormElement) => {
     if (waiting.current !== undefined) clearTimeout(waiting.current.timer);

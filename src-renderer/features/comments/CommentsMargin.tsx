@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import type { PassageAnchor, PassagePlace, SectionComment } from '../../core/comments/section-comment.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { focusTheText } from '../../ui/focus.js';
 import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment, setCommentResolved } from '../../db/section-comments.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from '../mentor/RecordAuthorSelect.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 
 export interface CommentsMarginProps {
   readonly portfolioId: string;
@@ -66,7 +66,7 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
           // Back to the writing the comment is on.
           focusTheText();
         } catch (error) {
-          setProblem(describeActionError(error));
+          setProblem(describeFailure(error));
         }
       }}
     >
@@ -135,7 +135,7 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
               setProblem(undefined);
               setReplying(false);
             } catch (error) {
-              setProblem(describeActionError(error));
+              setProblem(describeFailure(error));
             }
           }}
         >

@@ -6,8 +6,8 @@ import { signOffsOf } from '../../db/mentor.js';
 import { formatIsoDate } from '../../core/dates/dates.js';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES, type OutcomeArea } from '../../core/outcomes/outcomes.js';
-import { portfolioHref } from '../../app/routes.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { portfolioHref } from '../../session/routes.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 
 /** Outcomes down the side, evidence across the top: which evidence shows which outcome, and which outcomes have none. */
 export function CoverageView({ data }: { readonly data: PortfolioData }) {

@@ -1,8 +1,8 @@
 import { judgeWordCount } from '../../core/counting/word-target.js';
 import { pieceBreakdown } from '../../core/portfolio/breakdown.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { useWordsNow } from '../portfolio/live-words.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { useWordsNow } from '../../open-portfolio/live-words.js';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 

@@ -7,19 +7,19 @@ import { entriesCitedInPiece, wordsInPiece } from '../../core/portfolio/portfoli
 import { pieceReferences } from '../../core/references/piece-references.js';
 import { attendanceProgress, describeDueDate, studyProgress } from '../../core/portfolio/progress.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { setAttendedDays } from '../../db/portfolios.js';
 import { logStudy, studyLogOf } from '../../db/study-log.js';
 import { signOffsOf } from '../../db/mentor.js';
 import { outcomesSignedOffAsMet } from '../../core/mentor/mentor-handbook.js';
-import { portfolioHref } from '../../app/routes.js';
-import { showNotice } from '../../app/session-store.js';
+import { portfolioHref } from '../../session/routes.js';
+import { showNotice } from '../../session/session-store.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { WordTarget } from '../portfolio/WordTarget.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { WordTarget } from '../../open-portfolio/WordTarget.js';
 import { Problem } from '../../ui/Problem.js';
-import { useWordsNow } from '../portfolio/live-words.js';
-import { DateInput } from '../../ui/DateInput';
+import { useWordsNow } from '../../open-portfolio/live-words.js';
+import { DateInput } from '../../ui/DateInput.js';
 
 /** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
 export function DashboardView({ data }: { readonly data: PortfolioData }) {
@@ -100,7 +100,7 @@ function Attendance({ portfolioId, attended, progress }: { readonly portfolioId:
     try {
       await setAttendedDays(appDatabase, portfolioId, days);
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
   return (
@@ -144,7 +144,7 @@ function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; reado
             setProblem(undefined);
             formElement.reset();
           } catch (error) {
-            setProblem(describeActionError(error));
+            setProblem(describeFailure(error));
           }
         }}
       >

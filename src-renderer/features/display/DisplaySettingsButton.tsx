@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { applyDisplaySettings, DEFAULT_DISPLAY, DISPLAY_CHOICES, readDisplaySettings, saveDisplaySettings, type DisplaySettings } from './display-settings.js';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { ATTACHMENT_TYPES } from '../../core/evidence/evidence.js';
 import { appDatabase } from '../../db/app-database.js';
 import type { Attachment } from '../../db/database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { attachFiles, attachmentsOf, removeAttachment } from '../../db/evidence.js';
 import { Problem } from '../../ui/Problem.js';
 
@@ -39,7 +39,7 @@ export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
               await attachFiles(appDatabase, evidenceId, files);
               setProblem(undefined);
             } catch (error) {
-              setProblem(describeActionError(error));
+              setProblem(describeFailure(error));
             } finally {
               input.value = '';
             }

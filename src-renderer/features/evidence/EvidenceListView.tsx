@@ -3,14 +3,14 @@ import { evidenceCount } from '../../core/evidence/evidence.js';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType, type PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { createEvidence } from '../../db/evidence.js';
-import { portfolioHref } from '../../app/routes.js';
-import { navigate } from '../../app/session-store.js';
+import { portfolioHref } from '../../session/routes.js';
+import { navigate } from '../../session/session-store.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { formText } from '../../ui/form-text.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { DateInput } from '../../ui/DateInput';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { DateInput } from '../../ui/DateInput.js';
 
 /** The evidence in a piece, newest first, with the outcomes each shows. */
 export function EvidenceListView({ data, piece }: { readonly data: PortfolioData; readonly piece: PieceSettings }) {

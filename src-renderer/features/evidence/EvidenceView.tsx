@@ -4,26 +4,26 @@ import { describeEvidenceCount, evidenceCount, wordEquivalenceHint, type Evidenc
 import type { WordTally } from '../../core/counting/word-tally.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError, describeStorageError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from '../../db/evidence.js';
 import { deleteEvidence, restoreDeleted } from '../../db/recently-deleted.js';
 import { allWords } from '../../core/counting/word-tally.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { createAutosave } from '../../editor/autosave.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { portfolioHref } from '../../app/routes.js';
-import { navigate, registerOpenEditor, setSaveStatus, showNotice, useSession } from '../../app/session-store.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { useSavedDocument } from '../portfolio/SectionPane.js';
-import { usePieceCitations } from '../portfolio/citations.js';
-import { usePictureStore } from '../portfolio/pictures.js';
+import { portfolioHref } from '../../session/routes.js';
+import { navigate, registerOpenEditor, setSaveStatus, showNotice, useSession } from '../../session/session-store.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { useSavedDocument } from '../../open-portfolio/use-saved-document.js';
+import { usePieceCitations } from '../../open-portfolio/citations.js';
+import { usePictureStore } from '../../open-portfolio/pictures.js';
 import { EvidenceComments } from '../mentor/EvidenceComments.js';
-import { CandidatesWork, useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { CandidatesWork, useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import { Attachments } from './Attachments.js';
 import { EvidenceTypeSelect } from './EvidenceTypeSelect.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
 
 const loadCommentary = (id: string) => loadEvidenceCommentary(appDatabase, id);
 
@@ -53,7 +53,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
         save: (value) => updateEvidence(appDatabase, item.id, value),
         onStatus: setSaveStatus,
         // A detail that fails its check (an empty title) is shown like any save problem, and kept until fixed.
-        describeError: (error) => (describeActionError(error)),
+        describeError: describeFailure,
       }),
     [item.id],
   );
@@ -149,7 +149,6 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           title={`Commentary on ${item.title}`}
           initialDocument={commentary.document}
           save={saveCommentary}
-          describeSaveError={describeStorageError}
           onSaveStatus={setSaveStatus}
           onWords={setCommentaryWords}
           registerFlush={registerFlush}
@@ -173,7 +172,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
               navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
               if (deleted !== undefined) showNotice(`“${details.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
             } catch (error) {
-              showNotice(describeStorageError(error));
+              showNotice(describeFailure(error));
             }
           }}
         />

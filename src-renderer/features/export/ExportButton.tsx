@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
-import { showNotice, useSession } from '../../app/session-store.js';
-import { showSavedFileNotice } from '../../app/saved-file-notice.js';
+import { showNotice, useSession } from '../../session/session-store.js';
+import { showSavedFileNotice } from '../../session/saved-file-notice.js';
 import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
 import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
 

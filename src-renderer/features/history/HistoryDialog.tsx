@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { reopenTexts, showNotice, useSession } from '../../app/session-store.js';
+import { reopenTexts, showNotice, useSession } from '../../session/session-store.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { changesSince, describeVersion, formatVersionTime, sameDocument, type SectionVersion } from '../../core/history/section-versions.js';
 import { formatWords } from '../../core/counting/word-target.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { goBackToVersion, loadSectionDocument } from '../../db/sections.js';
 import { versionsOfSection } from '../../db/section-versions.js';
 import { Dialog } from '../../ui/Dialog.js';
@@ -54,7 +54,7 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { rea
             },
       );
     } catch (error) {
-      setProblem(describeActionError(error));
+      setProblem(describeFailure(error));
     }
   };
 

@@ -1,4 +1,4 @@
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { MAX_VERSION_NAME_LENGTH } from '../../core/history/section-versions.js';
 import { appDatabase } from '../../db/app-database.js';
 import { saveNamedVersion } from '../../db/section-versions.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSession } from '../../app/session-store.js';
+import { useSession } from '../../session/session-store.js';
 import { HistoryDialog } from './HistoryDialog.js';
 import { SaveVersionDialog } from './SaveVersionDialog.js';
 

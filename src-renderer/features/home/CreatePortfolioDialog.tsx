@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { DetailsField } from '../../core/portfolio/portfolio-details.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeStorageError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { BUILT_IN_TEMPLATES } from '../../core/programme/templates.js';
 import { createPortfolio } from '../../db/portfolios.js';
 import { Dialog } from '../../ui/Dialog.js';
@@ -31,7 +31,7 @@ export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose
       if (result.ok) onCreated(result.id);
       else setProblems(result.problems);
     } catch (error) {
-      setFailure(describeStorageError(error));
+      setFailure(describeFailure(error));
     } finally {
       setBusy(false);
     }

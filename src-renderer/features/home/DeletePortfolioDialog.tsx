@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeStorageError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { deletePortfolio, restorePortfolio } from '../../db/portfolios.js';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 
 export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfolio: Portfolio; readonly onClose: () => void }) {
@@ -15,7 +15,7 @@ export function DeletePortfolioDialog({ portfolio, onClose }: { readonly portfol
       showNotice(`“${portfolio.title}” deleted.`, { label: 'Undo', run: () => restorePortfolio(appDatabase, portfolio.id) });
       onClose();
     } catch (error) {
-      setFailure(describeStorageError(error));
+      setFailure(describeFailure(error));
     }
   }
 

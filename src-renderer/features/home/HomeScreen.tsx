@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
 import { listDeletedPortfolios, listPortfolios, restorePortfolio } from '../../db/portfolios.js';
-import { navigate, openBackUp, takeOpenedPortfolioFile, useSession } from '../../app/session-store.js';
+import { navigate, openBackUp, takeOpenedPortfolioFile, useSession } from '../../session/session-store.js';
 import { CreatePortfolioDialog } from './CreatePortfolioDialog.js';
 import { DeletePortfolioDialog } from './DeletePortfolioDialog.js';
 import { RenamePortfolioDialog } from './RenamePortfolioDialog.js';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { addMentorRecord, mentorRecordsOf } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
@@ -36,7 +36,7 @@ export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfol
             formElement.reset();
             setProblem(undefined);
           } catch (error) {
-            setProblem(describeActionError(error));
+            setProblem(describeFailure(error));
           }
         }}
       >

@@ -2,15 +2,15 @@ import { useState, type SyntheticEvent } from 'react';
 import { describeOutcomesMet, describeProvenance, signatureProblem, type MentorHandbook, type OutcomesMetCount, type Signatory, type TypedSignature } from '../../core/mentor/mentor-handbook.js';
 import type { EarlierVersion } from '../../core/mentor/feedback.js';
 import { appDatabase } from '../../db/app-database.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import { EarlierVersions } from './EarlierVersions.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { signFinalStatement } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
 
 const STANDARD_STATEMENT = 'I confirm that the learning outcomes of the National Award for SEN Co-ordination have been met in practice in this school.';
 
@@ -70,7 +70,7 @@ function FinalStatement({
       setProblem(undefined);
       setSigningAgain(false);
     } catch (error) {
-      setProblem(describeActionError(error));
+      setProblem(describeFailure(error));
     }
   };
   if (signature !== null && !signingAgain) {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MentorDetails } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { saveMentorDetails } from '../../db/mentor.js';
 import { createAutosave } from '../../editor/autosave.js';
-import { setSaveStatus } from '../../app/session-store.js';
+import { setSaveStatus } from '../../session/session-store.js';
 
 const FIELDS: readonly [keyof MentorDetails, string][] = [
   ['mentorName', 'Mentor’s name'],
@@ -18,7 +18,7 @@ const FIELDS: readonly [keyof MentorDetails, string][] = [
 export function MentorDetailsForm({ portfolioId, details }: { readonly portfolioId: string; readonly details: MentorDetails }) {
   const [typed, setTyped] = useState(details);
   const autosave = useMemo(
-    () => createAutosave<MentorDetails>({ save: (value) => saveMentorDetails(appDatabase, portfolioId, value), onStatus: setSaveStatus, describeError: describeActionError }),
+    () => createAutosave<MentorDetails>({ save: (value) => saveMentorDetails(appDatabase, portfolioId, value), onStatus: setSaveStatus, describeError: describeFailure }),
     [portfolioId],
   );
   useEffect(() => () => void autosave.flush(), [autosave]);

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { MentorRecord } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { addMentorRecord, deleteMentorRecord, restoreMentorRecord } from '../../db/mentor.js';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSelect.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
 
 /** The meetings log, observation notes and comments on evidence, newest first. */
 export function MentorRecords({ data, records }: { readonly data: PortfolioData; readonly records: readonly MentorRecord[] }) {
@@ -26,7 +26,7 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
       const deleted = await deleteMentorRecord(appDatabase, record.id);
       if (deleted !== undefined) showNotice('Record deleted.', { label: 'Undo', run: () => restoreMentorRecord(appDatabase, deleted) });
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
 

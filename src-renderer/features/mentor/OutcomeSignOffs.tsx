@@ -6,12 +6,13 @@ import { setSignOff } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
 import { FormDialog } from '../../ui/FormDialog.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import type { EarlierVersion } from '../../core/mentor/feedback.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import { EarlierVersions } from './EarlierVersions.js';
 import { useAuthorWords } from './RecordAuthorSelect.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
+import { UserFacingError } from '../../core/failure/failure.js';
 
 /** The mentor's judgement on each outcome: met or not yet met, with a statement, a typed name and a date. */
 export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly earlier: readonly EarlierVersion[]; readonly mentorName: string }) {
@@ -85,7 +86,7 @@ function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: {
         const state = formText(form, 'state');
         if (state === '') return setSignOff(appDatabase, portfolioId, outcome.id, null);
         const author = formText(form, 'author');
-        if (author !== 'mentor' && author !== 'head-teacher') throw new RangeError('Say who is signing it off: the mentor or the head teacher.');
+        if (author !== 'mentor' && author !== 'head-teacher') throw new UserFacingError('Say who is signing it off: the mentor or the head teacher.');
         await setSignOff(appDatabase, portfolioId, outcome.id, { state: state as SignOffState, statement: formText(form, 'statement'), name: formText(form, 'name'), date: formText(form, 'date'), author });
       }}
     >

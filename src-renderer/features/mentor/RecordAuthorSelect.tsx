@@ -1,5 +1,5 @@
 import { AUTHOR_LABELS, AUTHOR_LABELS_FOR_MENTOR, RECORDED_BY, RECORDED_BY_FOR_MENTOR, type RecordAuthor } from '../../core/mentor/mentor-handbook.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 
 /** Who wrote what, in the words of whoever is reading: the candidate, or their mentor in a mentor copy. */
 export function useAuthorWords(): { readonly label: Readonly<Record<RecordAuthor, string>>; readonly recordedBy: Readonly<Record<RecordAuthor, string>> } {

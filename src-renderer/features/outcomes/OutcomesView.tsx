@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { evidenceMappedTo } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES, type Outcome, type OutcomeArea, type OutcomeDraft } from '../../core/outcomes/outcomes.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { addOutcomes, deleteOutcome, moveOutcome, updateOutcome } from '../../db/outcomes.js';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { formText } from '../../ui/form-text.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { PasteOutcomesDialog } from './PasteOutcomesDialog.js';
 
 type Editing = { readonly kind: 'add'; readonly area: OutcomeArea } | { readonly kind: 'edit'; readonly outcome: Outcome } | { readonly kind: 'delete'; readonly outcome: Outcome } | { readonly kind: 'paste' };
@@ -22,7 +22,7 @@ export function OutcomesView({ data }: { readonly data: PortfolioData }) {
     try {
       await action();
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
 

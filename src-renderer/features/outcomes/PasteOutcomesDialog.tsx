@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { parsePastedOutcomes } from '../../core/outcomes/outcomes.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { addOutcomes } from '../../db/outcomes.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Problem } from '../../ui/Problem.js';
@@ -59,7 +59,7 @@ export function PasteOutcomesDialog({ portfolioId, onClose }: { readonly portfol
               await addOutcomes(appDatabase, portfolioId, readable);
               onClose();
             } catch (error) {
-              setFailure(describeActionError(error));
+              setFailure(describeFailure(error));
             }
           }}
         >

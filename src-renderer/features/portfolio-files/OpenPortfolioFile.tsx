@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { navigate, showNotice } from '../../app/session-store.js';
+import { navigate, showNotice } from '../../session/session-store.js';
 import type { MentorFeedback, MergeSummary } from '../../core/mentor/feedback.js';
 import type { PortfoliosContents } from '../../core/portfolio-file/bundle.js';
 import { holdsPortfolios, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
-import { importFeedback, openAsMentorCopy, previewFeedback, RoundTripRefusal, sharedPortfolioOpening, type SharedPortfolioOpening } from '../../db/mentor-round-trip.js';
+import { importFeedback, openAsMentorCopy, previewFeedback, sharedPortfolioOpening, type SharedPortfolioOpening } from '../../db/mentor-round-trip.js';
 import { portfoliosAlreadyHere, type RestoreChoice } from '../../db/portfolio-files.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { FormDialog } from '../../ui/FormDialog.js';
@@ -13,6 +13,7 @@ import { formText } from '../../ui/form-text.js';
 import { TextField } from '../../ui/TextField.js';
 import { wasCancelled } from '../../workers/call-worker.js';
 import { describeFeedback, describeRestore, feedbackNotes, readChosenFile, restoreFromFile } from './portfolio-files.js';
+import { UserFacingError } from '../../core/failure/failure.js';
 
 /** Files from this size show their progress and a Cancel while they are checked: smaller ones open before a person could read it. */
 const SHOWS_PROGRESS_BYTES = 5 * 1024 * 1024;
@@ -76,7 +77,7 @@ export function useOpenPortfolioFile() {
       await proceedWith(read, file, fileName);
     } catch (error) {
       // Refusals (the candidate's own portfolio, feedback on one not here) get their own dialog, wherever they arise.
-      if (!(error instanceof RoundTripRefusal)) throw error;
+      if (!(error instanceof UserFacingError)) throw error;
       setStep({ kind: 'problem', fileName, message: error.message });
     }
   }
@@ -175,7 +176,7 @@ export function useOpenPortfolioFile() {
           onSubmit={async (form) => {
             const result = await read(step.file, formText(form, 'passphrase'));
             if (result === undefined) return;
-            if (!result.ok && result.problem.kind === 'wrong-passphrase') throw new RangeError(result.problem.message);
+            if (!result.ok && result.problem.kind === 'wrong-passphrase') throw new UserFacingError(result.problem.message);
             await proceed(result, step.file, step.fileName);
           }}
         >

@@ -1,5 +1,5 @@
 import type { SaveOutcome } from '../../../src-main/contract.js';
-import { APP_VERSION } from '../../app/app-version.js';
+import { APP_VERSION } from '../../host/app-version.js';
 import { todayIso } from '../../core/dates/dates.js';
 import { fileNamePart } from '../../core/submission/export-file-name.js';
 import { feedbackFrom, type MergeSummary } from '../../core/mentor/feedback.js';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { openPupilDataCheck, showNotice } from '../../app/session-store.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { openPupilDataCheck, showNotice } from '../../session/session-store.js';
+import { describeFailure } from '../../core/failure/failure.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import type { PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { checkPortfolio } from './use-pupil-data-check.js';
@@ -25,7 +25,7 @@ export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | '
     try {
       findings = await checkPortfolio(portfolioId);
     } catch (error) {
-      showNotice(`The pupil-data check could not run (${describeActionError(error)}). Nothing was ${leaving === 'export' ? 'exported' : 'shared'}; try again.`);
+      showNotice(`The pupil-data check could not run (${describeFailure(error)}). Nothing was ${leaving === 'export' ? 'exported' : 'shared'}; try again.`);
       return;
     } finally {
       setChecking(false);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { navigate, openPupilDataCheck, reopenTexts, showNotice, useSession } from '../../app/session-store.js';
+import { navigate, openPupilDataCheck, reopenTexts, showNotice, useSession } from '../../session/session-store.js';
 import type { KnownName, KnownNameKind } from '../../core/privacy/identifying-data.js';
 import type { PlaceInPortfolio } from '../../core/privacy/portfolio-check.js';
-import type { PortfolioView } from '../../app/routes.js';
+import type { PortfolioView } from '../../session/routes.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { replaceNameEverywhere, undoReplaceName } from '../../db/identifying-data.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { formText } from '../../ui/form-text.js';
@@ -111,7 +111,7 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
             },
       );
     } catch (error) {
-      setProblem(describeActionError(error));
+      setProblem(describeFailure(error));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../../app/session-store.js';
+import { useSession } from '../../session/session-store.js';
 import { checkTexts, type PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { appDatabase } from '../../db/app-database.js';
 import { loadLexicon } from '../../core/privacy/lexicon.js';

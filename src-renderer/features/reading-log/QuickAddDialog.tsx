@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { parseReference } from '../../core/references/parse-reference.js';
 import { appDatabase } from '../../db/app-database.js';
 import { addReadingLogEntry } from '../../db/reading-log.js';
-import { navigate } from '../../app/session-store.js';
+import { navigate } from '../../session/session-store.js';
 import { todayIso } from '../../core/dates/dates.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { emptyDetails } from './empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
+import { UserFacingError } from '../../core/failure/failure.js';
 
 /** Paste a reference line or a DOI; see what was read from it before it goes in the log. */
 export function QuickAddDialog({ portfolioId, onClose }: { readonly portfolioId: string; readonly onClose: () => void }) {
@@ -18,7 +19,7 @@ export function QuickAddDialog({ portfolioId, onClose }: { readonly portfolioId:
       submitLabel="Add to the reading log"
       onClose={onClose}
       onSubmit={async () => {
-        if (parsed === undefined) throw new RangeError('This does not look like a Harvard reference or a DOI. Add the entry by hand instead.');
+        if (parsed === undefined) throw new UserFacingError('This does not look like a Harvard reference or a DOI. Add the entry by hand instead.');
         const id = await addReadingLogEntry(appDatabase, portfolioId, emptyDetails(parsed, todayIso()));
         navigate({ screen: 'portfolio', portfolioId, view: { kind: 'reading-entry', entryId: id } });
       }}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appDatabase } from '../../db/app-database.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { ReadingLogEntryView } from './ReadingLogEntryView.js';
 
 /** Loads one reading-log entry for its form, or says it is gone. */

@@ -2,19 +2,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { parseTags, type ReadingLogEntry } from '../../core/references/reading-log.js';
 import type { ReadingLogDetails } from '../../core/references/reading-log-schema.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { updateReadingLogEntry } from '../../db/reading-log.js';
 import { deleteReadingLogEntry, restoreDeleted, wordsIn } from '../../db/recently-deleted.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { createAutosave } from '../../editor/autosave.js';
-import { portfolioHref } from '../../app/routes.js';
-import { navigate, setSaveStatus, showNotice } from '../../app/session-store.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import { portfolioHref } from '../../session/routes.js';
+import { navigate, setSaveStatus, showNotice } from '../../session/session-store.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { detailsOf } from './empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { ReferenceFieldsEditor } from './ReferenceFieldsEditor.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
 
 const NOTES: readonly [keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' | 'links' | 'relevance' | 'change'>, string][] = [
   ['keyPoints', 'Key points'],
@@ -34,7 +34,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
   const [details, setDetails] = useState<ReadingLogDetails>(() => detailsOf(entry));
   const [tagsTyped, setTagsTyped] = useState(entry.tags.join(', '));
   const autosave = useMemo(
-    () => createAutosave<ReadingLogDetails>({ save: (value) => updateReadingLogEntry(appDatabase, entry.id, value), onStatus: setSaveStatus, describeError: describeActionError }),
+    () => createAutosave<ReadingLogDetails>({ save: (value) => updateReadingLogEntry(appDatabase, entry.id, value), onStatus: setSaveStatus, describeError: describeFailure }),
     [entry.id],
   );
   useEffect(() => () => void autosave.flush(), [autosave]);
@@ -49,7 +49,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
       if (deleted !== undefined) showNotice(`“${title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
   const change = (patch: Partial<ReadingLogDetails>) => {

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import { searchReadingLog, sortReadingLog, type ReadingLogOrder } from '../../core/references/reading-log.js';
 import { EMPTY_REFERENCE, SOURCE_TYPE_LABELS } from '../../core/references/reference.js';
 import { appDatabase } from '../../db/app-database.js';
 import { addReadingLogEntry, readingLogOf } from '../../db/reading-log.js';
-import { portfolioHref } from '../../app/routes.js';
-import { navigate, showNotice } from '../../app/session-store.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { portfolioHref } from '../../session/routes.js';
+import { navigate, showNotice } from '../../session/session-store.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { QuickAddDialog } from './QuickAddDialog.js';
 import { emptyDetails } from './empty-details.js';
@@ -29,7 +29,7 @@ export function ReadingLogView({ data }: { readonly data: PortfolioData }) {
       const id = await addReadingLogEntry(appDatabase, portfolio.id, emptyDetails(EMPTY_REFERENCE, todayIso()));
       navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-entry', entryId: id } });
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
 

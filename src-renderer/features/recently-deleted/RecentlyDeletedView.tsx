@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { deleteForGood, goesForGoodOn, KEPT_FOR_DAYS, recentlyDeletedOf, restoreDeleted, type DeletedKind, type RecentlyDeleted } from '../../db/recently-deleted.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
-import { useIsMentorCopy } from '../portfolio/mentor-copy.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 
 const KIND_IN_WORDS: Readonly<Record<DeletedKind, string>> = { section: 'Section', evidence: 'Evidence', 'reading-entry': 'Reading-log entry' };
 const day = (time: number) => new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -39,7 +39,7 @@ function DeletedEntry({ entry, readOnly }: { readonly entry: RecentlyDeleted; re
       await action();
       showNotice(done);
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
   return (

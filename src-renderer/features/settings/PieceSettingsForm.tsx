@@ -11,12 +11,12 @@ import {
 } from '../../core/programme/programme.js';
 import { GENERATED_APPENDICES, GENERATED_APPENDIX_TITLES } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeStorageError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
 import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
 import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
-import { DateInput } from '../../ui/DateInput';
+import { DateInput } from '../../ui/DateInput.js';
 
 /** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */
 export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId: string; readonly piece: PieceSettings }) {
@@ -43,7 +43,7 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       const result = await updatePieceSettings(appDatabase, portfolioId, settings);
       return result.ok ? undefined : result.problem;
     } catch (error) {
-      return describeStorageError(error);
+      return describeFailure(error);
     }
   }
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);

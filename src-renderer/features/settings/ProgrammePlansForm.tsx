@@ -2,7 +2,7 @@ import { sayNotSaved } from './say-not-saved.js';
 import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
 import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
@@ -25,7 +25,7 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
       });
       return undefined;
     } catch (error) {
-      return describeActionError(error);
+      return describeFailure(error);
     }
   }
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings, SectionRole } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { allWords } from '../../core/counting/word-tally.js';
 import { deleteSection, restoreDeleted } from '../../db/recently-deleted.js';
 import { addSection, moveSection, updateSection } from '../../db/sections.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 
 const ROLE_LABELS: Readonly<Record<SectionRole, string>> = { body: 'Main text', abstract: 'Abstract', references: 'Reference list', appendix: 'Appendix' };
 
@@ -25,7 +25,7 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
     try {
       await action();
     } catch (error) {
-      showNotice(describeActionError(error));
+      showNotice(describeFailure(error));
     }
   };
   const ordered = [...sections].sort((a, b) => a.position - b.position);

@@ -1,4 +1,4 @@
-import type { PortfolioData } from '../portfolio/use-portfolio.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { PieceSettingsForm } from './PieceSettingsForm.js';
 import { ProgrammePlansForm } from './ProgrammePlansForm.js';
 import { SectionsEditor } from './SectionsEditor.js';

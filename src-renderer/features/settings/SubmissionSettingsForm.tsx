@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeActionError } from '../../db/describe-storage-error.js';
+import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
 import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
@@ -36,7 +36,7 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
       await updateProgrammeSettings(appDatabase, portfolio.id, settings);
       return undefined;
     } catch (error) {
-      return describeActionError(error);
+      return describeFailure(error);
     }
   }
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);

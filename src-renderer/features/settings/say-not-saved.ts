@@ -1,4 +1,4 @@
-import { showNotice } from '../../app/session-store.js';
+import { showNotice } from '../../session/session-store.js';
 
 /** A settings change that could not be saved when its screen was left: said, never dropped without a word. */
 export function sayNotSaved(problem: string): void {

@@ -1,5 +1,5 @@
 import { describeKeeping, describeRoom, isNearlyFull } from '../../core/storage/storage-use.js';
-import { openBackUp } from '../../app/session-store.js';
+import { openBackUp } from '../../session/session-store.js';
 import { useStorageUse } from './use-storage-use.js';
 
 /** Where the portfolios are kept, how much room they take, and whether the computer keeps them when its disk is nearly full. */

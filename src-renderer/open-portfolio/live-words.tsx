@@ -1,8 +1,8 @@
-import type { WordTally } from '../../core/counting/word-tally.js';
-import type { EvidenceItem } from '../../core/evidence/evidence.js';
-import { sectionWordsTowardLimit, wordsInPiece, type Section } from '../../core/portfolio/portfolio.js';
-import type { PieceSettings } from '../../core/programme/programme.js';
-import { useSession } from '../../app/session-store.js';
+import type { WordTally } from '../core/counting/word-tally.js';
+import type { EvidenceItem } from '../core/evidence/evidence.js';
+import { sectionWordsTowardLimit, wordsInPiece, type Section } from '../core/portfolio/portfolio.js';
+import type { PieceSettings } from '../core/programme/programme.js';
+import { useSession } from '../session/session-store.js';
 import { WordTarget } from './WordTarget.js';
 
 /**

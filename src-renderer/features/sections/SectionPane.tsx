@@ -1,43 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PassageAnchor, PassagePlace } from '../../core/comments/section-comment.js';
 import { commentsOfSection } from '../../db/section-comments.js';
 import { CommentsMargin } from '../comments/CommentsMargin.js';
 import type { WordTally } from '../../core/counting/word-tally.js';
-import { EMPTY_DOCUMENT, type RichTextNode } from '../../core/document/rich-text.js';
+import type { RichTextNode } from '../../core/document/rich-text.js';
 import type { Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeStorageError } from '../../db/describe-storage-error.js';
 import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords, useSession } from '../../app/session-store.js';
+import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords, useSession } from '../../session/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
 import { SectionWordCount, STATUS_BAR_CLEARANCE } from './SectionWordCount.js';
-import { usePieceCitations } from './citations.js';
-import { useIsMentorCopy } from './mentor-copy.js';
-import { usePictureStore } from './pictures.js';
+import { usePieceCitations } from '../../open-portfolio/citations.js';
+import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
+import { usePictureStore } from '../../open-portfolio/pictures.js';
 import { ReferenceList } from './ReferenceList.js';
-import type { PortfolioData } from './use-portfolio.js';
-
-type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
-
-/** Loads a saved document once and hands it to the editor, which owns it from then on. */
-export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>): Loaded | undefined {
-  const [loaded, setLoaded] = useState<Loaded>();
-  useEffect(() => {
-    let current = true;
-    load(id).then(
-      (document) => current && setLoaded({ id, document: document ?? EMPTY_DOCUMENT }),
-      (error: unknown) => current && setLoaded({ id, failure: describeStorageError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [id, load]);
-  return loaded?.id === id ? loaded : undefined;
-}
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { useSavedDocument } from '../../open-portfolio/use-saved-document.js';
 
 const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 
@@ -80,7 +62,6 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           title={section.title}
           initialDocument={loaded.document}
           save={save}
-          describeSaveError={describeStorageError}
           onWords={onWords}
           onSelectionWords={setSelectionWords}
           onSaveStatus={setSaveStatus}

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { MentorCopy } from '../../core/mentor/feedback.js';
+import type { MentorCopy } from '../core/mentor/feedback.js';
 
 /** The open portfolio's mentor-copy mark: set when a mentor is reading a shared portfolio. */
 export const MentorCopyContext = createContext<MentorCopy | undefined>(undefined);

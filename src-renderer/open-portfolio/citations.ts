@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
-import type { CitationAttributes } from '../../core/document/rich-text.js';
-import { entriesCitedInPiece } from '../../core/portfolio/portfolio.js';
-import { harvardText } from '../../core/references/harvard.js';
-import { pieceReferences, type PieceReferences } from '../../core/references/piece-references.js';
-import type { CitableEntry } from '../../editor/CitationPicker.js';
+import type { CitationAttributes } from '../core/document/rich-text.js';
+import { entriesCitedInPiece } from '../core/portfolio/portfolio.js';
+import { harvardText } from '../core/references/harvard.js';
+import { pieceReferences, type PieceReferences } from '../core/references/piece-references.js';
+import type { CitableEntry } from '../editor/CitationPicker.js';
 import type { PortfolioData } from './use-portfolio.js';
 
 /** How citations read in the piece being written: one piece is open at a time. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { dismissNotice, showNotice, useSession, type Notice } from '../app/session-store.js';
-import { describeActionError } from '../db/describe-storage-error.js';
+import { dismissNotice, showNotice, useSession, type Notice } from '../session/session-store.js';
+import { describeFailure } from '../core/failure/failure.js';
 
 /** Long enough to read a sentence twice; one offering something to do stays longer. */
 const SHOWN_FOR_MS = 10_000;
@@ -75,7 +75,7 @@ function NoticeItem({ notice, paused }: { readonly notice: Notice; readonly paus
             } catch (error) {
               // An undo that cannot be done says why, in place of the notice that offered it.
               dismissNotice(notice.id);
-              showNotice(describeActionError(error));
+              showNotice(describeFailure(error));
             } finally {
               setActing(false);
             }

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EvidenceItem } from '../../core/evidence/evidence.js';
-import type { Outcome } from '../../core/outcomes/outcomes.js';
-import type { Portfolio, Section } from '../../core/portfolio/portfolio.js';
-import type { ReadingLogEntry } from '../../core/references/reading-log.js';
-import { appDatabase } from '../../db/app-database.js';
-import { evidenceOfPortfolio } from '../../db/evidence.js';
-import { outcomesOfPortfolio } from '../../db/outcomes.js';
-import { readingLogOf } from '../../db/reading-log.js';
-import { sectionsOfPortfolio } from '../../db/sections.js';
+import type { EvidenceItem } from '../core/evidence/evidence.js';
+import type { Outcome } from '../core/outcomes/outcomes.js';
+import type { Portfolio, Section } from '../core/portfolio/portfolio.js';
+import type { ReadingLogEntry } from '../core/references/reading-log.js';
+import { appDatabase } from '../db/app-database.js';
+import { evidenceOfPortfolio } from '../db/evidence.js';
+import { outcomesOfPortfolio } from '../db/outcomes.js';
+import { readingLogOf } from '../db/reading-log.js';
+import { sectionsOfPortfolio } from '../db/sections.js';
 
 export interface PortfolioData {
   readonly portfolio: Portfolio;

@@ -1,9 +1,9 @@
 import { sectionsOfPiece } from '../../core/portfolio/portfolio.js';
 import { holdsEvidence } from '../../core/programme/programme.js';
-import { portfolioHref, type PortfolioView } from '../../app/routes.js';
-import { ExportButton } from '../export/ExportButton.js';
-import type { PortfolioData } from './use-portfolio.js';
-import { LivePieceTarget, LiveSectionCount } from './live-words.js';
+import { portfolioHref, type PortfolioView } from '../../session/routes.js';
+import { ExportButton } from '../../features/export/ExportButton.js';
+import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
+import { LivePieceTarget, LiveSectionCount } from '../../open-portfolio/live-words.js';
 
 /** The portfolio's map: overview, each piece with its sections and evidence, outcomes, coverage, settings. */
 export function PortfolioNavigation({ data, view }: { readonly data: PortfolioData; readonly view: PortfolioView }) {

@@ -1,5 +1,5 @@
-import { judgeWordCount } from '../../core/counting/word-target.js';
-import type { PieceSettings } from '../../core/programme/programme.js';
+import { judgeWordCount } from '../core/counting/word-target.js';
+import type { PieceSettings } from '../core/programme/programme.js';
 
 const STATE_LABELS = { under: 'Under', within: 'Within range', over: 'Over', 'no-limit': '' } as const;
 

@@ -1,8 +1,19 @@
 /**
+ * How the app reports a failure (docs/architecture.md, "Failures"). A `UserFacingError`
+ * carries a message written for the person using the app: what was refused and what to do.
+ * Everything else is a fault, described here in words that promise nothing is lost.
+ */
+
+/** A refusal to tell the user in their own words; nothing was changed. */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}
+
+/**
  * Says in plain words why saving to the browser's storage failed and what to do.
  * Dexie wraps the browser's errors, so look through `inner` too.
  */
-export function describeStorageError(error: unknown): string {
+function describeStorageFailure(error: unknown): string {
   const names = errorNames(error);
   if (names.has('QuotaExceededError')) return STORAGE_FULL_MESSAGE;
   if (names.has('VersionError')) {
@@ -35,9 +46,9 @@ function errorNames(error: unknown): Set<string> {
 }
 
 /**
- * The message for a failed action: a refused input (the db layer throws RangeError with a
- * message meant for the user) says what to change; anything else is a storage problem.
+ * The one way to put a failure into words: a refusal says what to change; anything else (an
+ * engine's RangeError included, whose message is not written for anyone) is a storage problem.
  */
-export function describeActionError(error: unknown): string {
-  return error instanceof RangeError ? error.message : describeStorageError(error);
+export function describeFailure(error: unknown): string {
+  return error instanceof UserFacingError ? error.message : describeStorageFailure(error);
 }

@@ -3,7 +3,7 @@ import { formatWords, judgeWordCount } from '../../core/counting/word-target.js'
 import type { EvidenceItem } from '../../core/evidence/evidence.js';
 import { sectionCounts, sectionWordsTowardLimit, withTitle, wordsInPiece, type Section } from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
-import { useSession } from '../../app/session-store.js';
+import { useSession } from '../../session/session-store.js';
 
 export interface SectionWordCountProps {
   readonly section: Section;

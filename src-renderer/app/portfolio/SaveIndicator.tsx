@@ -1,4 +1,4 @@
-import { useSession } from '../../app/session-store.js';
+import { useSession } from '../../session/session-store.js';
 
 /** Tells the truth about saving, quietly: only a failure speaks up. */
 export function SaveIndicator() {
