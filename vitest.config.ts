@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Dexie looks for IndexedDB when it is first imported: fake-indexeddb must be there before any test file loads it.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

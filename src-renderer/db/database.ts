@@ -11,6 +11,8 @@ import type { Deletion, EarlierVersion } from '../core/mentor/feedback.js';
 import type { SectionVersion } from '../core/history/section-versions.js';
 import type { RecentlyDeleted } from './recently-deleted.js';
 import { SCHEMA_VERSIONS } from './schema.js';
+import { PORTFOLIO_TABLE_NAMES } from './tables.js';
+import { mentorCopyGuard } from './mentor-copy-guard.js';
 
 export const DATABASE_NAME = 'nasenco-portfolio';
 
@@ -83,10 +85,11 @@ export class PortfolioDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade !== undefined) declared.upgrade(upgrade);
     }
+    this.use(mentorCopyGuard);
   }
 
   /** Every table holding a portfolio's data, for transactions that touch all of it. */
-  get portfolioTables() {
-    return [this.portfolios, this.sections, this.sectionContents, this.outcomes, this.evidence, this.evidenceCommentaries, this.attachments, this.studyLog, this.readingLog, this.mentorHandbooks, this.mentorRecords, this.signOffs, this.pictures, this.sectionComments, this.earlierVersions, this.deletions, this.sectionVersions, this.recentlyDeleted];
+  get portfolioTables(): Table[] {
+    return PORTFOLIO_TABLE_NAMES.map((name) => this.table(name));
   }
 }

@@ -5,7 +5,7 @@ import { attachmentProblem, keptAttachment, type EvidenceItem } from '../core/ev
 import type { KeptFile } from '../core/files/kept-file.js';
 import { EVIDENCE_TYPES } from '../core/programme/programme.js';
 import type { Attachment, PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy, touchCandidateWork } from './portfolios.js';
+import { touchCandidateWork } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 export type EvidenceDetails = Pick<EvidenceItem, 'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'>;
@@ -74,7 +74,6 @@ export async function attachFiles(db: PortfolioDatabase, evidenceId: string, fil
   await db.transaction('rw', db.portfolios, db.evidence, db.attachments, async () => {
     const item = await db.evidence.get(evidenceId);
     if (item === undefined) throw new UserFacingError('This evidence no longer exists.');
-    await refuseInMentorCopy(db, item.portfolioId);
     await db.attachments.bulkAdd(
       kept.map(({ name, mediaType, bytes }, index) => ({
         id: crypto.randomUUID(),
@@ -94,7 +93,6 @@ export async function removeAttachment(db: PortfolioDatabase, id: string): Promi
   await db.transaction('rw', db.portfolios, db.attachments, async () => {
     const attachment = await db.attachments.get(id);
     if (attachment === undefined) return;
-    await refuseInMentorCopy(db, attachment.portfolioId);
     await db.attachments.delete(id);
   });
 }

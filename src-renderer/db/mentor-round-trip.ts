@@ -63,7 +63,7 @@ export async function openAsMentorCopy(db: PortfolioDatabase, shared: { readonly
     if (here !== undefined && here.mentorCopy === undefined) refuseOwnPortfolio(here.title);
     if (here?.mentorCopy !== undefined) refuseOlderShare(here.mentorCopy, shared.createdAt, here.title);
     const older = here === undefined ? undefined : await mentorCopyContents(db, portfolioId);
-    if (here !== undefined) await deleteEverythingOf(db, [portfolioId]);
+    if (here !== undefined) await deleteEverythingOf(db, [portfolioId], 'replacing');
     await addBundle(db, asMentorCopy(bundle, shared.createdAt, now, here?.mentorCopy?.feedbackSentAt ?? null), shared.files);
     if (older === undefined) return { portfolioId, carried: undefined };
     const merge = planFeedbackMerge(await mergeTargetOf(db, portfolioId), feedbackFrom(older, now), () => crypto.randomUUID(), now);

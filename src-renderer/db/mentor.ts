@@ -14,7 +14,6 @@ import {
 } from '../core/mentor/mentor-handbook.js';
 import type { EarlierVersion } from '../core/mentor/feedback.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
@@ -26,7 +25,6 @@ export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: stri
   if (values.some((value) => value.length > 300)) throw new UserFacingError('Keep each detail under 300 characters.');
   await db.transaction('rw', db.portfolios, db.mentorHandbooks, async () => {
     // The details are the candidate's: the mentor's copy shows them as shared.
-    await refuseInMentorCopy(db, portfolioId);
     await db.mentorHandbooks.put({ ...(await handbookOf(db, portfolioId)), details });
   });
 }

@@ -1,6 +1,5 @@
 import { outcomesInOrder, type Outcome, type OutcomeDraft } from '../core/outcomes/outcomes.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
@@ -12,7 +11,6 @@ export async function outcomesOfPortfolio(db: PortfolioDatabase, portfolioId: st
 export async function addOutcomes(db: PortfolioDatabase, portfolioId: string, drafts: readonly OutcomeDraft[]): Promise<void> {
   const cleaned = drafts.map(checkOutcome);
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
-    await refuseInMentorCopy(db, portfolioId);
     let last = Math.max(-1, ...(await outcomesOfPortfolio(db, portfolioId)).map((outcome) => outcome.position));
     await db.outcomes.bulkAdd(cleaned.map((draft) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position: ++last })));
   });
@@ -23,7 +21,6 @@ export async function updateOutcome(db: PortfolioDatabase, id: string, draft: Ou
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) throw new UserFacingError('This outcome is no longer here, so the change was not saved.');
-    await refuseInMentorCopy(db, outcome.portfolioId);
     await db.outcomes.update(id, checked);
   });
 }
@@ -33,7 +30,6 @@ export async function moveOutcome(db: PortfolioDatabase, id: string, direction: 
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) return;
-    await refuseInMentorCopy(db, outcome.portfolioId);
     const area = (await outcomesOfPortfolio(db, outcome.portfolioId)).filter((other) => other.area === outcome.area);
     await swapWithNeighbour(db.outcomes, area, id, direction);
   });
@@ -44,7 +40,6 @@ export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<
   await db.transaction('rw', db.portfolios, db.outcomes, db.evidence, db.signOffs, async () => {
     const outcome = await db.outcomes.get(id);
     if (outcome === undefined) return;
-    await refuseInMentorCopy(db, outcome.portfolioId);
     await db.evidence
       .where('portfolioId')
       .equals(outcome.portfolioId)

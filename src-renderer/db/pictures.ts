@@ -1,7 +1,6 @@
 import { keptPicture } from '../core/pictures/picture.js';
 import type { AttachedFile } from '../core/submission/assemble.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 /** A picture to put in the text, as the candidate chose, pasted or dropped it. */
@@ -20,7 +19,6 @@ export async function addPicture(db: PortfolioDatabase, portfolioId: string, pic
   const { name, mediaType, bytes } = checked.file;
   const id = crypto.randomUUID();
   await db.transaction('rw', db.portfolios, db.pictures, async () => {
-    await refuseInMentorCopy(db, portfolioId);
     await db.pictures.add({ id, portfolioId, name, mediaType, size: bytes.length, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }), createdAt: now });
   });
   return id;

@@ -8,6 +8,8 @@ import type { PortfolioDatabase, SafetyCopy } from './database.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
 import { deleteEverythingOf } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
+import { describeTable, PORTFOLIO_TABLE_NAMES } from './tables.js';
+import { writingWholePortfolios } from './mentor-copy-guard.js';
 
 /** Every record of one portfolio as a file holds it, and its files' bytes by hash. */
 export interface BundleWithFiles {
@@ -128,13 +130,15 @@ export async function restorePortfolios(
   }
   const bundles = opened.contents.portfolios.map((bundle) => (choices.get(bundle.portfolio.id) === 'keep-both' ? copyWithNewIds(bundle, () => crypto.randomUUID(), ' (restored copy)') : bundle));
   await db.transaction('rw', [...db.portfolioTables, db.safetyCopies], async () => {
+    // A restore puts back portfolios whole, mentors' copies too, with their histories.
+    writingWholePortfolios();
     for (const [id, portfolio] of here) {
       if (choices.get(id) !== 'replace') continue;
       // Edited since the copy was made (in another window): the copy would not hold the edit.
       if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new UserFacingError(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
       // The texts as they were stay in each section's history, beside the safety copy of the whole.
       await keepVersionsOfPortfolio(db, id, 'before-restore', now);
-      await deleteEverythingOf(db, [id]);
+      await deleteEverythingOf(db, [id], 'replacing');
     }
     await db.safetyCopies.bulkAdd(copies);
     for (const bundle of bundles) await addBundle(db, bundle, opened.files);
@@ -143,29 +147,24 @@ export async function restorePortfolios(
   return { added: bundles.length - replaced, replaced };
 }
 
-/** Adds one portfolio's records and files. Call inside a transaction over `db.portfolioTables`. */
+/**
+ * Adds one portfolio's records and files. Call it inside a transaction over `db.portfolioTables`,
+ * which it marks as one that writes portfolios whole (a mentor's copy included).
+ */
 export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
   const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
     const bytes = files.get(sha256);
     if (bytes === undefined) throw new UserFacingError(`The file is missing “${record.name}”.`);
     return { ...record, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: record.mediaType }) };
   };
-  await db.portfolios.add(bundle.portfolio);
-  await db.sections.bulkAdd([...bundle.sections]);
-  await db.sectionContents.bulkAdd([...bundle.sectionContents]);
-  await db.outcomes.bulkAdd([...bundle.outcomes]);
-  await db.evidence.bulkAdd([...bundle.evidence]);
-  await db.evidenceCommentaries.bulkAdd([...bundle.evidenceCommentaries]);
-  await db.attachments.bulkAdd(bundle.attachments.map((attachment) => ({ ...blobOf(attachment), evidenceId: attachment.evidenceId })));
-  await db.pictures.bulkAdd(bundle.pictures.map(blobOf));
-  await db.studyLog.bulkAdd([...bundle.studyLog]);
-  await db.readingLog.bulkAdd([...bundle.readingLog]);
-  if (bundle.mentorHandbook !== null) await db.mentorHandbooks.add(bundle.mentorHandbook);
-  await db.mentorRecords.bulkAdd([...bundle.mentorRecords]);
-  await db.signOffs.bulkAdd([...bundle.signOffs]);
-  await db.sectionComments.bulkAdd([...bundle.sectionComments]);
-  await db.earlierVersions.bulkAdd([...bundle.earlierVersions]);
-  await db.deletions.bulkAdd([...bundle.deletions]);
+  writingWholePortfolios();
+  for (const name of PORTFOLIO_TABLE_NAMES) {
+    const { inFile, keepsFiles } = describeTable(name);
+    if (inFile === undefined) continue;
+    const part: unknown = bundle[inFile];
+    const records: unknown[] = Array.isArray(part) ? part : part === null ? [] : [part];
+    await db.table(name).bulkAdd(keepsFiles === true ? records.map((record) => blobOf(record as StoredFileEntry)) : records);
+  }
 }
 
 /** Copies kept before restores replaced portfolios, newest first. */

@@ -4,6 +4,8 @@ import { checkPieceSettings, checkProgrammeSettings } from '../core/programme/pr
 import type { PieceSettings, ProgrammeSettings, ProgrammeTemplate } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
 import { UserFacingError } from '../core/failure/failure.js';
+import { describeTable, PORTFOLIO_TABLE_NAMES } from './tables.js';
+import { writingWholePortfolios } from './mentor-copy-guard.js';
 
 export type CreateResult = { readonly ok: true; readonly id: string } | Extract<DetailsCheck, { ok: false }>;
 
@@ -37,7 +39,8 @@ export async function renamePortfolio(db: PortfolioDatabase, id: string, title: 
     const portfolio = await requirePortfolio(db, id);
     const check = checkPortfolioDetails({ ...portfolio, title });
     if (!check.ok) return check;
-    await db.portfolios.update(id, { title: check.details.title, updatedAt: now });
+    // A mentor's copy keeps the time the candidate last edited it; renaming the copy is not an edit of theirs.
+    await db.portfolios.update(id, portfolio.mentorCopy === undefined ? { title: check.details.title, updatedAt: now } : { title: check.details.title });
     return check;
   });
 }
@@ -68,7 +71,6 @@ export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId
   const check = checkProgrammeSettings(settings);
   if (!check.ok) throw new UserFacingError(check.problem);
   await db.transaction('rw', db.portfolios, async () => {
-    await refuseInMentorCopy(db, portfolioId);
     await db.portfolios.update(portfolioId, { programme: check.value });
   });
 }
@@ -76,7 +78,6 @@ export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId
 export async function setAttendedDays(db: PortfolioDatabase, portfolioId: string, days: number): Promise<void> {
   if (!Number.isInteger(days) || days < 0 || days > 500) throw new UserFacingError('Taught days attended must be a whole number from 0 to 500.');
   await db.transaction('rw', db.portfolios, async () => {
-    await refuseInMentorCopy(db, portfolioId);
     await db.portfolios.update(portfolioId, { attendedDays: days });
   });
 }
@@ -102,44 +103,39 @@ export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: numb
   return db.transaction('rw', db.portfolioTables, async () => {
     const doomed = await db.portfolios.filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before).primaryKeys();
     if (doomed.length === 0) return 0;
-    await deleteEverythingOf(db, doomed);
-    // A restore keeps the sections' histories when it replaces a portfolio; deleting it for good does not.
-    await db.sectionVersions.where('portfolioId').anyOf(doomed).delete();
+    await deleteEverythingOf(db, doomed, 'for-good');
     return doomed.length;
   });
 }
 
-/** Deletes these portfolios and every record of theirs. Call it inside a transaction over `db.portfolioTables`. */
-export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: readonly string[]): Promise<void> {
-  const sectionIds = await db.sections.where('portfolioId').anyOf(portfolioIds).primaryKeys();
-  const evidenceIds = await db.evidence.where('portfolioId').anyOf(portfolioIds).primaryKeys();
-  await db.sectionContents.bulkDelete(sectionIds);
-  await db.sections.bulkDelete(sectionIds);
-  await db.evidenceCommentaries.bulkDelete(evidenceIds);
-  await db.evidence.bulkDelete(evidenceIds);
-  for (const table of [db.outcomes, db.attachments, db.studyLog, db.readingLog, db.mentorHandbooks, db.mentorRecords, db.signOffs, db.pictures, db.sectionComments, db.earlierVersions, db.deletions, db.recentlyDeleted]) await table.where('portfolioId').anyOf(portfolioIds).delete();
-  await db.portfolios.bulkDelete([...portfolioIds]);
+/**
+ * Deletes these portfolios and every record of theirs: `for-good`, or `replacing` them (by a
+ * restore or a newer share), which keeps their sections' histories. Call it inside a transaction
+ * over `db.portfolioTables`, which it marks as one that writes portfolios whole.
+ */
+export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: readonly string[], how: 'for-good' | 'replacing'): Promise<void> {
+  writingWholePortfolios();
+  const ids = [...portfolioIds];
+  const keysOf = { sections: await db.sections.where('portfolioId').anyOf(ids).primaryKeys(), evidence: await db.evidence.where('portfolioId').anyOf(ids).primaryKeys() };
+  for (const name of PORTFOLIO_TABLE_NAMES) {
+    const { portfolioOf, outlivesReplacing } = describeTable(name);
+    if (how === 'replacing' && outlivesReplacing === true) continue;
+    const table = db.table(name);
+    if ('parent' in portfolioOf) await table.bulkDelete(keysOf[portfolioOf.parent]);
+    else if (portfolioOf.field === 'id') await table.bulkDelete(ids);
+    else await table.where('portfolioId').anyOf(ids).delete();
+  }
 }
 
-/** What a write to the candidate's work in a mentor copy is refused with. */
-export const MENTOR_COPY_IS_READ_ONLY = 'This is a mentor’s copy of a shared portfolio: the candidate’s writing cannot be changed here.';
 
 /**
  * Marks the candidate's work as edited now, with any other change to the portfolio. Call it
- * inside the write's transaction: in a mentor copy it refuses, and the whole write is undone.
+ * inside the write's transaction; in a mentor's copy the guard refuses the write (db/mentor-copy-guard.ts).
  */
 export async function touchCandidateWork(db: PortfolioDatabase, portfolioId: string, now: number, changes: Partial<Pick<Portfolio, 'pieces'>> = {}): Promise<void> {
-  await refuseInMentorCopy(db, portfolioId);
   await db.portfolios.update(portfolioId, { ...changes, updatedAt: now });
 }
 
-/**
- * Refuses a change to the candidate's work in a mentor copy. Call it inside the change's
- * transaction (which must include `db.portfolios`), so a refusal undoes the whole change.
- */
-export async function refuseInMentorCopy(db: PortfolioDatabase, portfolioId: string): Promise<void> {
-  if ((await db.portfolios.get(portfolioId))?.mentorCopy !== undefined) throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
-}
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(id);

@@ -9,7 +9,6 @@ import type { Section, SectionContent } from '../core/portfolio/portfolio.js';
 import type { ReadingLogEntry } from '../core/references/reading-log.js';
 import { refreshCitations } from './citations.js';
 import type { Attachment, EvidenceCommentary, PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 /**
@@ -88,7 +87,6 @@ export async function wordsIn(db: PortfolioDatabase, kind: DeletedKind, id: stri
 }
 
 async function moveToBin(db: PortfolioDatabase, entry: Omit<RecentlyDeleted, 'id'>): Promise<string> {
-  await refuseInMentorCopy(db, entry.portfolioId);
   const tables = binTables(db);
   for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly { id?: string; sectionId?: string; evidenceId?: string }[]][]) {
     const table = tables[name] as Table<unknown, string>;
@@ -157,7 +155,6 @@ export async function restoreDeleted(db: PortfolioDatabase, id: string): Promise
   const restored = await db.transaction('rw', binTransactionTables(db), async () => {
     const entry = await db.recentlyDeleted.get(id);
     if (entry === undefined) throw new UserFacingError('This is no longer in Recently deleted.');
-    await refuseInMentorCopy(db, entry.portfolioId);
     const tables = binTables(db);
     for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly unknown[]][]) await (tables[name] as Table<unknown, string>).bulkPut([...rows]);
     await db.recentlyDeleted.delete(id);
@@ -172,7 +169,8 @@ export async function deleteForGood(db: PortfolioDatabase, id: string): Promise<
 
 /** At start: what was deleted more than 30 days ago goes for good. Returns how many. */
 export async function purgeRecentlyDeleted(db: PortfolioDatabase, now = Date.now()): Promise<number> {
-  return db.recentlyDeleted.where('deletedAt').below(now - KEPT_FOR_DAYS * DAY_MS).delete();
+  // With the portfolios, as every write to a portfolio's tables (db/mentor-copy-guard.ts).
+  return db.transaction('rw', db.portfolios, db.recentlyDeleted, () => db.recentlyDeleted.where('deletedAt').below(now - KEPT_FOR_DAYS * DAY_MS).delete());
 }
 
 /** The day a deletion goes for good, for the list. */

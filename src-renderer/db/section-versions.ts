@@ -3,7 +3,6 @@ import type { RichTextNode } from '../core/document/rich-text.js';
 import { checkVersionName, isWhileWritingVersionDue, sameDocument, versionsToThinOut, type SectionVersion, type VersionReason } from '../core/history/section-versions.js';
 import type { Section } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 /** A section's newest version: read by index, since every save asks. */
@@ -66,7 +65,6 @@ export async function saveNamedVersion(db: PortfolioDatabase, sectionId: string,
     const section = await db.sections.get(sectionId);
     const content = await db.sectionContents.get(sectionId);
     if (section === undefined) throw new UserFacingError('This section no longer exists.');
-    await refuseInMentorCopy(db, section.portfolioId);
     await keepVersion(db, section, content?.document ?? { type: 'doc', content: [{ type: 'paragraph' }] }, 'named', now, checked.name);
   });
 }

@@ -4,7 +4,7 @@ import { citedEntryIds, type RichTextNode } from '../core/document/rich-text.js'
 import type { Section } from '../core/portfolio/portfolio.js';
 import type { SectionRole } from '../core/programme/programme.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy, requirePortfolio, touchCandidateWork } from './portfolios.js';
+import { requirePortfolio, touchCandidateWork } from './portfolios.js';
 import { swapWithNeighbour } from './reorder.js';
 import { keepVersion, keepVersionWhileWriting } from './section-versions.js';
 import { UserFacingError } from '../core/failure/failure.js';
@@ -75,7 +75,6 @@ export async function updateSection(db: PortfolioDatabase, sectionId: string, ch
   await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) throw new UserFacingError('This section is no longer here, so the change was not saved.');
-    await refuseInMentorCopy(db, section.portfolioId);
     await db.sections.update(sectionId, update);
   });
 }
@@ -85,7 +84,6 @@ export async function moveSection(db: PortfolioDatabase, sectionId: string, dire
   await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) return;
-    await refuseInMentorCopy(db, section.portfolioId);
     const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter((other) => other.pieceId === section.pieceId);
     await swapWithNeighbour(db.sections, siblings, sectionId, direction);
   });

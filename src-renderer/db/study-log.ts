@@ -1,6 +1,5 @@
 import type { StudyLogEntry } from '../core/portfolio/progress.js';
 import type { PortfolioDatabase } from './database.js';
-import { refuseInMentorCopy } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 export async function studyLogOf(db: PortfolioDatabase, portfolioId: string): Promise<StudyLogEntry[]> {
@@ -12,7 +11,6 @@ export async function logStudy(db: PortfolioDatabase, portfolioId: string, entry
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new UserFacingError('Give the date you studied.');
   if (!Number.isFinite(entry.hours) || entry.hours <= 0 || entry.hours > 24) throw new UserFacingError('Hours must be more than 0 and at most 24.');
   await db.transaction('rw', db.portfolios, db.studyLog, async () => {
-    await refuseInMentorCopy(db, portfolioId);
     await db.studyLog.add({ id: crypto.randomUUID(), portfolioId, date: entry.date, hours: Math.round(entry.hours * 4) / 4, note: entry.note.trim().slice(0, 500) });
   });
 }
@@ -21,7 +19,6 @@ export async function removeStudyEntry(db: PortfolioDatabase, id: string): Promi
   await db.transaction('rw', db.portfolios, db.studyLog, async () => {
     const entry = await db.studyLog.get(id);
     if (entry === undefined) return;
-    await refuseInMentorCopy(db, entry.portfolioId);
     await db.studyLog.delete(id);
   });
 }
