@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CANDIDATE, createPortfolio, docxParagraphs, editor, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+import { CANDIDATE, createPortfolio, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
 
 const PARAGRAPH = 'Pupil voice shaped the new provision map for Year 7.';
 
@@ -71,4 +71,32 @@ test('the counters follow every keystroke and each part counts only its own sect
   await page.keyboard.type('An enquiry into reading interventions');
   await expect(partTotal(page, 'Part 2')).toHaveText('8 / 5,000 words');
   await expect(partTotal(page, 'Part 1')).toHaveText('7 / 5,000 words');
+});
+
+test('every form saved as it is typed is saved before an export, and one form’s failure is not hidden by another’s save', async ({ page }) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  const add = page.getByRole('dialog', { name: 'Add evidence' });
+  await add.getByLabel('Title').fill('Annual review');
+  await add.getByRole('button', { name: 'Add evidence' }).click();
+
+  // Typed, and exported at once: before the form's own save would have run.
+  await page.getByLabel('Title').fill('Annual review with parents and the speech therapist');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Part 1 — Portfolio of Evidence as a Word document' }).click();
+  const texts = (await docxParagraphs(await downloading)).map(([, text]) => text);
+  expect(texts.some((text) => text.includes('Annual review with parents and the speech therapist'))).toBe(true);
+
+  // An empty title cannot be saved: the failure stays said while the commentary beside it saves.
+  await page.getByLabel('Title').fill('');
+  await expect(page.getByRole('alert').filter({ hasText: 'Give the evidence a title.' })).toBeVisible();
+  await editor(page).click();
+  await page.keyboard.type('We met in the spring term.');
+  // Longer than the commentary's save takes (it starts within 400 ms of the last key).
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('alert').filter({ hasText: 'Give the evidence a title.' })).toBeVisible();
+  await page.getByLabel('Title').fill('Annual review');
+  await waitForSaved(page);
 });

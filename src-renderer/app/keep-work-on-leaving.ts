@@ -2,7 +2,7 @@ import { describeFailure } from '../core/failure/failure.js';
 import type { PortfolioDatabase } from '../db/database.js';
 import { putBackKeptText, type KeptText } from '../db/words-kept-on-leaving.js';
 import { host } from '../host/host.js';
-import { showNotice, useSession } from '../session/session-store.js';
+import { flushPendingSaves, showNotice, useSession } from '../session/session-store.js';
 
 /**
  * Closing, reloading or quitting never takes the last words typed with them. A page going away
@@ -28,10 +28,10 @@ export function keepWorkOnLeaving(): () => void {
     }
   };
   const holdIfUnsaved = (event: BeforeUnloadEvent) => {
-    const { saveStatus, flushOpenEditor } = useSession.getState();
+    const { saveStatus } = useSession.getState();
     if (saveStatus.state === 'saved') return;
     const kept = keep();
-    void flushOpenEditor().then(() => {
+    void flushPendingSaves().then(() => {
       if (useSession.getState().saveStatus.state === 'saved') host.savesDone();
     });
     // The desktop app holds its close until the save is done; the browser asks only when the words could not be kept.

@@ -28,13 +28,12 @@ interface SessionState {
   readonly liveCount: { readonly sectionId: string; readonly words: WordTally } | undefined;
   /** Words in the open editor's selection, when there is one. */
   readonly selectionWords: number | undefined;
+  /** Where every autosave on screen stands, taken together (`reportSaveStatus`). */
   readonly saveStatus: SaveStatus;
   /** The notices showing, oldest first: each stays until read and goes by itself (ui/NoticeBar.tsx). */
   readonly notices: readonly Notice[];
   /** The height the notices take at the foot of the screen, which the editor keeps the caret clear of. */
   readonly noticeSpace: number;
-  /** Saves the open editor's unsaved text now; export calls it so the file has every word. */
-  readonly flushOpenEditor: () => Promise<void>;
   /** The open editor's text not yet stored, and where it goes, for keeping it as the page goes (keep-work-on-leaving.ts). */
   readonly unsavedOpenText: () => { readonly place: TextPlace; readonly document: RichTextNode } | undefined;
   /** A portfolio file opened or dropped, waiting for the home screen to restore from it. */
@@ -47,7 +46,6 @@ interface SessionState {
   readonly pupilDataCheckOpen: boolean;
 }
 
-const nothingToFlush = async () => {};
 const nothingUnsaved = () => undefined;
 
 export const useSession = create<SessionState>(() => ({
@@ -57,7 +55,6 @@ export const useSession = create<SessionState>(() => ({
   saveStatus: { state: 'saved' },
   notices: [],
   noticeSpace: 0,
-  flushOpenEditor: nothingToFlush,
   unsavedOpenText: nothingUnsaved,
   openedPortfolioFile: undefined,
   backUpOpen: false,
@@ -112,8 +109,47 @@ export function setSelectionWords(selectionWords: number | undefined): void {
   useSession.setState({ selectionWords });
 }
 
-export function setSaveStatus(saveStatus: SaveStatus): void {
-  useSession.setState({ saveStatus });
+/**
+ * Every autosave that may hold unsaved work (an editor, an autosaved form), by a key naming
+ * what it saves. Kept beside the store, not in it: functions, not something a screen shows.
+ * An autosave that closed with a save still failing stays until it reports the save done.
+ */
+const pendingSaves = new Map<string, { flush: () => Promise<void>; status: SaveStatus; open: boolean }>();
+
+/** The status the screen shows: a failure first, then a save under way, then all saved. */
+function allSaves(): SaveStatus {
+  const statuses = [...pendingSaves.values()].map((save) => save.status);
+  return statuses.find((status) => status.state === 'failed') ?? statuses.find((status) => status.state === 'saving') ?? statuses.find((status) => status.state === 'unsaved') ?? { state: 'saved' };
+}
+
+/** What an autosave reports as it goes; the screen shows all of them as one. */
+export function reportSaveStatus(key: string, status: SaveStatus): void {
+  const save = pendingSaves.get(key);
+  if (save === undefined && status.state === 'saved') return;
+  if (save?.open === false && status.state === 'saved') pendingSaves.delete(key);
+  else pendingSaves.set(key, { flush: save?.flush ?? (() => Promise.resolve()), open: save?.open ?? false, status });
+  useSession.setState({ saveStatus: allSaves() });
+}
+
+/** An autosave on screen, under `key`: how to save it now. Returns what to call when it closes. */
+export function registerPendingSave(key: string, flush: () => Promise<void>): () => void {
+  pendingSaves.set(key, { flush, open: true, status: pendingSaves.get(key)?.status ?? { state: 'saved' } });
+  return () => {
+    const save = pendingSaves.get(key);
+    if (save?.flush !== flush) return;
+    if (save.status.state === 'saved') pendingSaves.delete(key);
+    else pendingSaves.set(key, { ...save, open: false });
+    useSession.setState({ saveStatus: allSaves() });
+  };
+}
+
+/**
+ * Saves everything typed and not yet stored, in every editor and form; resolves when each
+ * save is done or has failed. Export, share, back up, the pupil-data check and closing the
+ * window call it, so they see every word.
+ */
+export async function flushPendingSaves(): Promise<void> {
+  await Promise.all([...pendingSaves.values()].map((save) => save.flush()));
 }
 
 /** The open editor: how to save it now, and what it has not stored yet, for `place`. */
@@ -122,10 +158,17 @@ export function registerOpenEditor(place: TextPlace, flush: () => Promise<void>,
     const document = unsaved();
     return document === undefined ? undefined : { place, document };
   };
-  useSession.setState({ flushOpenEditor: flush, unsavedOpenText });
+  const closed = registerPendingSave(editorKey(place), flush);
+  useSession.setState({ unsavedOpenText });
   return () => {
-    if (useSession.getState().flushOpenEditor === flush) useSession.setState({ flushOpenEditor: nothingToFlush, unsavedOpenText: nothingUnsaved });
+    closed();
+    if (useSession.getState().unsavedOpenText === unsavedOpenText) useSession.setState({ unsavedOpenText: nothingUnsaved });
   };
+}
+
+/** The key an editor's saves are reported under. */
+export function editorKey(place: TextPlace): string {
+  return place.kind === 'section' ? `section:${place.sectionId}` : `commentary:${place.evidenceId}`;
 }
 
 /** Takes the candidate to the home screen to restore from a portfolio file opened or dropped anywhere. */

@@ -1,9 +1,9 @@
-import { useSession } from '../../session/session-store.js';
+import { flushPendingSaves, useSession } from '../../session/session-store.js';
 
 /** Tells the truth about saving, quietly: only a failure speaks up. */
 export function SaveIndicator() {
   const status = useSession((state) => state.saveStatus);
-  const flush = useSession((state) => state.flushOpenEditor);
+  const flush = flushPendingSaves;
   if (status.state === 'failed') {
     return (
       <div className="save-indicator failed" role="alert">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { describeEvidenceCount, evidenceCount, wordEquivalenceHint, type EvidenceItem } from '../../core/evidence/evidence.js';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
@@ -9,10 +9,10 @@ import { loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type Ev
 import { deleteEvidence, restoreDeleted } from '../../db/recently-deleted.js';
 import { allWords } from '../../core/counting/word-tally.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
-import { createAutosave } from '../../editor/autosave.js';
+import { useAutosave } from '../../session/use-autosave.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
 import { portfolioHref } from '../../session/routes.js';
-import { navigate, registerOpenEditor, setSaveStatus, showNotice, useSession } from '../../session/session-store.js';
+import { editorKey, flushPendingSaves, navigate, registerOpenEditor, reportSaveStatus, showNotice, useSession } from '../../session/session-store.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { useSavedDocument } from '../../open-portfolio/use-saved-document.js';
 import { usePieceCitations } from '../../open-portfolio/citations.js';
@@ -47,17 +47,8 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   // Details save as they change, like the writing: no button to forget.
-  const autosave = useMemo(
-    () =>
-      createAutosave<EvidenceDetails>({
-        save: (value) => updateEvidence(appDatabase, item.id, value),
-        onStatus: setSaveStatus,
-        // A detail that fails its check (an empty title) is shown like any save problem, and kept until fixed.
-        describeError: describeFailure,
-      }),
-    [item.id],
-  );
-  useEffect(() => () => void autosave.flush(), [autosave]);
+  // A detail that fails its check (an empty title) is shown like any save problem, and kept until fixed.
+  const autosave = useAutosave<EvidenceDetails>(`evidence:${item.id}`, (value) => updateEvidence(appDatabase, item.id, value));
   const change = (patch: Partial<EvidenceDetails>) => {
     const next = { ...details, ...patch };
     setDetails(next);
@@ -149,7 +140,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           title={`Commentary on ${item.title}`}
           initialDocument={commentary.document}
           save={saveCommentary}
-          onSaveStatus={setSaveStatus}
+          onSaveStatus={(status) => reportSaveStatus(editorKey({ kind: 'commentary', evidenceId: item.id }), status)}
           onWords={setCommentaryWords}
           registerFlush={registerFlush}
           bottomClearance={noticeSpace + 20}
@@ -167,7 +158,7 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
           onKeep={() => setConfirmDelete(false)}
           onDelete={async () => {
             try {
-              await useSession.getState().flushOpenEditor();
+              await flushPendingSaves();
               const deleted = await deleteEvidence(appDatabase, item.id);
               navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
               if (deleted !== undefined) showNotice(`“${details.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
-import { showNotice, useSession } from '../../session/session-store.js';
+import { flushPendingSaves, showNotice } from '../../session/session-store.js';
 import { showSavedFileNotice } from '../../session/saved-file-notice.js';
 import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
 import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
@@ -13,7 +13,7 @@ export function ExportButton({ portfolioId, pieceIds, label, description }: { re
     setStage('gathering');
     try {
       // The file must hold every word typed, including the last half-second's.
-      await useSession.getState().flushOpenEditor();
+      await flushPendingSaves();
       showSavedFileNotice(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
     } catch (error) {
       showNotice(`The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`);

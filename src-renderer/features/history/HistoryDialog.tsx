@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { reopenTexts, showNotice, useSession } from '../../session/session-store.js';
+import { flushPendingSaves, reopenTexts, showNotice, useSession } from '../../session/session-store.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { changesSince, describeVersion, formatVersionTime, sameDocument, type SectionVersion } from '../../core/history/section-versions.js';
 import { formatWords } from '../../core/counting/word-target.js';
@@ -47,7 +47,7 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { rea
           : {
               label: 'Undo',
               run: async () => {
-                await useSession.getState().flushOpenEditor();
+                await flushPendingSaves();
                 await goBackToVersion(appDatabase, before);
                 reopenTexts();
               },

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useSession } from '../../session/session-store.js';
+import { flushPendingSaves } from '../../session/session-store.js';
 import { HistoryDialog } from './HistoryDialog.js';
 import { SaveVersionDialog } from './SaveVersionDialog.js';
 
 /** "Save a version…" and "History…" beside a section's title. */
 export function SectionHistoryButtons({ sectionId, sectionTitle }: { readonly sectionId: string; readonly sectionTitle: string }) {
   const [open, setOpen] = useState<'save' | 'history'>();
-  const flush = useSession((state) => state.flushOpenEditor);
+  const flush = flushPendingSaves;
   const close = () => setOpen(undefined);
   return (
     <div className="section-history-buttons">

@@ -1,10 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { MentorDetails } from '../../core/mentor/mentor-handbook.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { saveMentorDetails } from '../../db/mentor.js';
-import { createAutosave } from '../../editor/autosave.js';
-import { setSaveStatus } from '../../session/session-store.js';
+import { useAutosave } from '../../session/use-autosave.js';
 
 const FIELDS: readonly [keyof MentorDetails, string][] = [
   ['mentorName', 'Mentor’s name'],
@@ -17,11 +15,7 @@ const FIELDS: readonly [keyof MentorDetails, string][] = [
 /** Mentor and head teacher details, saved as they are typed. */
 export function MentorDetailsForm({ portfolioId, details }: { readonly portfolioId: string; readonly details: MentorDetails }) {
   const [typed, setTyped] = useState(details);
-  const autosave = useMemo(
-    () => createAutosave<MentorDetails>({ save: (value) => saveMentorDetails(appDatabase, portfolioId, value), onStatus: setSaveStatus, describeError: describeFailure }),
-    [portfolioId],
-  );
-  useEffect(() => () => void autosave.flush(), [autosave]);
+  const autosave = useAutosave<MentorDetails>(`mentor-details:${portfolioId}`, (value) => saveMentorDetails(appDatabase, portfolioId, value));
   return (
     <fieldset className="mentor-details">
       <legend>Mentor and head teacher</legend>

@@ -12,6 +12,7 @@ import { webFileCrypto } from '../../host/file-crypto.js';
 import { host } from '../../host/host.js';
 import type { WorkerCall } from '../../workers/call-worker.js';
 import { readPortfolioFileOffPage } from './read-off-page.js';
+import { flushPendingSaves } from '../../session/session-store.js';
 
 /** A passphrase long enough that guessing it is slow even with a fast computer. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -27,6 +28,7 @@ const writeOptions = () => ({ appVersion: APP_VERSION, createdAt: new Date().toI
 
 /** One file with every portfolio, protected when a passphrase is given, saved where the candidate chooses. */
 export async function backUpEverything(db: PortfolioDatabase, passphrase: string | undefined): Promise<SaveOutcome> {
+  await flushPendingSaves();
   const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'backup');
   if (contents.portfolios.length === 0) return { status: 'failed', message: 'There is nothing to back up yet: create a portfolio first.' };
   return checkedAndSaved(contents, files, passphrase, `NASENCO backup ${todayIso()}.nasenco`, 'The backup');
@@ -34,6 +36,7 @@ export async function backUpEverything(db: PortfolioDatabase, passphrase: string
 
 /** One portfolio as a file for the candidate's mentor to open in their copy of the app. */
 export async function shareWithMentor(db: PortfolioDatabase, portfolioId: string, passphrase: string | undefined): Promise<SaveOutcome> {
+  await flushPendingSaves();
   const { contents, files } = await portfolioFileContents(db, webFileCrypto, 'share', [portfolioId]);
   const [bundle] = contents.portfolios;
   if (bundle === undefined) return { status: 'failed', message: 'This portfolio is no longer here.' };
@@ -42,6 +45,7 @@ export async function shareWithMentor(db: PortfolioDatabase, portfolioId: string
 
 /** The mentor's comments, records and judgements from their copy, as a file to send back. */
 export async function sendFeedback(db: PortfolioDatabase, portfolioId: string, passphrase: string | undefined): Promise<SaveOutcome> {
+  await flushPendingSaves();
   const feedback = feedbackFrom(await mentorCopyContents(db, portfolioId), Date.now());
   const candidate = feedback.candidateName === '' ? '' : ` for ${feedback.candidateName}`;
   const outcome = await checkedAndSaved({ purpose: 'feedback', feedback }, new Map(), passphrase, `${fileNamePart(`Feedback${candidate} on ${feedback.portfolioTitle}`).slice(0, 120)} ${todayIso()}.nasenco`, 'The feedback');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { navigate, openPupilDataCheck, reopenTexts, showNotice, useSession } from '../../session/session-store.js';
+import { flushPendingSaves, navigate, openPupilDataCheck, reopenTexts, showNotice } from '../../session/session-store.js';
 import type { KnownName, KnownNameKind } from '../../core/privacy/identifying-data.js';
 import type { PlaceInPortfolio } from '../../core/privacy/portfolio-check.js';
 import type { PortfolioView } from '../../session/routes.js';
@@ -91,7 +91,7 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
     setProblem(undefined);
     try {
       // The open editor's last words are saved first, so they are replaced too and never saved back over the change.
-      await useSession.getState().flushOpenEditor();
+      await flushPendingSaves();
       const replacement = await replaceNameEverywhere(appDatabase, portfolioId, known.name, known.pseudonym);
       const { replaced } = replacement;
       reopenTexts();
@@ -103,7 +103,7 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
           : {
               label: 'Undo',
               run: async () => {
-                await useSession.getState().flushOpenEditor();
+                await flushPendingSaves();
                 await undoReplaceName(appDatabase, portfolioId, replacement);
                 reopenTexts();
                 onReplaced();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../../session/session-store.js';
+import { flushPendingSaves } from '../../session/session-store.js';
 import { checkTexts, type PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { appDatabase } from '../../db/app-database.js';
 import { loadLexicon } from '../../core/privacy/lexicon.js';
@@ -11,7 +11,7 @@ import { useKnownNames } from './known-names.js';
  * with the word lists (loaded the first time) and the reading log's authors.
  */
 export async function checkPortfolio(portfolioId: string): Promise<PlacedFinding[]> {
-  await useSession.getState().flushOpenEditor();
+  await flushPendingSaves();
   const [texts, authors, lexicon] = await Promise.all([textsOfPortfolio(appDatabase, portfolioId), authorsInReadingLog(appDatabase, portfolioId), loadLexicon()]);
   return checkTexts(texts, useKnownNames.getState().names, { lexicon, authors });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { parseTags, type ReadingLogEntry } from '../../core/references/reading-log.js';
 import type { ReadingLogDetails } from '../../core/references/reading-log-schema.js';
 import { appDatabase } from '../../db/app-database.js';
@@ -6,9 +6,9 @@ import { describeFailure } from '../../core/failure/failure.js';
 import { updateReadingLogEntry } from '../../db/reading-log.js';
 import { deleteReadingLogEntry, restoreDeleted, wordsIn } from '../../db/recently-deleted.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
-import { createAutosave } from '../../editor/autosave.js';
+import { useAutosave } from '../../session/use-autosave.js';
 import { portfolioHref } from '../../session/routes.js';
-import { navigate, setSaveStatus, showNotice } from '../../session/session-store.js';
+import { navigate, showNotice } from '../../session/session-store.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { detailsOf } from './empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
@@ -33,11 +33,7 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
   const { portfolio, outcomes } = data;
   const [details, setDetails] = useState<ReadingLogDetails>(() => detailsOf(entry));
   const [tagsTyped, setTagsTyped] = useState(entry.tags.join(', '));
-  const autosave = useMemo(
-    () => createAutosave<ReadingLogDetails>({ save: (value) => updateReadingLogEntry(appDatabase, entry.id, value), onStatus: setSaveStatus, describeError: describeFailure }),
-    [entry.id],
-  );
-  useEffect(() => () => void autosave.flush(), [autosave]);
+  const autosave = useAutosave<ReadingLogDetails>(`reading-entry:${entry.id}`, (value) => updateReadingLogEntry(appDatabase, entry.id, value));
   /** The words in the entry's notes, while the person is asked whether to delete it. */
   const [confirming, setConfirming] = useState<number>();
   const title = entry.reference.title === '' ? 'this reading-log entry' : entry.reference.title;

@@ -10,7 +10,7 @@ import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { registerOpenEditor, setLiveCount, setSaveStatus, setSelectionWords, useSession } from '../../session/session-store.js';
+import { editorKey, registerOpenEditor, reportSaveStatus, setLiveCount, setSelectionWords, useSession } from '../../session/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
 import { SectionWordCount, STATUS_BAR_CLEARANCE } from './SectionWordCount.js';
@@ -64,7 +64,7 @@ export function SectionPane({ data, section, piece }: { readonly data: Portfolio
           save={save}
           onWords={onWords}
           onSelectionWords={setSelectionWords}
-          onSaveStatus={setSaveStatus}
+          onSaveStatus={(status) => reportSaveStatus(editorKey({ kind: 'section', sectionId: section.id }), status)}
           registerFlush={registerFlush}
           bottomClearance={noticeSpace + STATUS_BAR_CLEARANCE}
           citations={citations}
