@@ -16,7 +16,7 @@ import {
   type FileChild,
   type IRunOptions,
 } from 'docx';
-import { hasText } from '../document/rich-text.js';
+import { partsInOrder } from '../submission/piece-order.js';
 import type { AppendixBlock, CoverPage, EvidenceForExport, Line, PieceForExport, Submission, TableCell } from '../submission/submission.js';
 import { FigureWriter } from './figures.js';
 import { RichTextConverter, wordHeading } from './rich-text-to-docx.js';
@@ -70,40 +70,23 @@ class BodyWriter {
 
   piece(piece: PieceForExport, whole: boolean, newPage: boolean): void {
     if (whole) this.children.push(new Paragraph({ heading: wordHeading(1), pageBreakBefore: newPage, children: [new TextRun(piece.title)] }));
-    const references = piece.references;
-    let evidenceWritten = piece.evidence.length === 0;
-    let referencesWritten = references.length === 0;
-    let appendicesWritten = piece.appendices.length === 0;
-    let letter = 0;
-    // A section not yet written would be an empty heading in the submission: leave it out.
-    const written = piece.sections.filter((section) => hasText(section.document) || (section.role === 'references' && !referencesWritten));
-    const hasReferenceSection = written.some((section) => section.role === 'references');
-    const writeGenerated = () => {
-      for (const appendix of piece.appendices) this.appendix(`Appendix ${appendixLetter(letter++)}: ${appendix.title}`, appendix.blocks);
-      appendicesWritten = true;
-    };
-    for (const section of written) {
-      const isBackMatter = section.role === 'references' || section.role === 'appendix';
-      if (isBackMatter && !evidenceWritten) {
-        this.evidence(piece.evidence);
-        evidenceWritten = true;
-      }
-      if (section.role === 'appendix' && !referencesWritten && !hasReferenceSection) {
-        this.references('References', references);
-        referencesWritten = true;
-      }
-      if (section.role === 'appendix' && !appendicesWritten) writeGenerated();
-      const title = section.role === 'appendix' && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
-      this.heading(0, title);
-      this.children.push(...this.converter.childrenOf(section.document));
-      if (section.role === 'references' && !referencesWritten) {
-        this.references(undefined, references);
-        referencesWritten = true;
+    for (const part of partsInOrder(piece)) {
+      switch (part.kind) {
+        case 'section':
+          this.heading(0, part.title);
+          this.children.push(...this.converter.childrenOf(part.document));
+          break;
+        case 'evidence':
+          this.evidence(part.items);
+          break;
+        case 'references':
+          this.references(part.heading, part.references);
+          break;
+        case 'appendix':
+          this.appendix(part.title, part.blocks);
+          break;
       }
     }
-    if (!evidenceWritten) this.evidence(piece.evidence);
-    if (!referencesWritten) this.references('References', references);
-    if (!appendicesWritten) writeGenerated();
   }
 
   /** A heading `depth` levels below a section's title. */
@@ -153,10 +136,6 @@ class BodyWriter {
   }
 }
 
-/** A, B, … Z, then AA, AB: more than 26 appendices is unlikely, never impossible. */
-function appendixLetter(index: number): string {
-  return index < 26 ? String.fromCharCode(65 + index) : `${appendixLetter(Math.floor(index / 26) - 1)}${appendixLetter(index % 26)}`;
-}
 
 /** A run from options; typed so `italics` is read as the run's, not as the old `String.prototype.italics`. */
 function run(options: IRunOptions): TextRun {

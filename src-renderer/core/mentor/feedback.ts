@@ -147,19 +147,53 @@ export interface MergeSummary {
  * as an earlier version, dated.
  */
 export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback, newId: () => string, now: number): FeedbackMerge {
+  // Everything added belongs to the portfolio the feedback is on, whatever the file says.
+  const context: MergeContext = { target, portfolioId: feedback.portfolioId, newId, now, deleted: new Set(target.deletions.flatMap((deletion) => (deletion.kind === 'comment' || deletion.kind === 'record' ? [deletion.id] : []))) };
+  const comments = mergeComments(context, feedback.sectionComments);
+  const records = mergeRecords(context, feedback.mentorRecords);
+  const judgements = mergeJudgements(context, feedback);
+  return {
+    commentsToPut: comments.commentsToPut,
+    recordsToAdd: records.recordsToAdd,
+    signOffsToPut: judgements.signOffsToPut,
+    mentorStatement: judgements.mentorStatement,
+    headTeacherStatement: judgements.headTeacherStatement,
+    earlierVersionsToAdd: judgements.earlierVersionsToAdd,
+    summary: {
+      comments: comments.comments,
+      replies: comments.replies,
+      records: records.recordsToAdd.length,
+      judgements: judgements.judgements,
+      keptBoth: judgements.keptBoth,
+      movedComments: comments.movedComments,
+      signOffsOnDeletedOutcomes: judgements.signOffsOnDeletedOutcomes,
+      recordsOnDeletedEvidence: records.recordsOnDeletedEvidence,
+      leftOut: comments.leftOut + records.leftOut + judgements.leftOut,
+    },
+  };
+}
+
+interface MergeContext {
+  readonly target: MergeTarget;
+  readonly portfolioId: string;
+  readonly newId: () => string;
+  readonly now: number;
+  /** Comments and records the candidate deleted: feedback never brings them back. */
+  readonly deleted: ReadonlySet<string>;
+}
+
+/** The mentor's new comments, and their new replies to comments here. */
+function mergeComments({ target, portfolioId, deleted }: MergeContext, incomingComments: readonly SectionComment[]) {
   const commentsHere = new Map(target.sectionComments.map((comment) => [comment.id, comment]));
-  const deleted = new Set(target.deletions.flatMap((deletion) => (deletion.kind === 'comment' || deletion.kind === 'record' ? [deletion.id] : [])));
-  let leftOut = 0;
   const sections = new Set(target.sectionIds);
   const [firstSection] = target.sectionIds;
   const commentsToPut: SectionComment[] = [];
   let comments = 0;
   let replies = 0;
   let movedComments = 0;
-  // Everything added belongs to the portfolio the feedback is on, whatever the file says.
-  const { portfolioId } = feedback;
+  let leftOut = 0;
   // The candidate's own words never come from feedback: only the mentor's comments and replies are taken.
-  for (const incoming of feedback.sectionComments.map((comment) => ({ ...comment, portfolioId, replies: comment.replies.filter((reply) => reply.author !== 'candidate') }))) {
+  for (const incoming of incomingComments.map((comment) => ({ ...comment, portfolioId, replies: comment.replies.filter((reply) => reply.author !== 'candidate') }))) {
     const here = commentsHere.get(incoming.id);
     if (deleted.has(incoming.id) || (here === undefined && incoming.author === 'candidate')) {
       leftOut++;
@@ -180,7 +214,11 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     commentsToPut.push({ ...here, replies: [...here.replies, ...newReplies].sort((a, b) => a.createdAt - b.createdAt) });
     replies += newReplies.length;
   }
+  return { commentsToPut, comments, replies, movedComments, leftOut };
+}
 
+/** The mentor's new meetings, observations and comments on evidence. */
+function mergeRecords({ target, portfolioId, deleted, newId }: MergeContext, incomingRecords: readonly MentorRecord[]) {
   const recordsHere = new Map(target.mentorRecords.map((record) => [record.id, record]));
   // What a record says, whatever its id.
   const contentOf = (record: MentorRecord) => canonical({ ...record, id: '' });
@@ -189,9 +227,10 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   const evidence = new Set(target.evidenceIds);
   const outcomes = new Set(target.outcomeIds);
   let recordsOnDeletedEvidence = 0;
+  let leftOut = 0;
   // A record only ever names this portfolio's evidence and outcomes: one here by another's id would show on the other's page.
   const withKnownTargets = (record: MentorRecord): MentorRecord => (record.kind === 'meeting' ? { ...record, outcomeIds: record.outcomeIds.filter((id) => outcomes.has(id)) } : record);
-  for (const incoming of feedback.mentorRecords.map((record) => withKnownTargets({ ...record, portfolioId }))) {
+  for (const incoming of incomingRecords.map((record) => withKnownTargets({ ...record, portfolioId }))) {
     if (deleted.has(incoming.id) || incoming.author === 'candidate') {
       leftOut++;
       continue;
@@ -208,10 +247,18 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     // Records are never edited, so a different one under the same id is kept beside it, not over it, once.
     if (canonical(here) !== canonical(incoming) && !recordsHereByContent.has(contentOf(incoming))) recordsToAdd.push({ ...incoming, id: newId() });
   }
+  return { recordsToAdd, recordsOnDeletedEvidence, leftOut };
+}
 
+/**
+ * The mentor's sign-offs and final statements. A judgement that differs from the one here is
+ * kept beside it: the later is put in place, the other set aside as an earlier version.
+ */
+function mergeJudgements({ target, portfolioId, newId, now }: MergeContext, feedback: MentorFeedback) {
   const earlierVersionsToAdd: EarlierVersion[] = [];
   let keptBoth = 0;
   let judgements = 0;
+  let leftOut = 0;
   const settle = <T>(here: T | null | undefined, incoming: T, earlier: readonly T[], same: (a: T, b: T) => boolean, later: (a: T, b: T) => boolean, setAside: (value: T) => EarlierVersion): T | undefined => {
     if (here === null || here === undefined) {
       judgements++;
@@ -228,6 +275,7 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
     return undefined;
   };
 
+  const outcomes = new Set(target.outcomeIds);
   const signOffsHere = new Map(target.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
   const signOffsToPut: OutcomeSignOff[] = [];
   let signOffsOnDeletedOutcomes = 0;
@@ -265,16 +313,7 @@ export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback,
   };
   const mentorStatement = statement('mentor', target.mentorStatement, feedback.mentorStatement);
   const headTeacherStatement = statement('head-teacher', target.headTeacherStatement, feedback.headTeacherStatement);
-
-  return {
-    commentsToPut,
-    recordsToAdd,
-    signOffsToPut,
-    mentorStatement,
-    headTeacherStatement,
-    earlierVersionsToAdd,
-    summary: { comments, replies, records: recordsToAdd.length, judgements, keptBoth, movedComments, signOffsOnDeletedOutcomes, recordsOnDeletedEvidence, leftOut },
-  };
+  return { signOffsToPut, mentorStatement, headTeacherStatement, earlierVersionsToAdd, judgements, keptBoth, signOffsOnDeletedOutcomes, leftOut };
 }
 
 /** Whether feedback brought nothing new. */
