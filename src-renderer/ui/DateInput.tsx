@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatIsoDate } from '../core/dates/dates';
 
 export interface DateInputProps {
@@ -22,11 +22,21 @@ export function DateInput({ id, name, value, onChange, defaultValue, required }:
   const ownId = useId();
   const fieldId = id ?? ownId;
   const [typed, setTyped] = useState(defaultValue ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  // A form cleared after it was sent puts the field back without a change event: the words follow it.
+  useEffect(() => {
+    const form = input.current?.form;
+    if (form === null || form === undefined) return;
+    const reset = () => setTimeout(() => setTyped(input.current?.value ?? ''));
+    form.addEventListener('reset', reset);
+    return () => form.removeEventListener('reset', reset);
+  }, []);
   const shown = value ?? typed;
   const inWords = shown === '' ? '' : formatIsoDate(shown);
   return (
     <span className="date-input">
       <input
+        ref={input}
         id={fieldId}
         name={name}
         type="date"

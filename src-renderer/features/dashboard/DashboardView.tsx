@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { describeFailure } from '../../core/failure/failure.js';
 import { outcomeCoverage } from '../../core/evidence/coverage.js';
 import { OUTCOME_AREAS, OUTCOME_AREA_TITLES } from '../../core/outcomes/outcomes.js';
 import { formatWords } from '../../core/counting/word-target.js';
@@ -7,7 +7,6 @@ import { entriesCitedInPiece, wordsInPiece } from '../../core/portfolio/portfoli
 import { pieceReferences } from '../../core/references/piece-references.js';
 import { attendanceProgress, describeDueDate, studyProgress } from '../../core/portfolio/progress.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { setAttendedDays } from '../../db/portfolios.js';
 import { logStudy, studyLogOf } from '../../db/study-log.js';
 import { signOffsOf } from '../../db/mentor.js';
@@ -17,9 +16,10 @@ import { showNotice } from '../../session/session-store.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { WordTarget } from '../../open-portfolio/WordTarget.js';
-import { Problem } from '../../ui/Problem.js';
 import { useWordsNow } from '../../open-portfolio/live-words.js';
 import { DateInput } from '../../ui/DateInput.js';
+import { formText } from '../../ui/form-text.js';
+import { InlineForm } from '../../ui/InlineForm.js';
 
 /** The portfolio at a glance: every piece against its target, outcome coverage, dates, attendance and study hours. */
 export function DashboardView({ data }: { readonly data: PortfolioData }) {
@@ -123,31 +123,12 @@ function Attendance({ portfolioId, attended, progress }: { readonly portfolioId:
 
 function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; readonly plan: { readonly units: number; readonly hoursPerUnit: number } }) {
   const entries = useLiveQuery(() => studyLogOf(appDatabase, portfolioId), [portfolioId]) ?? [];
-  const [problem, setProblem] = useState<string>();
   const progress = studyProgress(entries, plan);
   return (
     <>
       <h3>Study hours</h3>
       <p>{progress.text}</p>
-      <form
-        className="inline-form"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const formElement = event.currentTarget;
-          const form = new FormData(formElement);
-          const field = (name: string) => {
-            const value = form.get(name);
-            return typeof value === 'string' ? value : '';
-          };
-          try {
-            await logStudy(appDatabase, portfolioId, { date: field('date'), hours: Number(field('hours')), note: field('note') });
-            setProblem(undefined);
-            formElement.reset();
-          } catch (error) {
-            setProblem(describeFailure(error));
-          }
-        }}
-      >
+      <InlineForm submit={(form) => logStudy(appDatabase, portfolioId, { date: formText(form, 'date'), hours: Number(formText(form, 'hours')), note: formText(form, 'note') })}>
         <label>
           Date <DateInput name="date" defaultValue={todayIso()} required />
         </label>
@@ -158,8 +139,7 @@ function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; reado
           What you studied <input type="text" name="note" />
         </label>
         <button type="submit">Log study</button>
-      </form>
-      <Problem message={problem} />
+      </InlineForm>
     </>
   );
 }

@@ -1,18 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { addMentorRecord, mentorRecordsOf } from '../../db/mentor.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { formText } from '../../ui/form-text.js';
-import { Problem } from '../../ui/Problem.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSelect.js';
+import { InlineForm } from '../../ui/InlineForm.js';
 
 /** The mentor's comments on one item of evidence; they are part of the mentor handbook too. */
 export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfolioId: string; readonly evidenceId: string }) {
   const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]) ?? [];
   const comments = records.flatMap((record) => (record.kind === 'evidence-comment' && record.evidenceId === evidenceId ? [record] : []));
-  const [problem, setProblem] = useState<string>();
   const { label } = useAuthorWords();
   return (
     <section className="evidence-comments" aria-labelledby="evidence-comments-title">
@@ -25,28 +22,15 @@ export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfol
           </footer>
         </blockquote>
       ))}
-      <form
-        className="inline-form"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const formElement = event.currentTarget;
-          const form = new FormData(formElement);
-          try {
-            await addMentorRecord(appDatabase, { kind: 'evidence-comment', portfolioId, evidenceId, date: todayIso(), comment: formText(form, 'comment'), author: readAuthor(formText(form, 'author')) });
-            formElement.reset();
-            setProblem(undefined);
-          } catch (error) {
-            setProblem(describeFailure(error));
-          }
-        }}
+      <InlineForm
+        submit={(form) => addMentorRecord(appDatabase, { kind: 'evidence-comment', portfolioId, evidenceId, date: todayIso(), comment: formText(form, 'comment'), author: readAuthor(formText(form, 'author')) }).then(() => undefined)}
       >
         <label className="wide-label">
           Add a comment <textarea name="comment" rows={2} />
         </label>
         <RecordAuthorSelect id={`comment-author-${evidenceId}`} />
         <button type="submit">Add comment</button>
-      </form>
-      <Problem message={problem} />
+      </InlineForm>
     </section>
   );
 }
