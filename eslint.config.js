@@ -1,9 +1,9 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
 
 /**
  * The renderer's layers, lowest first (docs/architecture.md draws them). A layer imports only
@@ -74,7 +74,10 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx', 'src-renderer/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/src-main/!(contract)*', '**/src-main/**/!(contract)*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'node:*', '**/src-main/!(contract)*', '**/src-main/**/!(contract)*'] },
+      ],
     },
   },
   {
@@ -83,11 +86,19 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.test-data.ts'],
     plugins: { boundaries },
     settings: {
-      'import/resolver': { typescript: { project: ['src-renderer/tsconfig.json', 'src-main/tsconfig.json'], noWarnOnMultipleProjects: true } },
+      'import/resolver': {
+        typescript: {
+          project: ['src-renderer/tsconfig.json', 'src-main/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        },
+      },
       'boundaries/elements': [
         { type: 'main', pattern: 'src-main', partialMatch: false },
         { type: 'feature', pattern: 'src-renderer/features/*', capture: ['name'] },
-        ...['core', 'db', 'host', 'workers', 'ui', 'editor', 'session', 'open-portfolio', 'app'].map((type) => ({ type, pattern: `src-renderer/${type}` })),
+        ...['core', 'db', 'host', 'workers', 'ui', 'editor', 'session', 'open-portfolio', 'app'].map((type) => ({
+          type,
+          pattern: `src-renderer/${type}`,
+        })),
       ],
     },
     rules: {
@@ -96,10 +107,15 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          policies: Object.entries(LAYERS).map(([type, below]) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: [type, ...below] } } } } })),
+          policies: Object.entries(LAYERS).map(([type, below]) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: { anyOf: [type, ...below] } } } },
+          })),
         },
       ],
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Layout is Prettier's (npm run format); lint checks it and turns off its own layout rules.
+  prettier,
 );

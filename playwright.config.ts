@@ -29,7 +29,14 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -40,7 +47,15 @@ export default defineConfig({
     // Screenshots for review, not a test: only `npm run screens` runs them.
     ...(process.env['SCREENS'] === '1' ? [{ name: 'screens', testMatch: /screens\/.*\.spec\.ts/ }] : []),
     // Measurements for `npm run bench`, not tests.
-    ...(process.env['MEASURE'] === '1' ? [{ name: 'measure', testMatch: /measure\/.*\.spec\.ts/, use: { trace: 'off' as const, screenshot: 'off' as const } }] : []),
+    ...(process.env['MEASURE'] === '1'
+      ? [
+          {
+            name: 'measure',
+            testMatch: /measure\/.*\.spec\.ts/,
+            use: { trace: 'off' as const, screenshot: 'off' as const },
+          },
+        ]
+      : []),
   ],
   webServer: {
     command: `npm run build:renderer --silent && npx vite preview --port ${port} --strictPort`,

@@ -27,7 +27,11 @@ function median(samples: number[]): number {
 
 /** The same content as Markdown: headings, paragraphs, the pictures by file, the references. */
 function asMarkdown(submission: Submission, folder: string): string {
-  const lines: string[] = [`# ${submission.cover.heading}`, ...submission.cover.details.map((detail) => `**${detail.label}:** ${detail.value}  `), ''];
+  const lines: string[] = [
+    `# ${submission.cover.heading}`,
+    ...submission.cover.details.map((detail) => `**${detail.label}:** ${detail.value}  `),
+    '',
+  ];
   let picture = 0;
   for (const piece of submission.pieces) {
     lines.push(`# ${piece.title}`, '');
@@ -44,14 +48,24 @@ function asMarkdown(submission: Submission, folder: string): string {
       }
       for (const block of textBlocks(item.commentary)) lines.push(inlineText(block, true), '');
     });
-    lines.push('## References', '', ...piece.references.map((reference) => `${reference.map((run) => (run.italic === true ? `*${run.text}*` : run.text)).join('')}\n`));
+    lines.push(
+      '## References',
+      '',
+      ...piece.references.map(
+        (reference) => `${reference.map((run) => (run.italic === true ? `*${run.text}*` : run.text)).join('')}\n`,
+      ),
+    );
   }
   return lines.join('\n');
 }
 
 describe.skipIf(!hasPandoc)('export against pandoc (skipped: pandoc not installed)', () => {
   it('20,000 words and 20 pictures', async () => {
-    const records = sampleRecords({ wordsPerPart: 10_000, evidenceItems: 20, pictures: Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? chart : photo)) });
+    const records = sampleRecords({
+      wordsPerPart: 10_000,
+      evidenceItems: 20,
+      pictures: Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? chart : photo)),
+    });
     const words = records.sections.reduce((sum, section) => sum + allWords(section.words), 0);
     const submission = assembleSubmission(records, ['part-1', 'part-2'], '2026-11-23');
     const folder = mkdtempSync(join(tmpdir(), 'nasenco-bench-'));
@@ -66,7 +80,15 @@ describe.skipIf(!hasPandoc)('export against pandoc (skipped: pandoc not installe
         size = (await buildSubmissionDocx(submission)).length;
         ours.push(performance.now() - start);
         start = performance.now();
-        const converted = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(folder, 'pandoc.docx'), markdown]);
+        const converted = spawnSync('pandoc', [
+          '-f',
+          'markdown',
+          '-t',
+          'docx',
+          '-o',
+          join(folder, 'pandoc.docx'),
+          markdown,
+        ]);
         pandoc.push(performance.now() - start);
         expect(converted.status).toBe(0);
       }

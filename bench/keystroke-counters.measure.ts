@@ -14,7 +14,8 @@ import { liveWordTally } from '../src-renderer/editor/live-word-count.js';
  * `words()` (the named baseline) on the same documents, in the same run. Prints median and
  * p95; asserts nothing about time (see docs/performance.md).
  */
-const SENTENCE = 'The SENCO met the class teacher and the family to review the plan, and/or agree next steps (Ainscow, 2020). ';
+const SENTENCE =
+  'The SENCO met the class teacher and the family to review the plan, and/or agree next steps (Ainscow, 2020). ';
 const KEYSTROKES = 400;
 const results: string[] = [];
 
@@ -22,9 +23,19 @@ function documentOf(words: number): RichTextNode {
   const perParagraph = SENTENCE.trim().split(/\s+/).length * 4;
   const paragraphs: RichTextNode[] = [];
   for (let written = 0; written < words; written += perParagraph) {
-    paragraphs.push(written % (perParagraph * 12) === 0 ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'A heading' }] } : { type: 'paragraph', content: [{ type: 'text', text: SENTENCE.repeat(4).trim() }] });
+    paragraphs.push(
+      written % (perParagraph * 12) === 0
+        ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'A heading' }] }
+        : { type: 'paragraph', content: [{ type: 'text', text: SENTENCE.repeat(4).trim() }] },
+    );
   }
-  return { type: 'doc', content: [...paragraphs, { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A quotation' }] }] }] };
+  return {
+    type: 'doc',
+    content: [
+      ...paragraphs,
+      { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A quotation' }] }] },
+    ],
+  };
 }
 
 function percentile(samples: number[], p: number): number {
@@ -52,9 +63,19 @@ describe('per-keystroke cost of the counters', () => {
 
   for (const words of [5_000, 20_000, 50_000, 500_000]) {
     it(`${words.toLocaleString('en-GB')} words`, () => {
-      const editor = new Editor({ element: document.createElement('div'), extensions: [...EDITOR_EXTENSIONS, CharacterCount], content: documentOf(words) as unknown as Record<string, unknown> });
+      const editor = new Editor({
+        element: document.createElement('div'),
+        extensions: [...EDITOR_EXTENSIONS, CharacterCount],
+        content: documentOf(words) as unknown as Record<string, unknown>,
+      });
       const ours = time((doc) => countedWords(liveWordTally(doc), USUAL_COUNTING), editor);
-      const baseline = words <= 50_000 ? time(() => (editor.storage as unknown as { characterCount: { words: () => number } }).characterCount.words(), editor) : [];
+      const baseline =
+        words <= 50_000
+          ? time(
+              () => (editor.storage as unknown as { characterCount: { words: () => number } }).characterCount.words(),
+              editor,
+            )
+          : [];
       const line = [
         `${words.toLocaleString('en-GB').padStart(8)} words`,
         `live tally with rules: median ${percentile(ours, 50).toFixed(4)}, p95 ${percentile(ours, 95).toFixed(4)}`,

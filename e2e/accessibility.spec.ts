@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { zip64EntryCountLie } from '../src-renderer/core/portfolio-file/crafted-zips.test-data.js';
-import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, waitForSaved, writeAndComment } from './app';
+import {
+  CANDIDATE,
+  createPortfolio,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  waitForSaved,
+  writeAndComment,
+} from './app';
 import { largeBackup, onDisk } from './sample-files';
 
 /**
@@ -9,10 +18,15 @@ import { largeBackup, onDisk } from './sample-files';
  * violation anywhere. A failure names the screen, the rule and the elements.
  */
 async function expectAccessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(
-    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    serious.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
     where,
   ).toEqual([]);
 }
@@ -50,7 +64,11 @@ async function share(page: Page, where?: string): Promise<string> {
 
 const PASSPHRASE = 'kingfisher lantern 31';
 
-test('every screen and dialog has no serious or critical accessibility problem, and none makes a request outside the app', async ({ page, browser, baseURL }) => {
+test('every screen and dialog has no serious or critical accessibility problem, and none makes a request outside the app', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Some fifty screens and dialogs, each checked by axe: longer than one screen's test.
   test.setTimeout(180_000);
   const origin = new URL(baseURL ?? '').origin;
@@ -61,13 +79,22 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await createPortfolio(page);
   await expectAccessible(page, 'overview');
 
-  await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.', 'most pupils', 'How many exactly?');
+  await writeAndComment(
+    page,
+    'Findings',
+    'Reading ages rose for most pupils after pre-teaching vocabulary.',
+    'most pupils',
+    'How many exactly?',
+  );
   await expectAccessible(page, 'a section, with a comment');
   await checkDialog(page, 'Cite', 'citation picker');
   await checkDialog(page, 'Save a version…', 'save a version dialog');
   await checkDialog(page, 'History…', 'history dialog');
 
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .first()
+    .click();
   await expectAccessible(page, 'evidence list');
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByRole('dialog').getByLabel('Title').fill('Provision map');
@@ -88,7 +115,10 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await checkDialog(page, 'Record a meeting', 'meeting dialog');
   await checkDialog(page, 'Add observation notes', 'observation dialog');
   await checkDialog(page, 'Sign off A1', 'sign-off dialog');
-  await page.getByRole('form', { name: 'Mentor’s statement' }).getByLabel('Name (typed as a signature)').fill('Sam Mentor');
+  await page
+    .getByRole('form', { name: 'Mentor’s statement' })
+    .getByLabel('Name (typed as a signature)')
+    .fill('Sam Mentor');
   await checkDialog(page, 'Sign as mentor', 'signing with outcomes not met dialog');
 
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
@@ -113,7 +143,10 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await page.getByRole('button', { name: 'Put back “Findings”' }).click();
   await expect(navigation(page).getByRole('link', { name: /^Findings/ })).toHaveCount(1);
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
-  await page.getByRole('link', { name: /^How this is counted/ }).first().click();
+  await page
+    .getByRole('link', { name: /^How this is counted/ })
+    .first()
+    .click();
   await expectAccessible(page, 'count breakdown');
 
   const shared = await share(page, 'share dialog');
@@ -152,7 +185,10 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await expectAccessible(mentor, 'mentor copy, overview');
   await openSection(mentor, 'Findings');
   await expectAccessible(mentor, 'mentor copy, a section');
-  await navigation(mentor).getByRole('link', { name: /^Evidence/ }).first().click();
+  await navigation(mentor)
+    .getByRole('link', { name: /^Evidence/ })
+    .first()
+    .click();
   await mentor.getByRole('link', { name: 'Provision map' }).click();
   await expectAccessible(mentor, 'mentor copy, an item of evidence');
   await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
@@ -181,18 +217,24 @@ test('every screen and dialog has no serious or critical accessibility problem, 
   await page.keyboard.press('Escape');
   await mentorProfile.close();
 
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
+  await page
+    .getByLabel('Choose a portfolio file to open')
+    .setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page, 'file refused dialog');
   expect([...outside, ...outsideForMentor]).toEqual([]);
 });
 
-test('light or dark, as the computer is set or as chosen, and reading settings for dyslexic writers: all kept, all accessible', async ({ page }) => {
+test('light or dark, as the computer is set or as chosen, and reading settings for dyslexic writers: all kept, all accessible', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openFreshApp(page);
   const colourScheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
   await expect.poll(colourScheme).toBe('light dark');
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+    .toBe('rgb(20, 23, 28)');
   await createPortfolio(page);
   await openSection(page, 'Findings');
   await editor(page).click();
@@ -209,9 +251,23 @@ test('light or dark, as the computer is set or as chosen, and reading settings f
   await dialog.getByRole('radio', { name: 'Double (2)' }).check();
   await dialog.getByRole('radio', { name: 'Cream' }).check();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  const style = () => editor(page).evaluate((element) => { const css = getComputedStyle(element); return { font: css.fontFamily, letters: css.letterSpacing, lines: css.lineHeight, paper: getComputedStyle(element.closest('.section-editor')!).backgroundColor }; });
+  const style = () =>
+    editor(page).evaluate((element) => {
+      const css = getComputedStyle(element);
+      return {
+        font: css.fontFamily,
+        letters: css.letterSpacing,
+        lines: css.lineHeight,
+        paper: getComputedStyle(element.closest('.section-editor')!).backgroundColor,
+      };
+    });
   await expect.poll(colourScheme).toBe('light');
-  await expect.poll(style).toMatchObject({ font: expect.stringContaining('Verdana'), letters: '1.92px', lines: '33.6px', paper: 'rgb(253, 246, 227)' });
+  await expect.poll(style).toMatchObject({
+    font: expect.stringContaining('Verdana'),
+    letters: '1.92px',
+    lines: '33.6px',
+    paper: 'rgb(253, 246, 227)',
+  });
   await expectAccessible(page, 'a section, light, with reading settings');
 
   // Kept on this computer: a reload keeps them.
@@ -227,7 +283,11 @@ test('light or dark, as the computer is set or as chosen, and reading settings f
   await expectAccessible(page, 'a section, dark, tinted');
   await page.getByRole('button', { name: 'Display and reading…' }).click();
   await dialog.getByRole('button', { name: 'Back to the usual settings' }).click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.getAttributeNames().filter((name) => name.startsWith('data-')))).toEqual([]);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.documentElement.getAttributeNames().filter((name) => name.startsWith('data-'))),
+    )
+    .toEqual([]);
 });
 
 test('opening a large file, a crafted file refused, and names found without a list: accessible', async ({ page }) => {
@@ -239,7 +299,11 @@ test('opening a large file, a crafted file refused, and names found without a li
   // Checked while the file is read (or, on a fast machine, just after): either way nothing may fail.
   await expectAccessible(page, 'opening a large file, its progress and Cancel');
   await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.', { timeout: 120_000 });
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Stranger.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from(zip64EntryCountLie()) });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({
+    name: 'Stranger.nasenco',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(zip64EntryCountLie()),
+  });
   await expect(page.getByRole('dialog', { name: '“Stranger.nasenco” was not opened' })).toBeVisible();
   await expectAccessible(page, 'a crafted file refused');
   await page.getByRole('button', { name: 'OK' }).click();

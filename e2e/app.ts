@@ -10,7 +10,11 @@ export async function openFreshApp(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
 }
 
-export async function createPortfolio(page: Page, title: string = CANDIDATE.title, template = 'Two parts of 5,000 words'): Promise<void> {
+export async function createPortfolio(
+  page: Page,
+  title: string = CANDIDATE.title,
+  template = 'Two parts of 5,000 words',
+): Promise<void> {
   await page.getByRole('button', { name: 'New portfolio' }).click();
   const dialog = page.getByRole('dialog', { name: 'New portfolio' });
   await dialog.getByLabel('Title').fill(title);
@@ -24,7 +28,10 @@ export async function createPortfolio(page: Page, title: string = CANDIDATE.titl
 
 /** Opens a section from the portfolio's navigation and waits for its editor. */
 export async function openSection(page: Page, title: string): Promise<void> {
-  await navigation(page).getByRole('link', { name: new RegExp(`^${title}`) }).first().click();
+  await navigation(page)
+    .getByRole('link', { name: new RegExp(`^${title}`) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
   await expect(editor(page)).toBeVisible();
 }
@@ -42,7 +49,10 @@ export async function waitForSaved(page: Page): Promise<void> {
 }
 
 export function partTotal(page: Page, part: string) {
-  return navigation(page).locator('.part').filter({ has: page.getByRole('heading', { name: new RegExp(`^${part}`) }) }).locator('.word-target-text');
+  return navigation(page)
+    .locator('.part')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${part}`) }) })
+    .locator('.word-target-text');
 }
 
 /** The paragraphs of an exported .docx as [style, text] pairs, read from its XML. */
@@ -83,7 +93,13 @@ export async function selectWords(page: Page, words: string): Promise<void> {
 }
 
 /** Writes a sentence in a section and comments on some of its words, as the screen's user would. */
-export async function writeAndComment(page: Page, section: string, sentence: string, words: string, comment: string): Promise<void> {
+export async function writeAndComment(
+  page: Page,
+  section: string,
+  sentence: string,
+  words: string,
+  comment: string,
+): Promise<void> {
   await openSection(page, section);
   await editor(page).click();
   await page.keyboard.type(sentence);

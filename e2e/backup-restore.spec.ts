@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { CANDIDATE, createPortfolio, editor, openFreshApp, openSection, waitForSaved, writeInANewPortfolio } from './app';
+import {
+  CANDIDATE,
+  createPortfolio,
+  editor,
+  openFreshApp,
+  openSection,
+  waitForSaved,
+  writeInANewPortfolio,
+} from './app';
 import { samplePng } from './sample-files';
 
 const PASSPHRASE = 'Bluebell meadow 42';
@@ -11,17 +19,24 @@ function home(page: Page) {
 }
 
 async function restoreFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await page
+    .getByLabel('Choose a portfolio file to open')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-test('back up everything with a passphrase, start again with an empty app, and restore it all', async ({ page, browser }) => {
+test('back up everything with a passphrase, start again with an empty app, and restore it all', async ({
+  page,
+  browser,
+}) => {
   await openFreshApp(page);
   await expect(page.getByRole('button', { name: 'Back up everything' })).toHaveCount(0);
   await createPortfolio(page);
   await openSection(page, 'Findings');
   await editor(page).click();
   await page.keyboard.type('Reading ages rose for most pupils.');
-  await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(90, 60) });
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(90, 60) });
   // The picture is kept first, then put in the text with the cursor in its caption.
   await expect(editor(page).locator('figure')).toHaveCount(1);
   await page.keyboard.type('Reading ages by term');
@@ -51,7 +66,9 @@ test('back up everything with a passphrase, start again with an empty app, and r
   const unlock = second.getByRole('dialog', { name: 'Open “backup.nasenco”' });
   await unlock.getByLabel('Passphrase').fill('bluebell meadow 42');
   await unlock.getByRole('button', { name: 'Open' }).click();
-  await expect(unlock.getByRole('alert')).toHaveText('Wrong passphrase. Check it with the person who saved the file and try again.');
+  await expect(unlock.getByRole('alert')).toHaveText(
+    'Wrong passphrase. Check it with the person who saved the file and try again.',
+  );
   await unlock.getByLabel('Passphrase').fill(PASSPHRASE);
   await unlock.getByRole('button', { name: 'Open' }).click();
   await expect(second.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
@@ -65,7 +82,9 @@ test('back up everything with a passphrase, start again with an empty app, and r
   await fresh.close();
 });
 
-test('restoring a portfolio that is already here asks first, and keeps a copy of the one it replaces', async ({ page }) => {
+test('restoring a portfolio that is already here asks first, and keeps a copy of the one it replaces', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Findings', 'Written before the backup.');
   await home(page).click();
   await page.getByRole('button', { name: 'Back up everything' }).click();
@@ -81,14 +100,20 @@ test('restoring a portfolio that is already here asks first, and keeps a copy of
   await expect(choices.getByRole('radio', { name: /^Keep both/ })).toBeChecked();
   await choices.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
-  await expect.poll(async () => (await page.getByRole('list', { name: 'Portfolios' }).getByRole('heading').allTextContents()).sort()).toEqual([CANDIDATE.title, `${CANDIDATE.title} (restored copy)`]);
+  await expect
+    .poll(async () =>
+      (await page.getByRole('list', { name: 'Portfolios' }).getByRole('heading').allTextContents()).sort(),
+    )
+    .toEqual([CANDIDATE.title, `${CANDIDATE.title} (restored copy)`]);
 
   // Replace: the one here goes, a copy of it is kept and can be saved as a file.
   await restoreFile(page, 'backup.nasenco', backup);
   const replacing = page.getByRole('dialog', { name: 'This portfolio is already here' });
   await replacing.getByRole('radio', { name: /^Replace/ }).check();
   await replacing.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(page.locator('.notice-bar')).toContainText('Restored: 1 replaced (a copy of each is kept on this screen).');
+  await expect(page.locator('.notice-bar')).toContainText(
+    'Restored: 1 replaced (a copy of each is kept on this screen).',
+  );
   const copies = page.getByRole('region', { name: 'Copies kept before a restore' });
   await expect(copies.getByRole('listitem')).toHaveCount(1);
   await expect(copies.getByRole('listitem')).toContainText(CANDIDATE.title);
@@ -110,14 +135,18 @@ test('a file that is not a portfolio, chosen or dropped, is refused in words and
   await home(page).click();
   await restoreFile(page, 'Part 1.nasenco', Buffer.from('%PDF-1.7 not a portfolio'));
   const refused = page.getByRole('dialog', { name: '“Part 1.nasenco” was not opened' });
-  await expect(refused.getByRole('alert')).toHaveText('This is not a portfolio file: it looks like a PDF. Choose a .nasenco file the app saved.');
+  await expect(refused.getByRole('alert')).toHaveText(
+    'This is not a portfolio file: it looks like a PDF. Choose a .nasenco file the app saved.',
+  );
   await refused.getByRole('button', { name: 'OK' }).click();
 
   // Dropped on the screen: a file cut short while copying.
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00])], 'cut short.nasenco'));
-    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('main')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
   await expect(page.getByRole('dialog', { name: '“cut short.nasenco” was not opened' }).getByRole('alert')).toHaveText(
     'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.',
@@ -130,13 +159,18 @@ test('a file that is not a portfolio, chosen or dropped, is refused in words and
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File(['%PDF-1.7'], 'Observation form.pdf', { type: 'application/pdf' }));
-    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('main')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
   await expect(page.locator('.notice-bar')).toContainText('Only portfolio files (.nasenco) can be dropped here.');
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
 });
 
-test('a portfolio file opened outside the page (double-click, File > Open) is restored on the home screen', async ({ page, browser }) => {
+test('a portfolio file opened outside the page (double-click, File > Open) is restored on the home screen', async ({
+  page,
+  browser,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await home(page).click();
@@ -169,9 +203,21 @@ test('a portfolio file opened outside the page (double-click, File > Open) is re
     });
   });
   await openFreshApp(second);
-  await second.evaluate(() => (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({ name: 'Gone.nasenco', problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.' }));
+  await second.evaluate(() =>
+    (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({
+      name: 'Gone.nasenco',
+      problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.',
+    }),
+  );
   await expect(second.locator('.notice-bar')).toContainText('“Gone.nasenco” could not be found');
-  await second.evaluate((bytes) => (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({ name: 'Backup.nasenco', bytes: new Uint8Array(bytes) }), [...backup]);
+  await second.evaluate(
+    (bytes) =>
+      (window as unknown as { openFromOutside: (file: unknown) => void }).openFromOutside({
+        name: 'Backup.nasenco',
+        bytes: new Uint8Array(bytes),
+      }),
+    [...backup],
+  );
   await expect(second.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
   await expect(second.getByRole('link', { name: CANDIDATE.title })).toBeVisible();
   await desktop.close();

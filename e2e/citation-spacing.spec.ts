@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, docxBodyParagraphs, editor, navigation, openFreshApp, openSection, waitForSaved } from './app';
+import {
+  createPortfolio,
+  docxBodyParagraphs,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  waitForSaved,
+} from './app';
 
 const SENTENCE = 'Teaching assistants need support (Webster and Blatchford, 2015).';
 const NARRATIVE = 'As shown by Webster and Blatchford (2015), support matters.';
@@ -7,7 +15,11 @@ const NARRATIVE = 'As shown by Webster and Blatchford (2015), support matters.';
 async function addWebsterAndBlatchford(page: Page) {
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await page.getByRole('button', { name: 'Paste a reference or DOI' }).click();
-  await page.getByLabel('A Harvard reference, or a DOI').fill('Webster, R. and Blatchford, P. (2015) ‘Worlds apart?’, British Educational Research Journal, 41(2), pp. 324–342.');
+  await page
+    .getByLabel('A Harvard reference, or a DOI')
+    .fill(
+      'Webster, R. and Blatchford, P. (2015) ‘Worlds apart?’, British Educational Research Journal, 41(2), pp. 324–342.',
+    );
   await page.getByRole('button', { name: 'Add to the reading log' }).click();
   await waitForSaved(page);
 }
@@ -22,7 +34,9 @@ async function cite(page: Page, { narrative = false } = {}) {
   await expect(picker).toBeHidden();
 }
 
-test('a citation has one space before it and none before the full stop, in the editor and the export', async ({ page }) => {
+test('a citation has one space before it and none before the full stop, in the editor and the export', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await addWebsterAndBlatchford(page);
@@ -64,5 +78,7 @@ test('a citation has one space before it and none before the full stop, in the e
   await page.getByRole('button', { name: /^Export Part 2/ }).click();
   const exported = (await docxBodyParagraphs(await downloading)).map(([style, text]) => `${style}:${text}`);
   const findings = exported.indexOf('Heading1:Findings');
-  expect(exported.slice(findings + 1, findings + 5)).toEqual([SENTENCE, SENTENCE, SENTENCE, NARRATIVE].map((text) => `Normal:${text}`));
+  expect(exported.slice(findings + 1, findings + 5)).toEqual(
+    [SENTENCE, SENTENCE, SENTENCE, NARRATIVE].map((text) => `Normal:${text}`),
+  );
 });

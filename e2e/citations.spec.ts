@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPortfolio, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+import {
+  createPortfolio,
+  docxParagraphs,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  partTotal,
+  waitForSaved,
+} from './app';
 
 async function pasteIntoLog(page: Page, reference: string) {
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
@@ -16,7 +25,10 @@ test('citations in the enquiry build its reference list and follow edits to the 
   });
   await openFreshApp(page);
   await createPortfolio(page);
-  await pasteIntoLog(page, 'Norwich, B. (2014) ‘Changing policy and legislation’, British Journal of Special Education, 41(4), pp. 403–425.');
+  await pasteIntoLog(
+    page,
+    'Norwich, B. (2014) ‘Changing policy and legislation’, British Journal of Special Education, 41(4), pp. 403–425.',
+  );
   await pasteIntoLog(page, 'Ainscow, M. (2020) Promoting equity in schools. Abingdon: Routledge.');
   await pasteIntoLog(page, 'Cline, T. (2015) Uncited book. London: Press.');
 
@@ -34,7 +46,10 @@ test('citations in the enquiry build its reference list and follow edits to the 
   await picker.getByRole('checkbox', { name: /^Ainscow/ }).check();
   await picker.getByLabel('Page (optional)').fill('12');
   await picker.getByRole('button', { name: 'Insert citation' }).click();
-  await expect(editor(page).locator('.citation')).toHaveText(['(Ainscow, 2020)', '(Norwich, 2014, p. 12; Ainscow, 2020, p. 12)']);
+  await expect(editor(page).locator('.citation')).toHaveText([
+    '(Ainscow, 2020)',
+    '(Norwich, 2014, p. 12; Ainscow, 2020, p. 12)',
+  ]);
   await waitForSaved(page);
   // 7 words of text, 2 + 8 words of citations and the one-word section title count toward the limit.
   await expect(partTotal(page, 'Part 2')).toHaveText('18 / 5,000 words');
@@ -54,15 +69,22 @@ test('citations in the enquiry build its reference list and follow edits to the 
   await page.getByLabel('Initials of author 2').fill('T.');
   await waitForSaved(page);
   await openSection(page, 'Findings');
-  await expect(editor(page).locator('.citation')).toHaveText(['(Ainscow and Booth, 2020)', '(Norwich, 2014, p. 12; Ainscow and Booth, 2020, p. 12)']);
+  await expect(editor(page).locator('.citation')).toHaveText([
+    '(Ainscow and Booth, 2020)',
+    '(Norwich, 2014, p. 12; Ainscow and Booth, 2020, p. 12)',
+  ]);
   await openSection(page, 'References');
-  await expect(list.getByRole('listitem').first()).toHaveText('Ainscow, M. and Booth, T. (2020) Promoting equity in schools. Abingdon: Routledge.');
+  await expect(list.getByRole('listitem').first()).toHaveText(
+    'Ainscow, M. and Booth, T. (2020) Promoting equity in schools. Abingdon: Routledge.',
+  );
 
   // The export carries the citations and the generated list.
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export Part 2/ }).click();
   const paragraphs = (await docxParagraphs(await downloading)).map(([style, text]) => `${style}:${text}`);
-  expect(paragraphs).toContain('Normal:Equity needs collaboration (Ainscow and Booth, 2020) and policy shapes practice (Norwich, 2014, p. 12; Ainscow and Booth, 2020, p. 12) ');
+  expect(paragraphs).toContain(
+    'Normal:Equity needs collaboration (Ainscow and Booth, 2020) and policy shapes practice (Norwich, 2014, p. 12; Ainscow and Booth, 2020, p. 12) ',
+  );
   const references = paragraphs.indexOf('Heading1:References');
   expect(paragraphs.slice(references + 1, references + 3)).toEqual([
     'Normal:Ainscow, M. and Booth, T. (2020) Promoting equity in schools. Abingdon: Routledge.',
@@ -74,7 +96,9 @@ test('citations in the enquiry build its reference list and follow edits to the 
   await page.getByRole('link', { name: /^Open Changing policy/ }).click();
   await page.getByRole('button', { name: 'Delete entry' }).click();
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('listitem', { name: 'Part 2 — Reflective Practitioner Enquiry' })).toContainText('1 citation points to a deleted reading-log entry.');
+  await expect(page.getByRole('listitem', { name: 'Part 2 — Reflective Practitioner Enquiry' })).toContainText(
+    '1 citation points to a deleted reading-log entry.',
+  );
   await openSection(page, 'Findings');
   await expect(editor(page).locator('.citation.broken')).toHaveText('(citation missing)');
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { editor, openSection, selectWords, waitForSaved, writeInANewPortfolio } from './app';
 
-test('a comment on a passage sits in the margin, follows its words, can be replied to and resolved, and says when its words have changed', async ({ page }) => {
+test('a comment on a passage sits in the margin, follows its words, can be replied to and resolved, and says when its words have changed', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.');
 
   // Select "most pupils" and comment on it as the mentor.

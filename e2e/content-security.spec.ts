@@ -5,7 +5,16 @@ import type { RichTextNode } from '../src-renderer/core/document/rich-text.js';
 import { writePortfolioFile } from '../src-renderer/core/portfolio-file/portfolio-file.js';
 import { sampleBundle } from '../src-renderer/core/portfolio-file/sample-bundle.test-data.js';
 import { webFileCrypto } from '../src-renderer/host/file-crypto.js';
-import { CANDIDATE, createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+import {
+  CANDIDATE,
+  createPortfolio,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  selectWords,
+  waitForSaved,
+} from './app';
 import { samplePng } from './sample-files';
 
 /**
@@ -28,7 +37,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = Reflect.get(window, 'reportPolicyViolation') as (violation: string) => Promise<void>;
       const where = `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`;
-      void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${where})${event.sample === '' ? '' : `: ${event.sample}`}`);
+      void report(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${where})${event.sample === '' ? '' : `: ${event.sample}`}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -68,19 +79,29 @@ async function pasteHtml(page: Page, html: string): Promise<void> {
 
 /** The widths the editor gives a table's columns on screen, in its `<col>` elements ('' where none is set). */
 function columnWidths(page: Page, table: number) {
-  return editor(page).locator('table').nth(table).locator('col').evaluateAll((columns) => columns.map((column) => (column as HTMLElement).style.width));
+  return editor(page)
+    .locator('table')
+    .nth(table)
+    .locator('col')
+    .evaluateAll((columns) => columns.map((column) => (column as HTMLElement).style.width));
 }
 
-test('the browser edition sends the desktop app’s security headers, and its page repeats the policy', async ({ page }) => {
+test('the browser edition sends the desktop app’s security headers, and its page repeats the policy', async ({
+  page,
+}) => {
   const response = await page.goto('./');
   const headers = response?.headers() ?? {};
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
   // `frame-ancestors` works only as a header, so the page's copy of the policy leaves it out.
-  const repeated = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+  const repeated = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', repeated);
 });
 
-test('writing, tables, pictures, comments, copying and pasting, exporting, reloading and every screen break no rule of the content-security policy', async ({ page }) => {
+test('writing, tables, pictures, comments, copying and pasting, exporting, reloading and every screen break no rule of the content-security policy', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
   await openFreshApp(page);
@@ -102,7 +123,9 @@ test('writing, tables, pictures, comments, copying and pasting, exporting, reloa
 
   await editor(page).locator('p').first().click();
   await page.keyboard.press('End');
-  await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(120, 60) });
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(120, 60) });
   await expect(editor(page).locator('figure img')).toHaveJSProperty('naturalWidth', 120);
   await page.keyboard.type('Reading ages by term');
   await expect(editor(page).locator('figcaption')).toHaveText('Reading ages by term');
@@ -138,12 +161,26 @@ test('writing, tables, pictures, comments, copying and pasting, exporting, reloa
   await expect(editor(page).locator('table')).toHaveCount(2);
   await expect(editor(page).locator('figure img').first()).toHaveJSProperty('naturalWidth', 120);
 
-  for (const screen of [/^Evidence/, 'Reading log', 'Mentor handbook', 'Learning outcomes', 'Outcome coverage', 'Programme settings', 'Recently deleted', 'Overview']) {
-    const link = navigation(page).getByRole('link', { name: screen, exact: typeof screen === 'string' }).first();
+  for (const screen of [
+    /^Evidence/,
+    'Reading log',
+    'Mentor handbook',
+    'Learning outcomes',
+    'Outcome coverage',
+    'Programme settings',
+    'Recently deleted',
+    'Overview',
+  ]) {
+    const link = navigation(page)
+      .getByRole('link', { name: screen, exact: typeof screen === 'string' })
+      .first();
     await link.click();
     await expect(link).toHaveAttribute('aria-current', 'page');
   }
-  await page.getByRole('link', { name: /^How this is counted/ }).first().click();
+  await page
+    .getByRole('link', { name: /^How this is counted/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await page.getByRole('link', { name: '← All portfolios' }).click();
   await expect(page.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
@@ -180,20 +217,35 @@ async function backupWithTableWidths(): Promise<Buffer> {
   const { bundle, files } = await sampleBundle(webFileCrypto);
   const findings = bundle.sections.find((section) => section.title === 'Findings');
   if (findings === undefined) throw new Error('The sample portfolio has no Findings');
-  const sectionContents = bundle.sectionContents.map((content) => (content.sectionId === findings.id ? { sectionId: findings.id, document: TABLE_WITH_WIDTHS } : content));
-  return Buffer.from(await writePortfolioFile({ purpose: 'backup', portfolios: [{ ...bundle, sectionContents }] }, files, webFileCrypto, { appVersion: 'test', createdAt: new Date().toISOString() }));
+  const sectionContents = bundle.sectionContents.map((content) =>
+    content.sectionId === findings.id ? { sectionId: findings.id, document: TABLE_WITH_WIDTHS } : content,
+  );
+  return Buffer.from(
+    await writePortfolioFile(
+      { purpose: 'backup', portfolios: [{ ...bundle, sectionContents }] },
+      files,
+      webFileCrypto,
+      { appVersion: 'test', createdAt: new Date().toISOString() },
+    ),
+  );
 }
 
 async function openTableWithWidths(page: Page): Promise<void> {
   await openFreshApp(page);
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'backup.nasenco', mimeType: 'application/octet-stream', buffer: await backupWithTableWidths() });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({
+    name: 'backup.nasenco',
+    mimeType: 'application/octet-stream',
+    buffer: await backupWithTableWidths(),
+  });
   await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
   await page.getByRole('button', { name: `Open ${CANDIDATE.title}` }).click();
   await openSection(page, 'Findings');
   await expect(editor(page).locator('table th')).toHaveText(['Pupil', 'Gain', 'Note']);
 }
 
-test('a table’s set column widths are shown, kept after a reload, and carried by a copy without a style attribute', async ({ page }) => {
+test('a table’s set column widths are shown, kept after a reload, and carried by a copy without a style attribute', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await openTableWithWidths(page);
   expect(await columnWidths(page, 0)).toEqual(SET_WIDTHS);
@@ -259,8 +311,13 @@ test('pasting a list and a table from Word breaks no rule of the content-securit
   await createPortfolio(page);
   await openSection(page, 'Findings');
   await editor(page).click();
-  await pasteHtml(page, await readFile(new URL('../src-renderer/editor/fixtures/word-desktop-bullets.html', import.meta.url), 'utf8'));
-  await expect(editor(page).locator('ul li').first()).toHaveText('Pupils were given visual timetables for the morning routine');
+  await pasteHtml(
+    page,
+    await readFile(new URL('../src-renderer/editor/fixtures/word-desktop-bullets.html', import.meta.url), 'utf8'),
+  );
+  await expect(editor(page).locator('ul li').first()).toHaveText(
+    'Pupils were given visual timetables for the morning routine',
+  );
   await page.keyboard.press('Control+End');
   await pasteHtml(page, WORD_TABLE);
   await expect(editor(page).locator('table td')).toHaveText(['Pupil', 'Gain', 'Pupil A', 'seven months']);

@@ -12,7 +12,9 @@ async function recount(page: Page): Promise<number> {
 async function expectCountersToAgree(page: Page, part: string, title: string) {
   const words = await recount(page);
   const inPart = (words + countWords(title)).toLocaleString('en-GB');
-  await expect(page.getByTestId('section-word-count')).toHaveText(new RegExp(`^${words.toLocaleString('en-GB')} words? in this section`));
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    new RegExp(`^${words.toLocaleString('en-GB')} words? in this section`),
+  );
   await expect(partTotal(page, part)).toHaveText(`${inPart} / 5,000 words`);
   await expect(page.getByTestId('piece-word-count')).toContainText(`${inPart} / 5,000 words`);
 }
@@ -28,8 +30,13 @@ test('typing, pasting, deleting and undoing keep every counter equal to a full r
   await page.keyboard.press('Enter');
   await page.evaluate(() => {
     const data = new DataTransfer();
-    data.setData('text/html', '<p>Pasted: <b>twenty-one</b> pupils, 18% of the cohort, used&nbsp;the plan.</p><ul><li>One</li><li>Two items</li></ul>');
-    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    data.setData(
+      'text/html',
+      '<p>Pasted: <b>twenty-one</b> pupils, 18% of the cohort, used&nbsp;the plan.</p><ul><li>One</li><li>Two items</li></ul>',
+    );
+    document
+      .querySelector('.section-text')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(editor(page).locator('li')).toHaveCount(2);
   await expectCountersToAgree(page, 'Part 2', 'Findings');
@@ -41,7 +48,9 @@ test('typing, pasting, deleting and undoing keep every counter equal to a full r
 
   // A selection shows its own count.
   await editor(page).locator('p').first().selectText();
-  await expect(page.getByTestId('selection-word-count')).toHaveText(`${countWords((await editor(page).locator('p').first().textContent()) ?? '')} words selected`);
+  await expect(page.getByTestId('selection-word-count')).toHaveText(
+    `${countWords((await editor(page).locator('p').first().textContent()) ?? '')} words selected`,
+  );
   await waitForSaved(page);
 
   // Another section's words join the part's total and the whole portfolio's.
@@ -80,6 +89,8 @@ test('switching what counts in settings changes the counters at once, and the br
 
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
   await page.getByRole('link', { name: 'How this is counted for Part 2 — Reflective Practitioner Enquiry' }).click();
-  await expect(page.getByRole('row', { name: /^Findings/ })).toContainText('Not counted under your programme’s rules: 3 in headings, 3 in quotations');
+  await expect(page.getByRole('row', { name: /^Findings/ })).toContainText(
+    'Not counted under your programme’s rules: 3 in headings, 3 in quotations',
+  );
   await expect(page.getByTestId('breakdown-total')).toHaveText('4');
 });

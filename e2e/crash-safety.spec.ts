@@ -41,7 +41,19 @@ interface Running {
 async function startChromium(profile: string): Promise<Running> {
   const child = spawn(
     CHROMIUM,
-    ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-GB', 'about:blank'],
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-GB',
+      'about:blank',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -90,9 +102,12 @@ async function typeUntilKilled(page: Page, words: string, typed: Typed): Promise
   }
 }
 
-const WORDS = 'pupils read aloud each morning with a partner while the teaching assistant noted new vocabulary and the class teacher ';
+const WORDS =
+  'pupils read aloud each morning with a partner while the teaching assistant noted new vocabulary and the class teacher ';
 
-test('typing survives the browser being killed at random moments: everything typed a second before each kill is there', async ({ baseURL }) => {
+test('typing survives the browser being killed at random moments: everything typed a second before each kill is there', async ({
+  baseURL,
+}) => {
   test.setTimeout(60_000 + ROUNDS * 30_000);
   const random = randomFrom(SEED);
   const profile = mkdtempSync(join(tmpdir(), 'nasenco-crash-'));
@@ -127,9 +142,18 @@ test('typing survives the browser being killed at random moments: everything typ
       const kept = text.slice(saved.length);
       expect(typed.text.startsWith(kept), `round ${round}: what came back is what was typed`).toBe(true);
       const mustBeThere = typed.times.filter((time) => time < killedAt - SAVED_WITHIN_MS).length;
-      expect(kept.length, `round ${round}: typed ${typed.text.length} characters, kept ${kept.length}, of which ${mustBeThere} were typed over a second before the kill`).toBeGreaterThanOrEqual(mustBeThere);
+      expect(
+        kept.length,
+        `round ${round}: typed ${typed.text.length} characters, kept ${kept.length}, of which ${mustBeThere} were typed over a second before the kill`,
+      ).toBeGreaterThanOrEqual(mustBeThere);
       const firstLost = typed.times[kept.length];
-      losses.push({ round, killedAfterMs: Math.round(killAfter), typed: typed.text.length, kept: kept.length, lostMs: firstLost === undefined ? 0 : Math.max(0, killedAt - firstLost) });
+      losses.push({
+        round,
+        killedAfterMs: Math.round(killAfter),
+        typed: typed.text.length,
+        kept: kept.length,
+        lostMs: firstLost === undefined ? 0 : Math.max(0, killedAt - firstLost),
+      });
       saved = text;
     }
   } finally {
@@ -138,6 +162,9 @@ test('typing survives the browser being killed at random moments: everything typ
     rmSync(profile, { recursive: true, force: true });
   }
   const worst = Math.max(...losses.map((loss) => loss.lostMs));
-  writeFileSync(join('test-results', 'crash-safety.json'), JSON.stringify({ seed: SEED, rounds: ROUNDS, worstLossMs: worst, losses }, null, 2));
+  writeFileSync(
+    join('test-results', 'crash-safety.json'),
+    JSON.stringify({ seed: SEED, rounds: ROUNDS, worstLossMs: worst, losses }, null, 2),
+  );
   console.log(`Crash safety: ${ROUNDS} kills (seed ${SEED}); the worst loss was the last ${worst} ms of typing.`);
 });

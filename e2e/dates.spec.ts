@@ -4,11 +4,15 @@ import { createPortfolio, navigation, openFreshApp } from './app';
 // A school laptop left in American English draws date fields as mm/dd/yyyy: the app says the date in words.
 test.use({ locale: 'en-US' });
 
-test('on a computer set to American English, each date a candidate or mentor picks is written out beside its field in British words', async ({ page }) => {
+test('on a computer set to American English, each date a candidate or mentor picks is written out beside its field in British words', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
 
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   const add = page.getByRole('dialog', { name: 'Add evidence' });
   await add.getByLabel('Title').fill('Annual review with parents');
@@ -28,7 +32,9 @@ test('on a computer set to American English, each date a candidate or mentor pic
   await date.fill('');
   await expect(page.getByTestId('date-in-words')).toHaveText('');
 
-  await navigation(page).getByRole('link', { name: /^Programme settings/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Programme settings/ })
+    .click();
   const due = page.getByRole('form', { name: 'Settings for Part 1 — Portfolio of Evidence' }).getByLabel('Due date');
   await due.fill('2027-06-30');
   await expect(due).toHaveAccessibleDescription('30 June 2027');

@@ -14,7 +14,10 @@ test.beforeEach(async ({ page }) => {
 test('keyboard shortcuts and toolbar format text, and the toolbar shows what is on', async ({ page }) => {
   await page.keyboard.press('Control+Alt+2');
   await page.keyboard.type('Leading provision');
-  await expect(toolbar(page).getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar(page).getByRole('button', { name: 'Heading', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.press('Enter');
 
   await page.keyboard.type('The ');
@@ -74,7 +77,9 @@ test('keyboard shortcuts and toolbar format text, and the toolbar shows what is 
 
 test('undo and redo work from the keyboard and the toolbar, and the counter follows', async ({ page }) => {
   await page.keyboard.type('Inclusion is everybody’s business');
-  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section · 6 words toward the limit (the title counts as a heading)');
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    '4 words in this section · 6 words toward the limit (the title counts as a heading)',
+  );
   const undo = toolbar(page).getByRole('button', { name: 'Undo' });
   const redo = toolbar(page).getByRole('button', { name: 'Redo' });
   await expect(redo).toBeDisabled();
@@ -90,7 +95,9 @@ test('undo and redo work from the keyboard and the toolbar, and the counter foll
   await expect(editor(page)).toHaveText('');
   await page.keyboard.press('Control+y');
   await expect(editor(page)).toHaveText('Inclusion is everybody’s business');
-  await expect(page.getByTestId('section-word-count')).toHaveText('4 words in this section · 6 words toward the limit (the title counts as a heading)');
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    '4 words in this section · 6 words toward the limit (the title counts as a heading)',
+  );
 });
 
 test('pasting from Word keeps structure and emphasis and drops Word’s styling', async ({ page }) => {
@@ -103,7 +110,9 @@ test('pasting from Word keeps structure and emphasis and drops Word’s styling'
     const data = new DataTransfer();
     data.setData('text/html', clipboardHtml);
     data.setData('text/plain', 'Observed quality first teaching\n1. Review the register\n2. Meet the class teacher');
-    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.section-text')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
 
   const text = editor(page);
@@ -111,19 +120,32 @@ test('pasting from Word keeps structure and emphasis and drops Word’s styling'
   await expect(text.locator('strong')).toHaveText('quality first');
   await expect(text.locator('ol > li')).toHaveText(['Review the register', 'Meet the class teacher']);
   expect(await text.innerHTML()).not.toMatch(/style=|class="Mso|o:p|mso-|1\.\s*Review/);
-  await expect(page.getByTestId('section-word-count')).toHaveText('11 words in this section · 13 words toward the limit (the title counts as a heading)');
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    '11 words in this section · 13 words toward the limit (the title counts as a heading)',
+  );
 });
 
-test('a list pasted from Word in its List Bullet and List Number styles comes in as lists, without Word’s bullets, in the text and the export', async ({ page }) => {
-  const html = await readFile(new URL('../src-renderer/editor/fixtures/word-desktop-list-styles.html', import.meta.url), 'utf8');
+test('a list pasted from Word in its List Bullet and List Number styles comes in as lists, without Word’s bullets, in the text and the export', async ({
+  page,
+}) => {
+  const html = await readFile(
+    new URL('../src-renderer/editor/fixtures/word-desktop-list-styles.html', import.meta.url),
+    'utf8',
+  );
   await page.evaluate((clipboardHtml) => {
     const data = new DataTransfer();
     data.setData('text/html', clipboardHtml);
     data.setData('text/plain', 'What the observation showed:\n·       Pupils were settled within five minutes');
-    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.section-text')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
   const text = editor(page);
-  await expect(text.locator('ul > li > p')).toHaveText(['Pupils were settled within five minutes', 'using the now and next board', 'Pupils were confident to ask for help']);
+  await expect(text.locator('ul > li > p')).toHaveText([
+    'Pupils were settled within five minutes',
+    'using the now and next board',
+    'Pupils were confident to ask for help',
+  ]);
   await expect(text.locator('ul ul > li > p')).toHaveText(['using the now and next board']);
   await expect(text.locator('ol > li > p')).toHaveText(['Share the board with the lunchtime team']);
   expect(await text.innerText()).not.toMatch(/[·§•]|^o\s/mu);

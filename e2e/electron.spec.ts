@@ -20,7 +20,9 @@ test('the desktop app opens on its own origin with the host bridge and a locked-
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { name: 'Your portfolios' })).toBeVisible();
     expect(window.url()).toBe('app://portfolio/index.html');
-    expect(await window.evaluate(() => (window as unknown as { host?: { edition: string } }).host?.edition)).toBe('desktop');
+    expect(await window.evaluate(() => (window as unknown as { host?: { edition: string } }).host?.edition)).toBe(
+      'desktop',
+    );
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await window.evaluate(() => typeof indexedDB.open)).toBe('function');
   } finally {
@@ -29,12 +31,24 @@ test('the desktop app opens on its own origin with the host bridge and a locked-
 });
 
 test('a portfolio file the app is started with (a double-click on Windows and Linux) is restored', async () => {
-  test.skip(process.platform === 'darwin', 'macOS hands the app a double-clicked file by the open-file event, not by its arguments.');
+  test.skip(
+    process.platform === 'darwin',
+    'macOS hands the app a double-clicked file by the open-file event, not by its arguments.',
+  );
   const folder = mkdtempSync(join(tmpdir(), 'nasenco-electron-'));
   const { bundle, files } = await sampleBundle(webFileCrypto);
   const path = join(folder, 'Backup.nasenco');
-  writeFileSync(path, await writePortfolioFile({ purpose: 'backup', portfolios: [bundle] }, files, webFileCrypto, { appVersion: 'test', createdAt: new Date().toISOString() }));
-  const app = await electron.launch({ executablePath: binary, args: ['.', `--user-data-dir=${join(folder, 'profile')}`, path] });
+  writeFileSync(
+    path,
+    await writePortfolioFile({ purpose: 'backup', portfolios: [bundle] }, files, webFileCrypto, {
+      appVersion: 'test',
+      createdAt: new Date().toISOString(),
+    }),
+  );
+  const app = await electron.launch({
+    executablePath: binary,
+    args: ['.', `--user-data-dir=${join(folder, 'profile')}`, path],
+  });
   try {
     const window = await app.firstWindow();
     await expect(window.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.');
@@ -47,7 +61,10 @@ test('a portfolio file the app is started with (a double-click on Windows and Li
 test('a file larger than one IPC message crosses in pieces and is saved whole, readable by its owner alone', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'nasenco-electron-'));
   const target = join(folder, 'Big backup.nasenco');
-  const app = await electron.launch({ executablePath: binary, args: ['.', `--user-data-dir=${join(folder, 'profile')}`] });
+  const app = await electron.launch({
+    executablePath: binary,
+    args: ['.', `--user-data-dir=${join(folder, 'profile')}`],
+  });
   try {
     await app.evaluate(({ dialog }, path) => {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: path });
@@ -58,7 +75,16 @@ test('a file larger than one IPC message crosses in pieces and is saved whole, r
       const bytes = new Uint8Array(70 * 1024 * 1024);
       bytes.set([0x50, 0x4b, 0x03, 0x04]);
       bytes[bytes.length - 1] = 42;
-      const host = (window as unknown as { host: { savePortfolioFile: (request: { suggestedFileName: string; bytes: Uint8Array }) => Promise<{ status: string }> } }).host;
+      const host = (
+        window as unknown as {
+          host: {
+            savePortfolioFile: (request: {
+              suggestedFileName: string;
+              bytes: Uint8Array;
+            }) => Promise<{ status: string }>;
+          };
+        }
+      ).host;
       return host.savePortfolioFile({ suggestedFileName: 'Big backup.nasenco', bytes });
     });
     expect(outcome.status).toBe('saved');

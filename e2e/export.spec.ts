@@ -1,7 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { CANDIDATE, createPortfolio, docxBodyParagraphs, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved, writeInANewPortfolio } from './app';
+import {
+  CANDIDATE,
+  createPortfolio,
+  docxBodyParagraphs,
+  docxParagraphs,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  partTotal,
+  waitForSaved,
+  writeInANewPortfolio,
+} from './app';
 
-test('the cover and layout follow programme settings, and the whole portfolio exports as one document', async ({ page }) => {
+test('the cover and layout follow programme settings, and the whole portfolio exports as one document', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Reflective commentary', 'Pupil voice shaped the provision map.');
   await openSection(page, 'Findings');
   await editor(page).click();
@@ -28,9 +42,13 @@ test('the cover and layout follow programme settings, and the whole portfolio ex
   let download = await downloading;
   expect(download.suggestedFilename()).toBe(`${CANDIDATE.number} SEN7001 Part 1.docx`);
   const texts = (await docxParagraphs(download)).map(([, text]) => text);
-  for (const expected of ['University of Examplefield', 'SEN7001 Leading SEN provision', CANDIDATE.name, '8 words']) expect(texts).toContain(expected);
+  for (const expected of ['University of Examplefield', 'SEN7001 Leading SEN provision', CANDIDATE.name, '8 words'])
+    expect(texts).toContain(expected);
   const body = (await docxBodyParagraphs(download)).map(([style, text]) => `${style}:${text}`);
-  expect(body.filter((paragraph) => paragraph.startsWith('Heading1:Appendix'))).toEqual(['Heading1:Appendix A: Reflective reading log', 'Heading1:Appendix B: Mentor handbook']);
+  expect(body.filter((paragraph) => paragraph.startsWith('Heading1:Appendix'))).toEqual([
+    'Heading1:Appendix A: Reflective reading log',
+    'Heading1:Appendix B: Mentor handbook',
+  ]);
 
   downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export every part in one Word document' }).click();
@@ -38,13 +56,17 @@ test('the cover and layout follow programme settings, and the whole portfolio ex
   expect(download.suggestedFilename()).toBe(`${CANDIDATE.number} NASENCO 2026–27.docx`);
   const whole = await docxParagraphs(download);
   const wholeTexts = whole.map(([, text]) => text);
-  expect(wholeTexts.slice(wholeTexts.indexOf('Word count, Part 1'), wholeTexts.indexOf('Word count, Part 1') + 4)).toEqual(['Word count, Part 1', '8 words', 'Word count, Part 2', '7 words']);
+  expect(
+    wholeTexts.slice(wholeTexts.indexOf('Word count, Part 1'), wholeTexts.indexOf('Word count, Part 1') + 4),
+  ).toEqual(['Word count, Part 1', '8 words', 'Word count, Part 2', '7 words']);
   const headings = whole.filter(([style]) => style === 'Heading1').map(([, text]) => text);
   expect(headings).toEqual(['Part 1 — Portfolio of Evidence', 'Part 2 — Reflective Practitioner Enquiry']);
   expect(whole).toContainEqual(['Heading2', 'Findings']);
 });
 
-test('after a desktop save, “Show in folder” asks the host to show that file, and says so when it has gone', async ({ page }) => {
+test('after a desktop save, “Show in folder” asks the host to show that file, and says so when it has gone', async ({
+  page,
+}) => {
   // The desktop host, as its preload exposes it, stood in for: the page talks only to this contract.
   await page.addInitScript(() => {
     const shown: unknown[] = [];
@@ -56,10 +78,23 @@ test('after a desktop save, “Show in folder” asks the host to show that file
         spellingWords: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
         removeSpellingWord: () => Promise.resolve({ keptBy: 'the-app', words: [], changesShowAfterRestart: false }),
         savePortfolioFile: () => Promise.resolve({ status: 'cancelled' }),
-        exportDocx: ({ suggestedFileName }: { suggestedFileName: string }) => Promise.resolve({ status: 'saved', fileName: suggestedFileName, folder: '/home/sam/Documents', savedFileId: `saved-${shown.length}` }),
+        exportDocx: ({ suggestedFileName }: { suggestedFileName: string }) =>
+          Promise.resolve({
+            status: 'saved',
+            fileName: suggestedFileName,
+            folder: '/home/sam/Documents',
+            savedFileId: `saved-${shown.length}`,
+          }),
         showSavedFile: (request: { savedFileId: string }) => {
           shown.push(request);
-          return Promise.resolve(shown.length === 1 ? { status: 'shown' } : { status: 'failed', message: '“Part 1.docx” is no longer where it was saved: it may have been moved, renamed or deleted.' });
+          return Promise.resolve(
+            shown.length === 1
+              ? { status: 'shown' }
+              : {
+                  status: 'failed',
+                  message: '“Part 1.docx” is no longer where it was saved: it may have been moved, renamed or deleted.',
+                },
+          );
         },
       },
     });
@@ -74,5 +109,8 @@ test('after a desktop save, “Show in folder” asks the host to show that file
     if (expected === 'shown') await expect(notices).toBeEmpty();
     else await expect(notices).toHaveText(/“Part 1.docx” is no longer where it was saved/);
   }
-  expect(await page.evaluate(() => (window as unknown as { shownFiles: unknown[] }).shownFiles)).toEqual([{ savedFileId: 'saved-0' }, { savedFileId: 'saved-1' }]);
+  expect(await page.evaluate(() => (window as unknown as { shownFiles: unknown[] }).shownFiles)).toEqual([
+    { savedFileId: 'saved-0' },
+    { savedFileId: 'saved-1' },
+  ]);
 });

@@ -10,19 +10,27 @@ import { largeBackup, onDisk } from './sample-files';
  */
 
 async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await page
+    .getByLabel('Choose a portfolio file to open')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-test('a 140-byte file claiming four billion parts is refused at once, in words, and the window never stalls', async ({ page }) => {
+test('a 140-byte file claiming four billion parts is refused at once, in words, and the window never stalls', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await open(page, 'From a stranger.nasenco', Buffer.from(zip64EntryCountLie()));
   const refusal = page.getByRole('dialog', { name: '“From a stranger.nasenco” was not opened' });
-  await expect(refusal.getByRole('alert')).toHaveText('This file holds far more parts than any portfolio file, so it was not opened.');
+  await expect(refusal.getByRole('alert')).toHaveText(
+    'This file holds far more parts than any portfolio file, so it was not opened.',
+  );
   await refusal.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText('No portfolios yet.')).toBeVisible();
 });
 
-test('a large file is checked off the page with its progress shown: Cancel stops it, changing nothing; left alone it restores', async ({ page }) => {
+test('a large file is checked off the page with its progress shown: Cancel stops it, changing nothing; left alone it restores', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openFreshApp(page);
   const backup = await largeBackup(8);
@@ -44,7 +52,9 @@ test('a large file is checked off the page with its progress shown: Cancel stops
   await expect(page.locator('.notice-bar')).toContainText('Restored: 1 portfolio added.', { timeout: 120_000 });
 });
 
-test('the browser edition is served with the app’s security headers: no framing, no type guessing, nothing from elsewhere', async ({ page }) => {
+test('the browser edition is served with the app’s security headers: no framing, no type guessing, nothing from elsewhere', async ({
+  page,
+}) => {
   const response = await page.goto('./');
   const headers = response!.headers();
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -19,7 +19,10 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 1
       const style = getComputedStyle(element);
       const visible = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
       const name = (element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 40);
-      return { visible: visible || style.boxShadow !== 'none', what: `${element.tagName.toLowerCase()}${element.id === '' ? '' : `#${element.id}`} “${name}”` };
+      return {
+        visible: visible || style.boxShadow !== 'none',
+        what: `${element.tagName.toLowerCase()}${element.id === '' ? '' : `#${element.id}`} “${name}”`,
+      };
     });
     if (shown !== undefined && !shown.visible) hiddenFocus.push(shown.what);
   }
@@ -31,7 +34,9 @@ async function tabAndPress(page: Page, target: Locator, key = 'Enter'): Promise<
   await page.keyboard.press(key);
 }
 
-test('with the keyboard alone: create a portfolio, log reading, add evidence, write, cite and export, the focus always visible', async ({ page }) => {
+test('with the keyboard alone: create a portfolio, log reading, add evidence, write, cite and export, the focus always visible', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await tabAndPress(page, page.getByRole('button', { name: 'New portfolio' }));
   const create = page.getByRole('dialog', { name: 'New portfolio' });
@@ -82,7 +87,9 @@ test('with the keyboard alone: create a portfolio, log reading, add evidence, wr
   expect(hiddenFocus, 'controls whose keyboard focus cannot be seen').toEqual([]);
 });
 
-test('the focus lands somewhere sensible: on a screen’s heading when it opens, on the text from the skip link and after a comment, back on its button when a dialog closes', async ({ page }) => {
+test('the focus lands somewhere sensible: on a screen’s heading when it opens, on the text from the skip link and after a comment, back on its button when a dialog closes', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await openFreshApp(page);
   await createPortfolio(page);

@@ -30,7 +30,9 @@ async function reloadNotingQuestions(page: Page): Promise<string[]> {
 }
 
 for (const wait of [0, 100, 300, 'saved'] as const) {
-  test(`the browser edition: reloading ${wait === 'saved' ? 'once saved' : `${wait} ms after the last key`} loses nothing, without a question`, async ({ page }) => {
+  test(`the browser edition: reloading ${wait === 'saved' ? 'once saved' : `${wait} ms after the last key`} loses nothing, without a question`, async ({
+    page,
+  }) => {
     await typeText(page);
     if (wait === 'saved') await waitForSaved(page);
     else await page.waitForTimeout(wait);
@@ -40,7 +42,9 @@ for (const wait of [0, 100, 300, 'saved'] as const) {
   });
 }
 
-test('the browser edition asks before leaving only when the words could not be kept (its local storage full)', async ({ page }) => {
+test('the browser edition asks before leaving only when the words could not be kept (its local storage full)', async ({
+  page,
+}) => {
   await typeText(page);
   // A leaving asked for at once after typing, as the browser asks the page: held or not.
   const leaving = () =>
@@ -62,7 +66,9 @@ test('the browser edition asks before leaving only when the words could not be k
 });
 
 for (const wait of [0, 100, 300]) {
-  test(`the desktop edition: a close ${wait} ms after the last key is held until the words are saved, then goes ahead`, async ({ page }) => {
+  test(`the desktop edition: a close ${wait} ms after the last key is held until the words are saved, then goes ahead`, async ({
+    page,
+  }) => {
     // The desktop host, as its preload exposes it, stood in for: it records when the page says its saves are done, which is when the app closes the window (src-main/closing.ts).
     await page.addInitScript(() => {
       const unused = () => Promise.resolve({ status: 'cancelled' });
@@ -70,7 +76,16 @@ for (const wait of [0, 100, 300]) {
       const done: number[] = [];
       Object.assign(window, {
         savesDoneCalls: done,
-        host: { edition: 'desktop', exportDocx: unused, savePortfolioFile: unused, showSavedFile: unused, onPortfolioFileOpened: () => () => undefined, spellingWords: words, removeSpellingWord: words, savesDone: () => done.push(Date.now()) },
+        host: {
+          edition: 'desktop',
+          exportDocx: unused,
+          savePortfolioFile: unused,
+          showSavedFile: unused,
+          onPortfolioFileOpened: () => () => undefined,
+          spellingWords: words,
+          removeSpellingWord: words,
+          savesDone: () => done.push(Date.now()),
+        },
       });
     });
     await typeText(page);
@@ -84,7 +99,10 @@ for (const wait of [0, 100, 300]) {
     });
     // Held while anything is unsaved; a close after the last save goes ahead at once.
     expect(held).toBe(!saved);
-    if (held) await expect.poll(() => page.evaluate(() => (window as unknown as { savesDoneCalls: number[] }).savesDoneCalls.length)).toBe(1);
+    if (held)
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { savesDoneCalls: number[] }).savesDoneCalls.length))
+        .toBe(1);
     // The window closes now; what it leaves is what the next start finds.
     await page.reload();
     await expect(editor(page)).toHaveText(TEXT);

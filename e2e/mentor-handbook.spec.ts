@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createPortfolio, navigation, openFreshApp, waitForSaved } from './app';
 
-test('a mentor meeting, outcome sign-offs and final statements are recorded, shown in the matrix and overview, and kept', async ({ page }) => {
+test('a mentor meeting, outcome sign-offs and final statements are recorded, shown in the matrix and overview, and kept', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await navigation(page).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
@@ -48,7 +50,9 @@ test('a mentor meeting, outcome sign-offs and final statements are recorded, sho
   // Final statement: a typed name is required, and signing with outcomes not met is asked about and recorded.
   const statement = page.getByRole('form', { name: 'Mentor’s statement' });
   const outcomes = page.getByRole('region', { name: 'Final statements' });
-  await expect(outcomes).toContainText('1 of 13 outcomes signed off as met: the statements say every outcome has been met in practice.');
+  await expect(outcomes).toContainText(
+    '1 of 13 outcomes signed off as met: the statements say every outcome has been met in practice.',
+  );
   await expect(statement.getByLabel('Name (typed as a signature)')).toHaveValue('');
   await statement.getByRole('button', { name: 'Sign as mentor' }).click();
   await expect(statement.getByRole('alert')).toHaveText('Type your name to sign.');
@@ -73,7 +77,9 @@ test('a mentor meeting, outcome sign-offs and final statements are recorded, sho
   await expect(page.getByText('1 of 13 outcomes signed off as met by the mentor')).toBeVisible();
 
   // A comment on evidence, written by the mentor, appears on the item and in the handbook.
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByRole('dialog').getByLabel('Title').fill('Governor briefing');
   await page.getByRole('dialog').getByRole('button', { name: 'Add evidence' }).click();
@@ -81,7 +87,9 @@ test('a mentor meeting, outcome sign-offs and final statements are recorded, sho
   await expect(page.getByLabel('Recorded by')).toHaveValue('candidate');
   await page.getByLabel('Recorded by').selectOption({ label: 'My mentor' });
   await page.getByRole('button', { name: 'Add comment' }).click();
-  await expect(page.getByRole('region', { name: 'Mentor’s comments' })).toContainText('Clear and well pitched for governors.My mentor,');
+  await expect(page.getByRole('region', { name: 'Mentor’s comments' })).toContainText(
+    'Clear and well pitched for governors.My mentor,',
+  );
 
   await page.reload();
   await navigation(page).getByRole('link', { name: 'Mentor handbook', exact: true }).click();

@@ -6,17 +6,23 @@ async function dropAPdf(page: Page): Promise<void> {
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File(['%PDF-1.7'], 'Observation form.pdf', { type: 'application/pdf' }));
-    document.querySelector('main')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('main')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
 }
 
 const overlaps = async (a: Locator, b: Locator) => {
   const [one, two] = await Promise.all([a.boundingBox(), b.boundingBox()]);
   if (one === null || two === null) return false;
-  return one.x < two.x + two.width && two.x < one.x + one.width && one.y < two.y + two.height && two.y < one.y + one.height;
+  return (
+    one.x < two.x + two.width && two.x < one.x + one.width && one.y < two.y + two.height && two.y < one.y + one.height
+  );
 };
 
-test('a notice stays while it is read, then goes by itself; one offering Undo goes too, what it undoes kept in Recently deleted', async ({ page }) => {
+test('a notice stays while it is read, then goes by itself; one offering Undo goes too, what it undoes kept in Recently deleted', async ({
+  page,
+}) => {
   await page.clock.install();
   await openFreshApp(page);
   await createPortfolio(page);
@@ -32,7 +38,10 @@ test('a notice stays while it is read, then goes by itself; one offering Undo go
   await expect(notices).toHaveCount(0);
 
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
-  await page.getByRole('group', { name: 'Sections of Part 2 — Reflective Practitioner Enquiry' }).getByRole('button', { name: 'Delete Appendices' }).click();
+  await page
+    .getByRole('group', { name: 'Sections of Part 2 — Reflective Practitioner Enquiry' })
+    .getByRole('button', { name: 'Delete Appendices' })
+    .click();
   await expect(notices).toContainText('“Appendices” is in Recently deleted.');
   await page.clock.runFor(15_000);
   await expect(notices).toHaveCount(1);
@@ -42,7 +51,9 @@ test('a notice stays while it is read, then goes by itself; one offering Undo go
   await expect(page.getByRole('region', { name: 'Recently deleted' })).toContainText('Appendices');
 });
 
-test('notices never cover a control: the page keeps room for them, and a focused control is scrolled clear', async ({ page }) => {
+test('notices never cover a control: the page keeps room for them, and a focused control is scrolled clear', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 500 });
   await openFreshApp(page);
   await createPortfolio(page);
@@ -51,7 +62,10 @@ test('notices never cover a control: the page keeps room for them, and a focused
   const bar = page.locator('.notice-bar');
   await expect(bar.locator('.notice'), 'the same words twice show once').toHaveCount(1);
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
-  await page.getByRole('group', { name: 'Sections of Part 2 — Reflective Practitioner Enquiry' }).getByRole('button', { name: 'Delete Appendices' }).click();
+  await page
+    .getByRole('group', { name: 'Sections of Part 2 — Reflective Practitioner Enquiry' })
+    .getByRole('button', { name: 'Delete Appendices' })
+    .click();
   await expect(bar.locator('.notice')).toHaveCount(2);
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
   // Every control in line with the notices, each focused from the top of the page: focus scrolls it into view, clear of them.
@@ -88,7 +102,9 @@ test('typing at the foot of a long section keeps the line being typed clear of t
   expect(caretBottom).toBeLessThan(barTop);
 });
 
-test('a settings change that cannot be saved is said when its screen is left, not dropped without a word', async ({ page }) => {
+test('a settings change that cannot be saved is said when its screen is left, not dropped without a word', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
@@ -96,5 +112,7 @@ test('a settings change that cannot be saved is said when its screen is left, no
   await part1.getByLabel('Allowed over (%)').fill('150');
   await expect(part1.getByRole('alert')).toContainText('The change is not saved yet');
   await navigation(page).getByRole('link', { name: 'Overview' }).click();
-  await expect(page.locator('.notice-bar .notice')).toContainText('A change in Programme settings was not saved: “Part 1 — Portfolio of Evidence”: The tolerance above the target must be at most 100.');
+  await expect(page.locator('.notice-bar .notice')).toContainText(
+    'A change in Programme settings was not saved: “Part 1 — Portfolio of Evidence”: The tolerance above the target must be at most 100.',
+  );
 });

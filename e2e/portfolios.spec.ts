@@ -16,7 +16,9 @@ test('creating a portfolio explains what is missing and creates nothing until it
   await expect(page.getByText('No portfolios yet.')).toBeVisible();
 });
 
-test('portfolios are listed latest edited first, can be opened, renamed, deleted and brought back', async ({ page }) => {
+test('portfolios are listed latest edited first, can be opened, renamed, deleted and brought back', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page, 'Autumn draft');
   await page.getByRole('link', { name: '← All portfolios' }).click();

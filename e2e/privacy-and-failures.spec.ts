@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { createPortfolio, editor, openFreshApp, openSection, waitForSaved, writeInANewPortfolio } from './app';
 
-test('the app never requests anything from outside its own origin, and the page reports no errors', async ({ page, baseURL }) => {
+test('the app never requests anything from outside its own origin, and the page reports no errors', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin;
   const requests: string[] = [];
   const problems: string[] = [];
@@ -51,7 +54,9 @@ test('the page forbids the network in its Content-Security-Policy', async ({ pag
   expect(blocked).toBe(true);
 });
 
-test('when the disk is full the app says so plainly, keeps the text, and saves it once there is room', async ({ page }) => {
+test('when the disk is full the app says so plainly, keeps the text, and saves it once there is room', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const failing = { on: false };
     Object.assign(window, { failStorage: failing });

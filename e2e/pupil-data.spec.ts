@@ -5,7 +5,9 @@ import { editor, navigation, writeInANewPortfolio } from './app';
 
 const TEXT = 'Jamie Rowntree read aloud each morning. Born on 14/03/2016, his UPN is A123456789012.';
 
-test('the pupil-data check finds what may identify a pupil, links to it, and puts a pseudonym in its place everywhere, undoably', async ({ page }) => {
+test('the pupil-data check finds what may identify a pupil, links to it, and puts a pseudonym in its place everywhere, undoably', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Findings', TEXT);
   await page.getByRole('button', { name: 'Check for pupil data…' }).click();
   const check = page.getByRole('dialog', { name: 'Check for pupil data' });
@@ -50,32 +52,45 @@ test('the pupil-data check finds what may identify a pupil, links to it, and put
   // Before a share: the check runs first; the list itself never travels.
   await page.getByRole('button', { name: 'Share with my mentor…' }).click();
   const warning = page.getByRole('dialog', { name: 'Before you share' });
-  await expect(warning).toContainText('found 3 things that may identify a pupil, a member of staff or the school, such as “Jamie Rowntree” in Findings.');
+  await expect(warning).toContainText(
+    'found 3 things that may identify a pupil, a member of staff or the school, such as “Jamie Rowntree” in Findings.',
+  );
   await warning.getByRole('button', { name: 'Share anyway' }).click();
   const sharing = page.getByRole('dialog', { name: 'Share with my mentor' });
   await sharing.getByLabel('Protect it with a passphrase').uncheck();
   const downloading = page.waitForEvent('download');
   await sharing.getByRole('button', { name: 'Save the file for my mentor' }).click();
-  const contents = Object.values(unzipSync(new Uint8Array(await readFile(await (await downloading).path())))).map((bytes) => strFromU8(bytes)).join('\n');
+  const contents = Object.values(unzipSync(new Uint8Array(await readFile(await (await downloading).path()))))
+    .map((bytes) => strFromU8(bytes))
+    .join('\n');
   expect(contents).toContain('Jamie Rowntree read aloud');
   expect(contents).not.toContain('Zebedee');
   expect(contents).not.toContain('Pupil A');
 
   // Before an export: review, or export anyway.
-  await navigation(page).getByRole('button', { name: /^Export Part 2/u }).click();
+  await navigation(page)
+    .getByRole('button', { name: /^Export Part 2/u })
+    .click();
   const beforeExport = page.getByRole('dialog', { name: 'Before you export' });
   await beforeExport.getByRole('button', { name: 'Review them' }).click();
   await expect(check).toBeVisible();
   await check.getByRole('button', { name: 'Close' }).click();
-  await navigation(page).getByRole('button', { name: /^Export Part 2/u }).click();
+  await navigation(page)
+    .getByRole('button', { name: /^Export Part 2/u })
+    .click();
   const exporting = page.waitForEvent('download');
   await beforeExport.getByRole('button', { name: 'Export anyway' }).click();
   expect((await exporting).suggestedFilename()).toMatch(/\.docx$/u);
 });
 
-test('an evidence form open while a pseudonym goes in shows it, never saves the name back, and undo then refuses rather than lose the later edit', async ({ page }) => {
+test('an evidence form open while a pseudonym goes in shows it, never saves the name back, and undo then refuses rather than lose the later edit', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Findings', 'Jamie Rowntree read aloud.');
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   const add = page.getByRole('dialog', { name: 'Add evidence' });
   await add.getByLabel('Title').fill('Observation of Jamie Rowntree');
@@ -97,7 +112,9 @@ test('an evidence form open while a pseudonym goes in shows it, never saves the 
   await expect(page.locator('.save-indicator')).toHaveText('Saved');
   const notice = page.locator('.notice-bar .notice');
   await notice.getByRole('button', { name: 'Undo' }).click();
-  await expect(notice).toContainText('has been changed since the name was replaced, so it cannot be undone all at once');
+  await expect(notice).toContainText(
+    'has been changed since the name was replaced, so it cannot be undone all at once',
+  );
   await page.reload();
   await expect(page.getByLabel('Title')).toHaveValue('Observation of Pupil A');
   await expect(page.getByLabel('Context')).toHaveValue('Year 5, spring term');

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createPortfolio, navigation, openFreshApp, waitForSaved } from './app';
 
-test('a new user logs reading of three kinds, sees Harvard references written for them, searches and sorts', async ({ page }) => {
+test('a new user logs reading of three kinds, sees Harvard references written for them, searches and sorts', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
@@ -27,14 +29,17 @@ test('a new user logs reading of three kinds, sees Harvard references written fo
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await page.getByRole('button', { name: 'Paste a reference or DOI' }).click();
   const paste = page.getByRole('dialog', { name: 'Paste a reference or DOI' });
-  await paste.getByLabel('A Harvard reference, or a DOI').fill(
-    'Norwich, B. (2014) ‘Changing policy and legislation and its effects on inclusive and special education: a perspective from England’, British Journal of Special Education, 41(4), pp. 403–425. Available at: https://doi.org/10.1111/1467-8578.12079.',
+  await paste
+    .getByLabel('A Harvard reference, or a DOI')
+    .fill(
+      'Norwich, B. (2014) ‘Changing policy and legislation and its effects on inclusive and special education: a perspective from England’, British Journal of Special Education, 41(4), pp. 403–425. Available at: https://doi.org/10.1111/1467-8578.12079.',
+    );
+  await expect(paste.locator('.paste-preview .harvard')).toContainText(
+    'British Journal of Special Education, 41(4), pp. 403–425',
   );
-  await expect(paste.locator('.paste-preview .harvard')).toContainText('British Journal of Special Education, 41(4), pp. 403–425');
   await paste.getByRole('button', { name: 'Add to the reading log' }).click();
   await expect(page.getByLabel('Journal')).toHaveValue('British Journal of Special Education');
   await expect(preview).not.toContainText('Still needed');
-
 
   // Legislation, by hand; then the web page of a pasted DOI flags what it lacks.
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
@@ -72,18 +77,26 @@ test('a new user logs reading of three kinds, sees Harvard references written fo
   await expect(list.getByRole('listitem')).toHaveCount(3);
 });
 
-test('a journal article as library guides print it, title unquoted and year unbracketed, is pasted as an article with its journal apart', async ({ page }) => {
+test('a journal article as library guides print it, title unquoted and year unbracketed, is pasted as an article with its journal apart', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await page.getByRole('button', { name: 'Paste a reference or DOI' }).click();
   const paste = page.getByRole('dialog', { name: 'Paste a reference or DOI' });
-  await paste.getByLabel('A Harvard reference, or a DOI').fill(
-    'Webster, R. and Blatchford, P., 2015. Worlds apart? The nature and quality of the educational experiences of pupils with a statement for special educational needs in mainstream primary schools. British Educational Research Journal, 41(2), pp.324-342.',
+  await paste
+    .getByLabel('A Harvard reference, or a DOI')
+    .fill(
+      'Webster, R. and Blatchford, P., 2015. Worlds apart? The nature and quality of the educational experiences of pupils with a statement for special educational needs in mainstream primary schools. British Educational Research Journal, 41(2), pp.324-342.',
+    );
+  await expect(paste.locator('.paste-preview .harvard')).toContainText(
+    'British Educational Research Journal, 41(2), pp. 324–342',
   );
-  await expect(paste.locator('.paste-preview .harvard')).toContainText('British Educational Research Journal, 41(2), pp. 324–342');
   await paste.getByRole('button', { name: 'Add to the reading log' }).click();
   await expect(page.getByLabel('Type of source')).toHaveValue('journal');
   await expect(page.getByLabel('Journal')).toHaveValue('British Educational Research Journal');
-  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(/^Worlds apart\? The nature .* mainstream primary schools$/u);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+    /^Worlds apart\? The nature .* mainstream primary schools$/u,
+  );
 });

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved, writeInANewPortfolio } from './app';
+import {
+  createPortfolio,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  partTotal,
+  waitForSaved,
+  writeInANewPortfolio,
+} from './app';
 
-test('a section with words is asked about before it goes; whatever is deleted after it, it comes back whole from Recently deleted, history and all', async ({ page }) => {
+test('a section with words is asked about before it goes; whatever is deleted after it, it comes back whole from Recently deleted, history and all', async ({
+  page,
+}) => {
   await writeInANewPortfolio(page, 'Literature review', 'Norwich argues for flexibility in provision');
   await page.getByRole('button', { name: 'Save a version…' }).click();
   await page.getByRole('dialog').getByLabel('Name').fill('Before my mentor read it');
@@ -41,10 +52,14 @@ test('a section with words is asked about before it goes; whatever is deleted af
   await expect(page.getByRole('dialog')).toContainText('Before my mentor read it');
 });
 
-test('an item of evidence and a reading-log entry with words are asked about, and come back whole from Recently deleted', async ({ page }) => {
+test('an item of evidence and a reading-log entry with words are asked about, and come back whole from Recently deleted', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByRole('dialog', { name: 'Add evidence' }).getByLabel('Title').fill('Provision map review');
   await page.getByRole('dialog', { name: 'Add evidence' }).getByRole('button', { name: 'Add evidence' }).click();
@@ -61,16 +76,23 @@ test('an item of evidence and a reading-log entry with words are asked about, an
   await page.getByLabel('Key points').fill('Equity grows from collaboration');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Delete entry' }).click();
-  await expect(page.getByRole('dialog', { name: 'Delete “Promoting equity in schools”?' })).toContainText('It has 4 words.');
+  await expect(page.getByRole('dialog', { name: 'Delete “Promoting equity in schools”?' })).toContainText(
+    'It has 4 words.',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('Nothing in the log yet.')).toBeVisible();
 
   await navigation(page).getByRole('link', { name: 'Recently deleted' }).click();
   const list = page.getByRole('region', { name: 'Recently deleted' });
-  await expect(list.getByRole('listitem')).toHaveText([/^Promoting equity in schools · Reading-log entry · 4 words/, /^Provision map review · Evidence · 10 words/]);
+  await expect(list.getByRole('listitem')).toHaveText([
+    /^Promoting equity in schools · Reading-log entry · 4 words/,
+    /^Provision map review · Evidence · 10 words/,
+  ]);
   await list.getByRole('button', { name: 'Put back “Provision map review”' }).click();
   await list.getByRole('button', { name: 'Put back “Promoting equity in schools”' }).click();
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('link', { name: /Provision map review/ }).click();
   await expect(editor(page)).toHaveText('We met as a year team to review the map');
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();

@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { createPortfolio, docxBodyParagraphs, editor, openFreshApp, openSection, selectWords, waitForSaved } from './app';
+import {
+  createPortfolio,
+  docxBodyParagraphs,
+  editor,
+  openFreshApp,
+  openSection,
+  selectWords,
+  waitForSaved,
+} from './app';
 
-test('a reflective model is chosen on purpose from its menu, goes in after a selection without replacing it, and its prompts show but never count or export', async ({ page }) => {
+test('a reflective model is chosen on purpose from its menu, goes in after a selection without replacing it, and its prompts show but never count or export', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await openSection(page, 'Reflective commentary');
@@ -33,7 +43,10 @@ test('a reflective model is chosen on purpose from its menu, goes in after a sel
   await expect(editor(page).locator('p').first()).toHaveText('The review went well.');
   await expect(editor(page).locator('h3')).toHaveText(['What?', 'So what?', 'Now what?']);
   await expect(editor(page).locator('p.reflective-prompt')).toHaveCount(3);
-  await expect(editor(page).locator('p.reflective-prompt').first()).toHaveAttribute('data-prompt', 'What happened, and what was your part in it?');
+  await expect(editor(page).locator('p.reflective-prompt').first()).toHaveAttribute(
+    'data-prompt',
+    'What happened, and what was your part in it?',
+  );
   // Only the headings count: 4 words of text and 5 of headings, none of the prompts.
   await expect(count).toHaveText(/^9 words in this section/u);
 

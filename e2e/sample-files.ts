@@ -26,7 +26,12 @@ export function samplePng(width = 40, height = 30): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(bytes: Buffer): number {
@@ -49,9 +54,21 @@ export async function largeBackup(count: number): Promise<Buffer> {
     scan.set(new TextEncoder().encode(`%PDF-1.7 scan ${index}`));
     const sha256 = hex(await webFileCrypto.sha256(scan));
     all.set(sha256, scan);
-    attachments.push({ ...bundle.attachments[0]!, id: `scan-${index}`, name: `Scan ${index}.pdf`, mediaType: 'application/pdf', size: scan.length, sha256 });
+    attachments.push({
+      ...bundle.attachments[0]!,
+      id: `scan-${index}`,
+      name: `Scan ${index}.pdf`,
+      mediaType: 'application/pdf',
+      size: scan.length,
+      sha256,
+    });
   }
-  return Buffer.from(await writePortfolioFile({ purpose: 'backup', portfolios: [{ ...bundle, attachments }] }, all, webFileCrypto, { appVersion: 'test', createdAt: new Date().toISOString() }));
+  return Buffer.from(
+    await writePortfolioFile({ purpose: 'backup', portfolios: [{ ...bundle, attachments }] }, all, webFileCrypto, {
+      appVersion: 'test',
+      createdAt: new Date().toISOString(),
+    }),
+  );
 }
 
 /** Large files go to the page from disk, as a person's would (Playwright passes at most 50 MB in memory). */

@@ -8,7 +8,9 @@ import { createPortfolio, navigation, openFreshApp } from './app';
  * in src-main/spelling/word-list.test.ts.
  */
 
-test('the desktop app lists the words added to its spelling dictionary, kept in the app, and takes one out', async ({ page }) => {
+test('the desktop app lists the words added to its spelling dictionary, kept in the app, and takes one out', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     let words = ['Kacper', 'Oliwia'];
     const list = () => Promise.resolve({ keptBy: 'the-app', words, changesShowAfterRestart: true });
@@ -43,5 +45,7 @@ test('the browser edition says its spelling is the browser’s own', async ({ pa
   await openFreshApp(page);
   await createPortfolio(page);
   await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
-  await expect(page.getByRole('region', { name: 'Your spelling word list' })).toContainText('spelling is your browser’s own');
+  await expect(page.getByRole('region', { name: 'Your spelling word list' })).toContainText(
+    'spelling is your browser’s own',
+  );
 });

@@ -38,5 +38,7 @@ test('a named version, the history of a section with its changes, going back and
   await page.reload();
   await expect(editor(page)).toHaveText('First draft of the findings. Reading ages rose for most pupils.');
   await page.getByRole('button', { name: 'History…' }).click();
-  await expect(history.getByRole('list', { name: 'Versions, newest first' }).getByRole('button').first()).toContainText('Before going back to an earlier version');
+  await expect(history.getByRole('list', { name: 'Versions, newest first' }).getByRole('button').first()).toContainText(
+    'Before going back to an earlier version',
+  );
 });

@@ -6,11 +6,16 @@ async function paste(page: Page, text: string): Promise<void> {
   await page.evaluate((plain) => {
     const data = new DataTransfer();
     data.setData('text/plain', plain);
-    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.section-text')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 
-const paragraphs = (count: number, words: number) => Array.from({ length: count }, (_, index) => `Paragraph ${index + 1} ${'observed '.repeat(words - 2).trim()}`).join('\n\n');
+const paragraphs = (count: number, words: number) =>
+  Array.from({ length: count }, (_, index) => `Paragraph ${index + 1} ${'observed '.repeat(words - 2).trim()}`).join(
+    '\n\n',
+  );
 
 /** The colour the part's bar is drawn in, and the colour a state should have. */
 async function barColour(page: Page): Promise<{ bar: string; ok: string; over: string; danger: string }> {
@@ -25,7 +30,12 @@ async function barColour(page: Page): Promise<{ bar: string; ok: string; over: s
       probe.remove();
       return colour;
     };
-    return { bar: bar === null || bar === undefined ? '' : getComputedStyle(bar).backgroundColor, ok: colourOf('--ok'), over: colourOf('--over'), danger: colourOf('--danger') };
+    return {
+      bar: bar === null || bar === undefined ? '' : getComputedStyle(bar).backgroundColor,
+      ok: colourOf('--ok'),
+      over: colourOf('--over'),
+      danger: colourOf('--danger'),
+    };
   });
 }
 

@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { CANDIDATE, createPortfolio, docxParagraphs, editor, navigation, openFreshApp, openSection, partTotal, waitForSaved } from './app';
+import {
+  CANDIDATE,
+  createPortfolio,
+  docxParagraphs,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  partTotal,
+  waitForSaved,
+} from './app';
 
 const PARAGRAPH = 'Pupil voice shaped the new provision map for Year 7.';
 
-test('a candidate writes, the work survives a reload, and the export holds it under the section heading', async ({ page }) => {
+test('a candidate writes, the work survives a reload, and the export holds it under the section heading', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
 
@@ -11,7 +23,9 @@ test('a candidate writes, the work survives a reload, and the export holds it un
 
   await editor(page).click();
   await page.keyboard.type(PARAGRAPH);
-  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section · 12 words toward the limit (the title counts as a heading)');
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    '10 words in this section · 12 words toward the limit (the title counts as a heading)',
+  );
   // The ten words, and the section's two-word title, a heading in the exported document.
   await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
   await expect(partTotal(page, 'Part 2')).toHaveText('0 / 5,000 words');
@@ -19,7 +33,9 @@ test('a candidate writes, the work survives a reload, and the export holds it un
 
   await page.reload();
   await expect(editor(page)).toHaveText(PARAGRAPH);
-  await expect(page.getByTestId('section-word-count')).toHaveText('10 words in this section · 12 words toward the limit (the title counts as a heading)');
+  await expect(page.getByTestId('section-word-count')).toHaveText(
+    '10 words in this section · 12 words toward the limit (the title counts as a heading)',
+  );
   await expect(partTotal(page, 'Part 1')).toHaveText('12 / 5,000 words');
 
   const downloading = page.waitForEvent('download');
@@ -39,7 +55,9 @@ test('a candidate writes, the work survives a reload, and the export holds it un
   expect(paragraphs[heading + 1]).toEqual(['Normal', PARAGRAPH]);
 });
 
-test('text typed more than a second before a reload is never lost, even without waiting for "Saved"', async ({ page }) => {
+test('text typed more than a second before a reload is never lost, even without waiting for "Saved"', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
   await openSection(page, 'Reflective commentary');
@@ -73,10 +91,14 @@ test('the counters follow every keystroke and each part counts only its own sect
   await expect(partTotal(page, 'Part 1')).toHaveText('7 / 5,000 words');
 });
 
-test('every form saved as it is typed is saved before an export, and one form’s failure is not hidden by another’s save', async ({ page }) => {
+test('every form saved as it is typed is saved before an export, and one form’s failure is not hidden by another’s save', async ({
+  page,
+}) => {
   await openFreshApp(page);
   await createPortfolio(page);
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   const add = page.getByRole('dialog', { name: 'Add evidence' });
   await add.getByLabel('Title').fill('Annual review');

@@ -10,7 +10,11 @@ test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 async function expectNothingLost(page: Page, where: string): Promise<void> {
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const cut = [...document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, [role="textbox"], h1, h2, h3, p, label')]
+    const cut = [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, a, input, select, textarea, [role="textbox"], h1, h2, h3, p, label',
+      ),
+    ]
       .filter((element) => element.getClientRects().length > 0)
       .filter((element) => element.getBoundingClientRect().right > width + 1)
       .map((element) => `${element.tagName.toLowerCase()} “${element.textContent.trim().slice(0, 30)}”`);
@@ -24,11 +28,20 @@ test('at 200 % zoom every screen keeps its content and controls, without scrolli
   await expectNothingLost(page, 'home');
   await createPortfolio(page);
   await expectNothingLost(page, 'overview');
-  await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary.', 'most pupils', 'How many exactly?');
+  await writeAndComment(
+    page,
+    'Findings',
+    'Reading ages rose for most pupils after pre-teaching vocabulary.',
+    'most pupils',
+    'How many exactly?',
+  );
   await expectNothingLost(page, 'a section with a comment');
   await navigation(page).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
   await expectNothingLost(page, 'mentor handbook');
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).first().click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .first()
+    .click();
   await expectNothingLost(page, 'evidence list');
   await navigation(page).getByRole('link', { name: 'Outcome coverage' }).click();
   await expectNothingLost(page, 'outcome coverage');

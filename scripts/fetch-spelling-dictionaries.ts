@@ -13,20 +13,28 @@ import { fileURLToPath } from 'node:url';
 export const DICTIONARY_LANGUAGES = ['en-GB'] as const;
 
 /** The dictionaries for `languages` in Electron's zip, by file name (`en-GB-10-1.bdic`). */
-export function dictionariesInZip(zip: Uint8Array, languages: readonly string[] = DICTIONARY_LANGUAGES): Map<string, Uint8Array> {
-  const wanted = (name: string) => languages.some((language) => new RegExp(`^${language}-\\d+-\\d+\\.bdic$`, 'u').test(name));
+export function dictionariesInZip(
+  zip: Uint8Array,
+  languages: readonly string[] = DICTIONARY_LANGUAGES,
+): Map<string, Uint8Array> {
+  const wanted = (name: string) =>
+    languages.some((language) => new RegExp(`^${language}-\\d+-\\d+\\.bdic$`, 'u').test(name));
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(zip, { filter: (file) => wanted(file.name.split('/').pop() ?? '') });
   } catch (error) {
-    throw new Error(`The spelling dictionaries file is not a readable zip (${error instanceof Error ? error.message : String(error)}).`);
+    throw new Error(
+      `The spelling dictionaries file is not a readable zip (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   const found = new Map(Object.entries(files).map(([path, bytes]) => [path.split('/').pop() ?? path, bytes]));
   const missing = languages.filter((language) => ![...found.keys()].some((name) => name.startsWith(`${language}-`)));
-  if (missing.length > 0) throw new Error(`The spelling dictionaries file has no dictionary for ${missing.join(', ')}.`);
+  if (missing.length > 0)
+    throw new Error(`The spelling dictionaries file has no dictionary for ${missing.join(', ')}.`);
   for (const [name, bytes] of found) {
     // Chromium's binary dictionaries begin "BDic"; anything else would be refused by the spellchecker.
-    if (new TextDecoder().decode(bytes.subarray(0, 4)) !== 'BDic') throw new Error(`${name} in the spelling dictionaries file is not a Hunspell binary dictionary.`);
+    if (new TextDecoder().decode(bytes.subarray(0, 4)) !== 'BDic')
+      throw new Error(`${name} in the spelling dictionaries file is not a Hunspell binary dictionary.`);
   }
   return found;
 }
@@ -51,10 +59,15 @@ async function main(): Promise<void> {
   let zip: Uint8Array;
   if (from !== undefined) zip = readFileSync(from);
   else {
-    const version = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+    ).version;
     const url = electronDictionariesUrl(version);
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`Could not fetch the spelling dictionaries from ${url} (${response.status}). Build on a connected machine, or pass --from with a copy of that file.`);
+    if (!response.ok)
+      throw new Error(
+        `Could not fetch the spelling dictionaries from ${url} (${response.status}). Build on a connected machine, or pass --from with a copy of that file.`,
+      );
     zip = new Uint8Array(await response.arrayBuffer());
   }
   const dictionaries = dictionariesInZip(zip);

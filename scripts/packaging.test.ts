@@ -3,7 +3,17 @@ import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, mkdirSync, readdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,7 +53,9 @@ describe('the installers’ configuration', () => {
   });
 
   it('opens .nasenco files with the app', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'nasenco', name: 'NASENCO portfolio', role: 'Editor' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'nasenco', name: 'NASENCO portfolio', role: 'Editor' }),
+    ]);
   });
 
   it('locks the Electron program at packaging: no Node mode, no inspector, the app only from its checked archive', () => {
@@ -60,7 +72,9 @@ describe('the installers’ configuration', () => {
 
   it('carries the British English spelling dictionary outside the archive, fetched by the build', () => {
     expect(config.extraResources).toEqual([{ from: 'dist/dictionaries', to: 'dictionaries', filter: ['*.bdic'] }]);
-    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts['dist']).toMatch(/tsx scripts\/fetch-spelling-dictionaries\.ts && electron-builder$/u);
   });
 
@@ -83,11 +97,20 @@ describe('the packed app', () => {
   function standInElectron(): string {
     const dist = join(work, 'electron-dist');
     mkdirSync(dist);
-    const version = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+    ).version;
     writeFileSync(join(dist, 'version'), version);
     // Electron's own defaults, each the opposite of what the configuration asks, so every fuse checked below must be flipped:
     // run as node 1, cookie encryption 0, NODE_OPTIONS 1, --inspect 1, asar integrity 0, only from asar 0, V8 snapshot 0, file privileges 1, one more 0.
-    writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100010\n')]));
+    writeFileSync(
+      join(dist, 'electron'),
+      Buffer.concat([
+        Buffer.from('#!/bin/sh\nexit 0\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+        Buffer.from([1, 9]),
+        Buffer.from('101100010\n'),
+      ]),
+    );
     chmodSync(join(dist, 'electron'), 0o755);
     return dist;
   }
@@ -98,20 +121,73 @@ describe('the packed app', () => {
     for (const file of ['package.json', 'electron-builder.yml']) cpSync(join(root, file), join(project, file));
     cpSync(join(root, 'assets'), join(project, 'assets'), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-    const run = (command: string, args: string[], cwd = root) => execFileSync(command, args, { cwd, stdio: 'pipe', timeout: 240_000 });
-    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'src-main', '--outDir', join(project, 'dist/main')]);
-    run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(project, 'dist/renderer'), '--emptyOutDir', '--logLevel', 'error']);
+    const run = (command: string, args: string[], cwd = root) =>
+      execFileSync(command, args, { cwd, stdio: 'pipe', timeout: 240_000 });
+    run(process.execPath, [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'src-main',
+      '--outDir',
+      join(project, 'dist/main'),
+    ]);
+    run(process.execPath, [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      join(project, 'dist/renderer'),
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ]);
     // Electron's dictionaries zip, standing in for the one `npm run dist` fetches.
-    writeFileSync(join(work, 'hunspell_dictionaries.zip'), zipSync({ 'en-GB-10-1.bdic': new TextEncoder().encode('BDic colour'), 'en-US-10-1.bdic': new TextEncoder().encode('BDic color') }));
-    run(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/fetch-spelling-dictionaries.ts'), '--from', join(work, 'hunspell_dictionaries.zip'), '--to', join(project, 'dist/dictionaries')]);
-    run(process.execPath, [join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', `-c.electronDist=${standInElectron()}`, `-c.directories.output=${join(work, 'release')}`], project);
+    writeFileSync(
+      join(work, 'hunspell_dictionaries.zip'),
+      zipSync({
+        'en-GB-10-1.bdic': new TextEncoder().encode('BDic colour'),
+        'en-US-10-1.bdic': new TextEncoder().encode('BDic color'),
+      }),
+    );
+    run(process.execPath, [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'scripts/fetch-spelling-dictionaries.ts'),
+      '--from',
+      join(work, 'hunspell_dictionaries.zip'),
+      '--to',
+      join(project, 'dist/dictionaries'),
+    ]);
+    run(
+      process.execPath,
+      [
+        join(root, 'node_modules/electron-builder/cli.js'),
+        '--dir',
+        '--linux',
+        `-c.electronDist=${standInElectron()}`,
+        `-c.directories.output=${join(work, 'release')}`,
+      ],
+      project,
+    );
 
     const unpacked = join(work, 'release/linux-unpacked');
     const entries = listPackage(join(unpacked, 'resources/app.asar'), { isPack: false });
-    expect(entries).toEqual(expect.arrayContaining(['/package.json', '/dist/main/main.js', '/dist/main/preload/preload.cjs', '/dist/renderer/index.html']));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        '/package.json',
+        '/dist/main/main.js',
+        '/dist/main/preload/preload.cjs',
+        '/dist/renderer/index.html',
+      ]),
+    );
     const unwanted = entries.filter((entry) => /\.map$|\.test\.|node_modules|\/src-|\/e2e|\.tsbuildinfo$/u.test(entry));
     expect(unwanted).toEqual([]);
-    expect(entries.every((entry) => entry === '/package.json' || entry === '/dist' || entry.startsWith('/dist/main') || entry.startsWith('/dist/renderer'))).toBe(true);
+    expect(
+      entries.every(
+        (entry) =>
+          entry === '/package.json' ||
+          entry === '/dist' ||
+          entry.startsWith('/dist/main') ||
+          entry.startsWith('/dist/renderer'),
+      ),
+    ).toBe(true);
 
     expect(readdirSync(join(unpacked, 'resources/dictionaries'))).toEqual(['en-GB-10-1.bdic']);
     expect(entries.filter((entry) => entry.endsWith('.bdic'))).toEqual([]);
@@ -127,6 +203,14 @@ describe('the packed app', () => {
       asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
       onlyFromAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
       fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
-    }).toEqual({ runAsNode: off, nodeOptions: off, inspect: off, cookieEncryption: on, asarIntegrity: on, onlyFromAsar: on, fileProtocolPrivileges: off });
+    }).toEqual({
+      runAsNode: off,
+      nodeOptions: off,
+      inspect: off,
+      cookieEncryption: on,
+      asarIntegrity: on,
+      onlyFromAsar: on,
+      fileProtocolPrivileges: off,
+    });
   }, 300_000);
 });

@@ -24,7 +24,19 @@ const exports = { 'part-1': ['part-1'], whole: ['part-1', 'part-2'] } as const;
 for (const [name, pieceIds] of Object.entries(exports)) {
   const docx = join(out, `${name}.docx`);
   writeFileSync(docx, await buildSubmissionDocx(assembleSubmission(records, pieceIds, '2026-11-23')));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(out, 'profile')}`, '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${join(out, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      docx,
+    ],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
   execFileSync('pdftoppm', ['-png', '-r', '60', join(out, `${name}.pdf`), join(out, name)]);
 }
 rmSync(join(out, 'profile'), { recursive: true, force: true });

@@ -26,7 +26,9 @@ function findElectron() {
 async function serveBrowserEdition() {
   const server = await preview({ configFile: 'vite.config.ts' });
   const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-  console.log(`\nNASENCO Portfolio (browser edition) is at ${address}\nOpen it in Chrome, Edge or Firefox. Press Ctrl+C to stop.\n`);
+  console.log(
+    `\nNASENCO Portfolio (browser edition) is at ${address}\nOpen it in Chrome, Edge or Firefox. Press Ctrl+C to stop.\n`,
+  );
 }
 
 run(npm, ['run', 'build', '--silent']);
@@ -37,6 +39,9 @@ if (electron !== undefined) {
   const app = spawn(electron, ['.'], { stdio: 'inherit' });
   app.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  if (!browserOnly) console.log('The desktop app could not start because its Electron program could not be downloaded, so the browser edition is starting instead.');
+  if (!browserOnly)
+    console.log(
+      'The desktop app could not start because its Electron program could not be downloaded, so the browser edition is starting instead.',
+    );
   await serveBrowserEdition();
 }

@@ -11,7 +11,10 @@ export interface Timers {
   readonly clear: (timer: unknown) => void;
 }
 
-const realTimers: Timers = { set: (work, ms) => setTimeout(work, ms), clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
+const realTimers: Timers = {
+  set: (work, ms) => setTimeout(work, ms),
+  clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
 
 /** Long enough for any save of one section, short enough that a person closing the app does not wonder. */
 export const CLOSE_LIMIT_MS = 5000;

@@ -30,10 +30,12 @@ export interface ShowSavedFileRequest {
   readonly savedFileId: string;
 }
 
-export type ShowSavedFileOutcome = { readonly status: 'shown' } | { readonly status: 'failed'; readonly message: string };
+export type ShowSavedFileOutcome =
+  { readonly status: 'shown' } | { readonly status: 'failed'; readonly message: string };
 
 /** A portfolio file the user opened outside the page (double-click, File > Open), as read by the main process. */
-export type OpenedPortfolioFile = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
+export type OpenedPortfolioFile =
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
 
 /**
  * The words the person added to the spelling dictionary: pupils' names, often. The desktop app
@@ -91,7 +93,15 @@ export interface SaveFileMessage {
 }
 
 /** An opened file as it crosses to the page: its pieces in order, each saying the whole size; or why it could not be read. */
-export type OpenedFilePiece = { readonly name: string; readonly fileId: string; readonly size: number; readonly offset: number; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
+export type OpenedFilePiece =
+  | {
+      readonly name: string;
+      readonly fileId: string;
+      readonly size: number;
+      readonly offset: number;
+      readonly bytes: Uint8Array;
+    }
+  | { readonly name: string; readonly problem: string };
 
 /** Messages from the main process to the page, with what each carries. */
 export interface HostEvents {

@@ -20,7 +20,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload', 'preload.cjs');
 /** The spelling dictionary `npm run dist` packs into the resources (dist/dictionaries when run from the build). */
-const packagedDictionaries = app.isPackaged ? join(process.resourcesPath, 'dictionaries') : join(here, '..', 'dictionaries');
+const packagedDictionaries = app.isPackaged
+  ? join(process.resourcesPath, 'dictionaries')
+  : join(here, '..', 'dictionaries');
 
 registerAppScheme();
 
@@ -47,7 +49,9 @@ if (!app.requestSingleInstanceLock()) {
   try {
     addedWords.prepareChromium(app.getPath('sessionData'));
   } catch (error) {
-    console.warn(`Your spelling word list could not be prepared: ${error instanceof Error ? error.message : String(error)}.`);
+    console.warn(
+      `Your spelling word list could not be prepared: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
 
   app.on('second-instance', (_event, argv) => {
@@ -88,15 +92,23 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const appSession = session.defaultSession;
-    appSession.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
+    appSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(mayGrantPermission(permission)),
+    );
     appSession.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
     appSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
     // British English (Windows and Linux; macOS uses the system's spellchecker and its language).
     // Windows and Linux would fetch the dictionary from Google's servers: the packaged one is put where it is
     // looked for first, and any other fetch is pointed at the app's own files (docs/security.md).
     if (process.platform !== 'darwin') {
-      const dictionaries = await installSpellingDictionaries(packagedDictionaries, join(app.getPath('userData'), 'Dictionaries'));
-      if (dictionaries.kind !== 'installed') console.warn(`Spelling suggestions are unavailable: ${dictionaries.kind === 'failed' ? dictionaries.reason : 'no dictionary was packaged'}.`);
+      const dictionaries = await installSpellingDictionaries(
+        packagedDictionaries,
+        join(app.getPath('userData'), 'Dictionaries'),
+      );
+      if (dictionaries.kind !== 'installed')
+        console.warn(
+          `Spelling suggestions are unavailable: ${dictionaries.kind === 'failed' ? dictionaries.reason : 'no dictionary was packaged'}.`,
+        );
       appSession.setSpellCheckerDictionaryDownloadURL(SPELLING_DICTIONARIES_URL);
       appSession.setSpellCheckerLanguages([...SPELLING_LANGUAGES]);
     }
@@ -117,15 +129,18 @@ if (!app.requestSingleInstanceLock()) {
     await temporaryFiles.clearLeftovers();
 
     serveRenderer(rendererRoot);
-    registerHostHandlers({
-      savesDone: () => heldClose.savesDone(),
-      list: () => addedWords.shown(),
-      remove: (word) => {
-        addedWords.remove(word);
-        if (atOnce) appSession.removeWordFromSpellCheckerDictionary(word);
-        return addedWords.shown();
+    registerHostHandlers(
+      {
+        savesDone: () => heldClose.savesDone(),
+        list: () => addedWords.shown(),
+        remove: (word) => {
+          addedWords.remove(word);
+          if (atOnce) appSession.removeWordFromSpellCheckerDictionary(word);
+          return addedWords.shown();
+        },
       },
-    }, temporaryFiles);
+      temporaryFiles,
+    );
     const window = createMainWindow(preloadPath);
     window.webContents.on('will-prevent-unload', () => {
       // Not prevented here: Electron cancels the close, and it is done again when the page has saved.
@@ -148,20 +163,28 @@ if (!app.requestSingleInstanceLock()) {
       });
       if (items.length > 0) Menu.buildFromTemplate(items.map((item) => ({ ...item }))).popup({ window });
     });
-    const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) => window.webContents.send(channel, payload);
+    const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) =>
+      window.webContents.send(channel, payload);
     // An opened file goes to the page in pieces of at most 32 MB (ipc/file-transfers.ts); the preload puts it back together.
     const sendOpened = (file: OpenedPortfolioFile) => {
       if ('problem' in file) send('host:portfolio-file-opened', file);
       else {
         const fileId = randomUUID();
-        for (const piece of piecesOf(file.bytes)) send('host:portfolio-file-opened', { name: file.name, fileId, size: file.bytes.byteLength, ...piece });
+        for (const piece of piecesOf(file.bytes))
+          send('host:portfolio-file-opened', { name: file.name, fileId, size: file.bytes.byteLength, ...piece });
       }
     };
-    window.webContents.on('did-finish-load', () => openedFiles.ready((path) => void readOpenedFile(path).then(sendOpened)));
+    window.webContents.on('did-finish-load', () =>
+      openedFiles.ready((path) => void readOpenedFile(path).then(sendOpened)),
+    );
     window.webContents.on('did-start-loading', () => openedFiles.notReady());
     installMenu(() => {
       void dialog
-        .showOpenDialog(window, { title: 'Open a portfolio file', filters: [{ name: 'NASENCO portfolio file', extensions: ['nasenco'] }], properties: ['openFile'] })
+        .showOpenDialog(window, {
+          title: 'Open a portfolio file',
+          filters: [{ name: 'NASENCO portfolio file', extensions: ['nasenco'] }],
+          properties: ['openFile'],
+        })
         .then((result) => {
           const [path] = result.filePaths;
           if (!result.canceled && path !== undefined) openedFiles.open(path);

@@ -10,10 +10,23 @@ export function installMenu(openPortfolioFile: () => void): void {
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
-      submenu: [{ label: '&Open a portfolio file…', accelerator: 'CmdOrCtrl+O', click: openPortfolioFile }, { type: 'separator' }, process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }],
+      submenu: [
+        { label: '&Open a portfolio file…', accelerator: 'CmdOrCtrl+O', click: openPortfolioFile },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
     },
     { role: 'editMenu' },
-    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -23,13 +23,17 @@ test('the page stays responsive while the whole portfolio is exported', async ({
     await page.evaluate((pasted) => {
       const data = new DataTransfer();
       data.setData('text/html', pasted);
-      document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.section-text')
+        ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, PARAGRAPHS);
     await expect(page.getByTestId('section-word-count')).toContainText(/^10,\d{3} words/);
   }
   await editor(page).locator('p').last().click();
   for (let picture = 0; picture < PICTURES; picture++) {
-    await page.getByLabel('Choose a picture').setInputFiles({ name: `chart-${picture + 1}.png`, mimeType: 'image/png', buffer: samplePng(640, 400) });
+    await page
+      .getByLabel('Choose a picture')
+      .setInputFiles({ name: `chart-${picture + 1}.png`, mimeType: 'image/png', buffer: samplePng(640, 400) });
   }
   await expect(editor(page).locator('figure img')).toHaveCount(PICTURES);
   await waitForSaved(page);
@@ -39,7 +43,9 @@ test('the page stays responsive while the whole portfolio is exported', async ({
   const started = Date.now();
   await page.getByRole('button', { name: 'Export every part in one Word document' }).click();
   await downloading;
-  await expect(page.getByRole('button', { name: 'Export every part in one Word document' })).toHaveText('Export whole portfolio');
+  await expect(page.getByRole('button', { name: 'Export every part in one Word document' })).toHaveText(
+    'Export whole portfolio',
+  );
   const exportMs = Date.now() - started;
   const during = await stopHeartbeat(page);
 
@@ -78,7 +84,14 @@ async function startHeartbeat(page: Page): Promise<void> {
 
 async function stopHeartbeat(page: Page): Promise<{ longestGapMs: number; beats: number; longTasks: number[] }> {
   return page.evaluate(() => {
-    const { state, observer } = (window as unknown as { heartbeat: { state: { running: boolean; longestGapMs: number; beats: number; longTasks: number[] }; observer: PerformanceObserver } }).heartbeat;
+    const { state, observer } = (
+      window as unknown as {
+        heartbeat: {
+          state: { running: boolean; longestGapMs: number; beats: number; longTasks: number[] };
+          observer: PerformanceObserver;
+        };
+      }
+    ).heartbeat;
     state.running = false;
     for (const entry of observer.takeRecords()) state.longTasks.push(entry.duration);
     observer.disconnect();

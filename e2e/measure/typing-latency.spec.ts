@@ -21,7 +21,9 @@ test('typing latency on a 20,000-word section, against a bare contenteditable', 
   await page.evaluate((pasted) => {
     const data = new DataTransfer();
     data.setData('text/html', pasted);
-    document.querySelector('.section-text')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.section-text')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, PARAGRAPHS);
   await expect(page.getByTestId('section-word-count')).toContainText(/^20,\d{3} words/);
   await waitForSaved(page);
@@ -30,11 +32,14 @@ test('typing latency on a 20,000-word section, against a bare contenteditable', 
   const app = await typeAndMeasure(page);
 
   const bare = await context.newPage();
-  await bare.setContent(`<div contenteditable style="font: 16px Arial; line-height: 1.6; max-width: 46rem">${PARAGRAPHS}</div>`);
+  await bare.setContent(
+    `<div contenteditable style="font: 16px Arial; line-height: 1.6; max-width: 46rem">${PARAGRAPHS}</div>`,
+  );
   await bare.locator('p').nth(120).click();
   const baseline = await typeAndMeasure(bare);
 
-  const line = (name: string, samples: number[]) => `  ${name.padEnd(24)} median ${at(samples, 50).toFixed(1)} ms, p95 ${at(samples, 95).toFixed(1)} ms`;
+  const line = (name: string, samples: number[]) =>
+    `  ${name.padEnd(24)} median ${at(samples, 50).toFixed(1)} ms, p95 ${at(samples, 95).toFixed(1)} ms`;
   console.log(
     `\nTyping latency, key to next frame (includes waiting for the frame), ${WORDS.toLocaleString('en-GB')} words, ${KEYS} keys:\n` +
       `${line('app editor', app)}\n` +
@@ -62,5 +67,8 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
 }
 
 function at(samples: number[], percentile: number): number {
-  return [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((percentile / 100) * samples.length))] ?? 0;
+  return (
+    [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((percentile / 100) * samples.length))] ??
+    0
+  );
 }

@@ -1,5 +1,15 @@
 import { test, type Page } from '@playwright/test';
-import { createPortfolio, editor, navigation, openFreshApp, openSection, selectWords, waitForSaved, writeAndComment, writeInANewPortfolio } from '../app';
+import {
+  createPortfolio,
+  editor,
+  navigation,
+  openFreshApp,
+  openSection,
+  selectWords,
+  waitForSaved,
+  writeAndComment,
+  writeInANewPortfolio,
+} from '../app';
 import { zip64EntryCountLie } from '../../src-renderer/core/portfolio-file/crafted-zips.test-data.js';
 import { largeBackup, onDisk, samplePng } from '../sample-files';
 
@@ -41,7 +51,9 @@ test('capture the screens', async ({ page }) => {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.type('7y 8m');
-  await page.getByLabel('Choose a picture').setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(320, 160) });
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'reading-ages.png', mimeType: 'image/png', buffer: samplePng(320, 160) });
   await editor(page).locator('figure').waitFor();
   await page.keyboard.type('Reading ages of the group, September to December');
   await page.locator('table td').last().click();
@@ -61,7 +73,10 @@ test('capture the screens', async ({ page }) => {
     }
   });
   await page.getByRole('button', { name: '✎ Comment' }).click();
-  await page.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('Compare with the national figure for primary schools.');
+  await page
+    .getByRole('form', { name: 'New comment' })
+    .getByLabel('Comment')
+    .fill('Compare with the national figure for primary schools.');
   await page.getByRole('form', { name: 'New comment' }).getByLabel('Recorded by').selectOption({ label: 'My mentor' });
   await page.getByRole('form', { name: 'New comment' }).getByRole('button', { name: 'Add comment' }).click();
   await page.getByRole('article').getByRole('button', { name: 'Reply', exact: true }).click();
@@ -73,11 +88,15 @@ test('capture the screens', async ({ page }) => {
   await navigation(page).getByRole('link', { name: 'Learning outcomes' }).click();
   await shot(page, '05-outcomes');
   await page.getByRole('button', { name: 'Paste a list' }).click();
-  await page.getByLabel('One outcome per line').fill('B7 Leading a whole-school review of SEN\nC4 Advocating for families\nnot an outcome');
+  await page
+    .getByLabel('One outcome per line')
+    .fill('B7 Leading a whole-school review of SEN\nC4 Advocating for families\nnot an outcome');
   await shot(page, '06-paste-outcomes');
   await page.getByRole('button', { name: 'Add 2 outcomes' }).click();
 
-  await navigation(page).getByRole('link', { name: /^Evidence/ }).click();
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await page.getByRole('dialog').getByLabel('Title').fill('Provision map review with Year 6 team');
   await page.getByRole('dialog').getByRole('button', { name: 'Add evidence' }).click();
@@ -85,7 +104,9 @@ test('capture the screens', async ({ page }) => {
   await page.getByRole('checkbox', { name: /^B3 / }).check();
   await page.getByRole('checkbox', { name: /^A1 / }).check();
   await page.getByLabel('Word equivalence').fill('400');
-  await page.getByLabel(/^Attach files/).setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
+  await page
+    .getByLabel(/^Attach files/)
+    .setInputFiles({ name: 'provision-map.png', mimeType: 'image/png', buffer: samplePng() });
   await editor(page).click();
   await page.getByRole('button', { name: 'Reflective model…' }).click();
   await shot(page, '07a-reflective-model-menu');
@@ -103,7 +124,11 @@ test('capture the screens', async ({ page }) => {
 
   await navigation(page).getByRole('link', { name: 'Reading log', exact: true }).click();
   await page.getByRole('button', { name: 'Paste a reference or DOI' }).click();
-  await page.getByLabel('A Harvard reference, or a DOI').fill('Florian, L. and Black-Hawkins, K. (2011) ‘Exploring inclusive pedagogy’, British Educational Research Journal, 37(5), pp. 813–828.');
+  await page
+    .getByLabel('A Harvard reference, or a DOI')
+    .fill(
+      'Florian, L. and Black-Hawkins, K. (2011) ‘Exploring inclusive pedagogy’, British Educational Research Journal, 37(5), pp. 813–828.',
+    );
   await shot(page, '12-reading-paste');
   await page.getByRole('button', { name: 'Add to the reading log' }).click();
   await page.getByLabel('Key points').fill('Inclusive pedagogy extends what is ordinarily available to all.');
@@ -148,7 +173,10 @@ test('capture the screens', async ({ page }) => {
   await page.getByRole('button', { name: /^Export Part 1/ }).click();
   await (await download).saveAs(`${dir}/part1.docx`);
   await page.getByRole('link', { name: '← All portfolios' }).click();
-  await page.getByRole('button', { name: /^Delete / }).first().click();
+  await page
+    .getByRole('button', { name: /^Delete / })
+    .first()
+    .click();
   await shot(page, '11-delete-confirm');
   await page.keyboard.press('Escape');
 
@@ -161,18 +189,30 @@ test('capture the screens', async ({ page }) => {
   const backup = await (await backingUp).path();
   await page.getByLabel('Choose a portfolio file to open').setInputFiles(backup);
   await shot(page, '21-restore-choices');
-  await page.getByRole('dialog').getByRole('radio', { name: /^Replace/ }).check();
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /^Replace/ })
+    .check();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
-  await page.locator('.notice-bar').getByText(/^Restored/).waitFor();
+  await page
+    .locator('.notice-bar')
+    .getByText(/^Restored/)
+    .waitFor();
   await shot(page, '22-restored-with-copy');
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
+  await page
+    .getByLabel('Choose a portfolio file to open')
+    .setInputFiles({ name: 'Part 1.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7') });
   await shot(page, '23-restore-refused');
 });
 
 test('capture the mentor’s round trip', async ({ page, browser }) => {
   const size = { width: 1366, height: 768 };
   await page.setViewportSize(size);
-  await writeInANewPortfolio(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.');
+  await writeInANewPortfolio(
+    page,
+    'Findings',
+    'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.',
+  );
   await page.getByRole('button', { name: 'Share with my mentor…' }).click();
   await shot(page, '24-share-with-mentor');
   await page.getByRole('dialog').getByLabel('Protect it with a passphrase').uncheck();
@@ -189,7 +229,10 @@ test('capture the mentor’s round trip', async ({ page, browser }) => {
   await openSection(mentor, 'Findings');
   await selectWords(mentor, 'most pupils');
   await mentor.getByRole('button', { name: '✎ Comment' }).click();
-  await mentor.getByRole('form', { name: 'New comment' }).getByLabel('Comment').fill('How many exactly? Give the number.');
+  await mentor
+    .getByRole('form', { name: 'New comment' })
+    .getByLabel('Comment')
+    .fill('How many exactly? Give the number.');
   await mentor.getByRole('button', { name: 'Add comment' }).click();
   await shot(mentor, '26-mentor-copy-section');
   await navigation(mentor).getByRole('link', { name: 'Mentor handbook', exact: true }).click();
@@ -219,7 +262,13 @@ test('capture dark and reading settings', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openFreshApp(page);
   await createPortfolio(page);
-  await writeAndComment(page, 'Findings', 'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.', 'most pupils', 'How many exactly?');
+  await writeAndComment(
+    page,
+    'Findings',
+    'Reading ages rose for most pupils after pre-teaching vocabulary. The teaching assistants kept a log of each session.',
+    'most pupils',
+    'How many exactly?',
+  );
   await waitForSaved(page);
   await shot(page, '31-dark-section');
   await page.getByRole('button', { name: 'Display and reading…' }).click();
@@ -235,7 +284,11 @@ test('capture dark and reading settings', async ({ page }) => {
 });
 
 test('capture storage, version history and the pupil-data check', async ({ page }) => {
-  await writeInANewPortfolio(page, 'Findings', 'Jamie Rowntree read aloud each morning. Born on 14/03/2016, his UPN is A123456789012.');
+  await writeInANewPortfolio(
+    page,
+    'Findings',
+    'Jamie Rowntree read aloud each morning. Born on 14/03/2016, his UPN is A123456789012.',
+  );
   await page.getByRole('button', { name: 'Save a version…' }).click();
   await page.getByRole('dialog').getByLabel('Name').fill('Draft for my mentor');
   await page.getByRole('dialog').getByRole('button', { name: 'Save the version' }).click();
@@ -269,7 +322,11 @@ test('capture files from outside, names found without a list, and the spelling w
   await page.getByRole('progressbar').waitFor();
   await shot(page, '38-opening-a-large-file');
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByLabel('Choose a portfolio file to open').setInputFiles({ name: 'From a stranger.nasenco', mimeType: 'application/octet-stream', buffer: Buffer.from(zip64EntryCountLie()) });
+  await page.getByLabel('Choose a portfolio file to open').setInputFiles({
+    name: 'From a stranger.nasenco',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(zip64EntryCountLie()),
+  });
   await shot(page, '39-crafted-file-refused');
   await page.getByRole('button', { name: 'OK' }).click();
   await writeInANewPortfolio(

@@ -44,7 +44,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails with the system error when the folder is gone, creating nothing', async () => {
-    const error = await writeFileAtomic(join(folder, 'missing', 'Part 1.docx'), bytes('x')).catch((caught: unknown) => caught);
+    const error = await writeFileAtomic(join(folder, 'missing', 'Part 1.docx'), bytes('x')).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ code: 'ENOENT' });
     expect(readdirSync(folder)).toEqual([]);
   });
@@ -52,7 +54,9 @@ describe('writeFileAtomic', () => {
   it('makes the temporary file, and the file it becomes, readable by the user alone', async () => {
     const path = join(folder, 'Backup.nasenco');
     let mode = 0;
-    await writeFileAtomic(path, bytes('portfolio'), { beforeRename: (temporaryPath) => void (mode = statSync(temporaryPath).mode) });
+    await writeFileAtomic(path, bytes('portfolio'), {
+      beforeRename: (temporaryPath) => void (mode = statSync(temporaryPath).mode),
+    });
     if (process.platform === 'win32') return;
     expect(mode & 0o777).toBe(0o600);
     expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -7,8 +7,14 @@ import { OpenedFilesQueue, portfolioFileIn, readOpenedFile } from './opened-file
 
 describe('portfolioFileIn', () => {
   it.each([
-    [['C:\\Program Files\\NASENCO Portfolio\\NASENCO Portfolio.exe', 'C:\\Users\\sam\\Documents\\Backup.nasenco'], 'C:\\Users\\sam\\Documents\\Backup.nasenco'],
-    [['/opt/nasenco/nasenco', '--no-sandbox', '/home/sam/Mentor feedback.NASENCO'], '/home/sam/Mentor feedback.NASENCO'],
+    [
+      ['C:\\Program Files\\NASENCO Portfolio\\NASENCO Portfolio.exe', 'C:\\Users\\sam\\Documents\\Backup.nasenco'],
+      'C:\\Users\\sam\\Documents\\Backup.nasenco',
+    ],
+    [
+      ['/opt/nasenco/nasenco', '--no-sandbox', '/home/sam/Mentor feedback.NASENCO'],
+      '/home/sam/Mentor feedback.NASENCO',
+    ],
     [['/opt/nasenco/nasenco', '--file=evil.nasenco'], undefined],
     [['/opt/nasenco/nasenco', '/home/sam/Part 1.docx'], undefined],
   ])('finds the portfolio file in %j', (argv, found) => {
@@ -30,12 +36,20 @@ describe('readOpenedFile', () => {
   });
 
   it('says plainly why a file could not be read', async () => {
-    expect(await readOpenedFile(join(folder, 'Gone.nasenco'))).toEqual({ name: 'Gone.nasenco', problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.' });
-    expect(await readOpenedFile(folder)).toMatchObject({ problem: expect.stringMatching(/is a folder|could not be read/u) as unknown });
+    expect(await readOpenedFile(join(folder, 'Gone.nasenco'))).toEqual({
+      name: 'Gone.nasenco',
+      problem: '“Gone.nasenco” could not be found: it may have been moved, or the USB stick removed.',
+    });
+    expect(await readOpenedFile(folder)).toMatchObject({
+      problem: expect.stringMatching(/is a folder|could not be read/u) as unknown,
+    });
     if (process.platform !== 'win32') {
       const pipe = join(folder, 'Waiting.nasenco');
       execFileSync('mkfifo', [pipe]);
-      expect(await readOpenedFile(pipe)).toEqual({ name: 'Waiting.nasenco', problem: '“Waiting.nasenco” is not a file (it may be a device or a pipe), so it was not opened.' });
+      expect(await readOpenedFile(pipe)).toEqual({
+        name: 'Waiting.nasenco',
+        problem: '“Waiting.nasenco” is not a file (it may be a device or a pipe), so it was not opened.',
+      });
     }
   });
 });

@@ -27,7 +27,10 @@ export async function readOpenedFile(path: string): Promise<OpenedPortfolioFile>
 
 function describeOpenError(error: unknown, name: string): string {
   if (error instanceof FileTooLargeError) return `“${name}” is larger than any portfolio file, so it was not opened.`;
-  if (error instanceof NotAFileError) return error.isFolder ? `“${name}” is a folder, not a portfolio file.` : `“${name}” is not a file (it may be a device or a pipe), so it was not opened.`;
+  if (error instanceof NotAFileError)
+    return error.isFolder
+      ? `“${name}” is a folder, not a portfolio file.`
+      : `“${name}” is not a file (it may be a device or a pipe), so it was not opened.`;
   switch ((error as { code?: unknown } | null)?.code) {
     case 'ENOENT':
       return `“${name}” could not be found: it may have been moved, or the USB stick removed.`;

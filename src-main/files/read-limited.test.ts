@@ -30,11 +30,14 @@ describe('readFileLimited', () => {
     expect((await readFileLimited(path, 10)).byteLength).toBe(0);
   });
 
-  it.skipIf(process.platform === 'win32')('refuses a named pipe at once, rather than wait for ever for a writer', async () => {
-    const path = join(folder, 'pipe.nasenco');
-    execFileSync('mkfifo', [path]);
-    await expect(readFileLimited(path, 10)).rejects.toBeInstanceOf(NotAFileError);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'refuses a named pipe at once, rather than wait for ever for a writer',
+    async () => {
+      const path = join(folder, 'pipe.nasenco');
+      execFileSync('mkfifo', [path]);
+      await expect(readFileLimited(path, 10)).rejects.toBeInstanceOf(NotAFileError);
+    },
+  );
 
   it.skipIf(process.platform === 'win32')('refuses a device and a folder', async () => {
     await expect(readFileLimited('/dev/zero', 10)).rejects.toBeInstanceOf(NotAFileError);

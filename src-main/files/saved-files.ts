@@ -23,11 +23,19 @@ export class SavedFiles {
    */
   async show(savedFileId: string, reveal: (path: string) => void): Promise<ShowSavedFileOutcome> {
     const path = this.paths.get(savedFileId);
-    if (path === undefined) return { status: 'failed', message: 'That file was saved before the app last started, so it cannot be found from here. Look for it in the folder you saved it to.' };
+    if (path === undefined)
+      return {
+        status: 'failed',
+        message:
+          'That file was saved before the app last started, so it cannot be found from here. Look for it in the folder you saved it to.',
+      };
     try {
       if (!(await stat(path)).isFile()) throw new Error('not a file');
     } catch {
-      return { status: 'failed', message: `“${basename(path)}” is no longer where it was saved: it may have been moved, renamed or deleted.` };
+      return {
+        status: 'failed',
+        message: `“${basename(path)}” is no longer where it was saved: it may have been moved, renamed or deleted.`,
+      };
     }
     reveal(path);
     return { status: 'shown' };

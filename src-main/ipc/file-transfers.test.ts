@@ -4,7 +4,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { FileChunk, Host, OpenedFilePiece, OpenedPortfolioFile } from '../contract.js';
 import { CHUNK_BYTES, IncomingFiles, piecesOf } from './file-transfers.js';
-import { InvalidRequestError, parseBeginFile, parseFileChunk, parseSaveFileMessage, parseSaveFileRequest } from './requests.js';
+import {
+  InvalidRequestError,
+  parseBeginFile,
+  parseFileChunk,
+  parseSaveFileMessage,
+  parseSaveFileRequest,
+} from './requests.js';
 
 const MB = 1024 * 1024;
 
@@ -44,7 +50,12 @@ describe('files crossing between the page and the main process', () => {
   it('go in pieces of at most 32 MB, far below the 512 MB at which Electron crashes', () => {
     expect(CHUNK_BYTES).toBe(32 * MB);
     const pieces = piecesOf(new Uint8Array(100 * MB));
-    expect(pieces.map((piece) => [piece.offset / MB, piece.bytes.byteLength / MB])).toEqual([[0, 32], [32, 32], [64, 32], [96, 4]]);
+    expect(pieces.map((piece) => [piece.offset / MB, piece.bytes.byteLength / MB])).toEqual([
+      [0, 32],
+      [32, 32],
+      [64, 32],
+      [96, 4],
+    ]);
     // What Electron sends is a piece's whole buffer: each must be a piece's own, not a view of the file.
     expect(pieces.map((piece) => piece.bytes.buffer.byteLength / MB)).toEqual([32, 32, 32, 4]);
     expect(piecesOf(new Uint8Array()).map((piece) => piece.bytes.byteLength)).toEqual([0]);
@@ -52,11 +63,15 @@ describe('files crossing between the page and the main process', () => {
 
   it('are refused when a piece is larger than a piece may be, or a request carries anything else', () => {
     const fileId = '0b8e2c4d-1a2b-4c3d-9e8f-112233445566';
-    expect(() => parseFileChunk({ fileId, offset: 0, bytes: new Uint8Array(CHUNK_BYTES + 1) })).toThrow(InvalidRequestError);
+    expect(() => parseFileChunk({ fileId, offset: 0, bytes: new Uint8Array(CHUNK_BYTES + 1) })).toThrow(
+      InvalidRequestError,
+    );
     expect(() => parseFileChunk({ fileId, offset: -1, bytes: new Uint8Array(1) })).toThrow(InvalidRequestError);
     expect(() => parseFileChunk({ fileId: '../x', offset: 0, bytes: new Uint8Array(1) })).toThrow(InvalidRequestError);
     expect(() => parseBeginFile({ size: 1, path: '/etc' })).toThrow(InvalidRequestError);
-    expect(() => parseSaveFileMessage({ suggestedFileName: 'a.docx', fileId, bytes: new Uint8Array(1) })).toThrow(InvalidRequestError);
+    expect(() => parseSaveFileMessage({ suggestedFileName: 'a.docx', fileId, bytes: new Uint8Array(1) })).toThrow(
+      InvalidRequestError,
+    );
   });
 });
 
@@ -67,7 +82,9 @@ describe('files crossing between the page and the main process', () => {
  */
 function loadPreload() {
   const source = readFileSync(new URL('../preload/preload.cts', import.meta.url), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  });
   const incoming = new IncomingFiles();
   const sizes: number[] = [];
   const saved: Uint8Array[] = [];
@@ -83,7 +100,12 @@ function loadPreload() {
     },
     'host:save-portfolio-file': (request) => {
       const message = parseSaveFileMessage(request);
-      saved.push(parseSaveFileRequest({ suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) }, 'nasenco').bytes);
+      saved.push(
+        parseSaveFileRequest(
+          { suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) },
+          'nasenco',
+        ).bytes,
+      );
       return { status: 'cancelled' };
     },
   };
@@ -91,14 +113,30 @@ function loadPreload() {
   const electron = {
     ipcRenderer: {
       invoke: (channel: string, request: unknown) => Promise.resolve().then(() => main[channel]?.(request)),
-      on: (channel: string, listener: (event: unknown, payload: OpenedFilePiece) => void) => listeners.set(channel, listener),
+      on: (channel: string, listener: (event: unknown, payload: OpenedFilePiece) => void) =>
+        listeners.set(channel, listener),
       removeListener: (channel: string) => listeners.delete(channel),
     },
     contextBridge: { exposeInMainWorld: (_name: string, value: Host) => (exposed = value) },
   };
   const module = { exports: {} };
-  runInContext(outputText, createContext({ require: (name: string) => (name === 'electron' ? electron : undefined), module, exports: module.exports, Uint8Array, Map, Promise }));
-  return { host: exposed!, sizes, saved, sendToPage: (piece: OpenedFilePiece) => listeners.get('host:portfolio-file-opened')?.({}, piece) };
+  runInContext(
+    outputText,
+    createContext({
+      require: (name: string) => (name === 'electron' ? electron : undefined),
+      module,
+      exports: module.exports,
+      Uint8Array,
+      Map,
+      Promise,
+    }),
+  );
+  return {
+    host: exposed!,
+    sizes,
+    saved,
+    sendToPage: (piece: OpenedFilePiece) => listeners.get('host:portfolio-file-opened')?.({}, piece),
+  };
 }
 
 describe('the preload', () => {
@@ -118,7 +156,8 @@ describe('the preload', () => {
     const heard: OpenedPortfolioFile[] = [];
     host.onPortfolioFileOpened((file) => heard.push(file));
     const file = new Uint8Array(70 * MB).fill(3);
-    for (const piece of piecesOf(file)) sendToPage({ name: 'Shared.nasenco', fileId: 'a', size: file.byteLength, ...piece });
+    for (const piece of piecesOf(file))
+      sendToPage({ name: 'Shared.nasenco', fileId: 'a', size: file.byteLength, ...piece });
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatchObject({ name: 'Shared.nasenco' });
     expect(heard[0] && 'bytes' in heard[0] ? heard[0].bytes.byteLength : 0).toBe(file.byteLength);
@@ -129,6 +168,8 @@ describe('the preload', () => {
     // Pieces of a file whose start never came (the page reloaded mid-send) are said once, and make no room for the file.
     sendToPage({ name: 'Late.nasenco', fileId: 'c', size: file.byteLength, ...second! });
     sendToPage({ name: 'Late.nasenco', fileId: 'c', size: file.byteLength, ...third! });
-    expect(heard.slice(2)).toEqual([{ name: 'Late.nasenco', problem: '“Late.nasenco” did not arrive whole. Open it again.' }]);
+    expect(heard.slice(2)).toEqual([
+      { name: 'Late.nasenco', problem: '“Late.nasenco” did not arrive whole. Open it again.' },
+    ]);
   });
 });

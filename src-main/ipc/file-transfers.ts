@@ -35,7 +35,8 @@ export class IncomingFiles {
 
   begin(size: number): string {
     this.forgetAbandoned();
-    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SAVED_BYTES) throw new InvalidRequestError('file size is out of range');
+    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SAVED_BYTES)
+      throw new InvalidRequestError('file size is out of range');
     if (this.transfers.size >= MAX_OPEN_TRANSFERS) throw new InvalidRequestError('too many files on their way');
     const id = randomUUID();
     this.transfers.set(id, { bytes: new Uint8Array(size), received: 0, startedAt: this.now() });
@@ -64,7 +65,8 @@ export class IncomingFiles {
   }
 
   private forgetAbandoned(): void {
-    for (const [id, transfer] of this.transfers) if (this.now() - transfer.startedAt > this.abandonedAfterMs) this.transfers.delete(id);
+    for (const [id, transfer] of this.transfers)
+      if (this.now() - transfer.startedAt > this.abandonedAfterMs) this.transfers.delete(id);
   }
 }
 

@@ -36,7 +36,10 @@ describe('an IPC handler', () => {
     ['nothing', undefined],
     ['text', 'Part 1.docx'],
     ['no bytes', { suggestedFileName: 'Part 1.docx' }],
-    ['bytes that are not a Word document', { suggestedFileName: 'Part 1.docx', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0]) }],
+    [
+      'bytes that are not a Word document',
+      { suggestedFileName: 'Part 1.docx', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0]) },
+    ],
   ])('refuses a malformed request (%s) before the handler runs', async (_what, value) => {
     const handler = vi.fn(async () => ({ status: 'cancelled' as const }));
     const guarded = guardedHandler('host:export-docx', (raw) => parseSaveFileRequest(raw, 'docx'), handler);

@@ -5,7 +5,16 @@ import type { HostChannel, HostChannels, SaveFileMessage, SpellingWordList } fro
 import { TemporaryFiles, writeFileAtomic } from '../files/atomic-write.js';
 import { SavedFiles } from '../files/saved-files.js';
 import { IncomingFiles } from './file-transfers.js';
-import { parseBeginFile, parseFileChunk, parseNothing, parseSaveFileMessage, parseSaveFileRequest, parseShowSavedFileRequest, parseSpellingWord, type SavedKind } from './requests.js';
+import {
+  parseBeginFile,
+  parseFileChunk,
+  parseNothing,
+  parseSaveFileMessage,
+  parseSaveFileRequest,
+  parseShowSavedFileRequest,
+  parseSpellingWord,
+  type SavedKind,
+} from './requests.js';
 import { guardedHandler } from './guarded-handler.js';
 import { saveFile } from './save-file.js';
 
@@ -15,7 +24,11 @@ type Handler<C extends HostChannel> = (
 ) => Promise<HostChannels[C]['response']>;
 
 /** Answers a channel only for the app's own page, and only with a request that passed its parser (`guardedHandler`). */
-function handle<C extends HostChannel>(channel: C, parse: (value: unknown) => HostChannels[C]['request'], handler: Handler<C>): void {
+function handle<C extends HostChannel>(
+  channel: C,
+  parse: (value: unknown) => HostChannels[C]['request'],
+  handler: Handler<C>,
+): void {
   ipcMain.handle(channel, guardedHandler(channel, parse, handler));
 }
 
@@ -37,14 +50,19 @@ export function registerHostHandlers(page: PageActions, temporaryFiles: Temporar
   const incoming = new IncomingFiles();
   const saveHandler = (kind: SavedKind) => (message: SaveFileMessage, event: IpcMainInvokeEvent) =>
     saveFile(
-      parseSaveFileRequest({ suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) }, kind),
+      parseSaveFileRequest(
+        { suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) },
+        kind,
+      ),
       async (suggestedFileName) => {
         const window = BrowserWindow.fromWebContents(event.sender);
         const options = {
           title: SAVE_DIALOGS[kind].title,
           defaultPath: join(app.getPath('documents'), suggestedFileName),
           filters: [{ name: SAVE_DIALOGS[kind].filter, extensions: [kind] }],
-          properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+          properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+            'createDirectory' | 'showOverwriteConfirmation'
+          )[],
         };
         const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
         return result.canceled || result.filePath === '' ? undefined : result.filePath;
@@ -60,7 +78,9 @@ export function registerHostHandlers(page: PageActions, temporaryFiles: Temporar
   });
   handle('host:export-docx', parseSaveFileMessage, saveHandler('docx'));
   handle('host:save-portfolio-file', parseSaveFileMessage, saveHandler('nasenco'));
-  handle('host:show-saved-file', parseShowSavedFileRequest, (request) => savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)));
+  handle('host:show-saved-file', parseShowSavedFileRequest, (request) =>
+    savedFiles.show(request.savedFileId, (path) => shell.showItemInFolder(path)),
+  );
   handle('host:spelling-words', parseNothing, () => Promise.resolve(page.list()));
   handle('host:remove-spelling-word', parseSpellingWord, ({ word }) => Promise.resolve(page.remove(word)));
   handle('host:saves-done', parseNothing, () => {

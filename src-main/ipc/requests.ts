@@ -1,5 +1,11 @@
 import { MAX_FILE_BYTES } from '../files/limits.js';
-import type { FileChunk, IPC_CHUNK_BYTES, SaveFileMessage, SaveFileRequest, ShowSavedFileRequest } from '../contract.js';
+import type {
+  FileChunk,
+  IPC_CHUNK_BYTES,
+  SaveFileMessage,
+  SaveFileRequest,
+  ShowSavedFileRequest,
+} from '../contract.js';
 
 /** The kinds of file the app saves, with the extension each must end in. */
 export type SavedKind = 'docx' | 'nasenco';
@@ -52,7 +58,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
 /** Checks a request to show a saved file: nothing but one id of the kind the main process hands out. */
 export function parseShowSavedFileRequest(value: unknown): ShowSavedFileRequest {
   const { savedFileId, ...rest } = fieldsOf(value);
-  if (typeof savedFileId !== 'string' || !UUID.test(savedFileId)) throw new InvalidRequestError('savedFileId is not an id');
+  if (typeof savedFileId !== 'string' || !UUID.test(savedFileId))
+    throw new InvalidRequestError('savedFileId is not an id');
   if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
   return { savedFileId };
 }
@@ -60,7 +67,8 @@ export function parseShowSavedFileRequest(value: unknown): ShowSavedFileRequest 
 /** The announcement of a file about to cross in pieces: its size, no more. */
 export function parseBeginFile(value: unknown): { readonly size: number } {
   const { size, ...rest } = fieldsOf(value);
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || size > MAX_SAVED_BYTES) throw new InvalidRequestError('size is out of range');
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || size > MAX_SAVED_BYTES)
+    throw new InvalidRequestError('size is out of range');
   if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
   return { size };
 }
@@ -69,8 +77,10 @@ export function parseBeginFile(value: unknown): { readonly size: number } {
 export function parseFileChunk(value: unknown): FileChunk {
   const { fileId, offset, bytes, ...rest } = fieldsOf(value);
   if (typeof fileId !== 'string' || !UUID.test(fileId)) throw new InvalidRequestError('fileId is not an id');
-  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) throw new InvalidRequestError('offset is out of range');
-  if (!(bytes instanceof Uint8Array) || bytes.byteLength > MAX_CHUNK_BYTES) throw new InvalidRequestError('bytes are not a piece of a file');
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0)
+    throw new InvalidRequestError('offset is out of range');
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength > MAX_CHUNK_BYTES)
+    throw new InvalidRequestError('bytes are not a piece of a file');
   if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
   return { fileId, offset, bytes };
 }
@@ -78,7 +88,8 @@ export function parseFileChunk(value: unknown): FileChunk {
 /** A save: the suggested name (made safe later, with the file's kind) and the id the file went by. */
 export function parseSaveFileMessage(value: unknown): SaveFileMessage {
   const { suggestedFileName, fileId, ...rest } = fieldsOf(value);
-  if (typeof suggestedFileName !== 'string' || suggestedFileName.length > 1000) throw new InvalidRequestError('suggestedFileName is not text');
+  if (typeof suggestedFileName !== 'string' || suggestedFileName.length > 1000)
+    throw new InvalidRequestError('suggestedFileName is not text');
   if (typeof fileId !== 'string' || !UUID.test(fileId)) throw new InvalidRequestError('fileId is not an id');
   if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
   return { suggestedFileName, fileId };
@@ -93,12 +104,14 @@ export function parseNothing(value: unknown): null {
 /** A word to take out of the spelling dictionary: one word, as the spellchecker keeps them. */
 export function parseSpellingWord(value: unknown): { readonly word: string } {
   const { word, ...rest } = fieldsOf(value);
-  if (typeof word !== 'string' || word === '' || word.length > 99 || /\s/u.test(word)) throw new InvalidRequestError('word is not one word');
+  if (typeof word !== 'string' || word === '' || word.length > 99 || /\s/u.test(word))
+    throw new InvalidRequestError('word is not one word');
   if (Object.keys(rest).length > 0) throw new InvalidRequestError('request has unexpected fields');
   return { word };
 }
 
 function fieldsOf(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidRequestError('request is not an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new InvalidRequestError('request is not an object');
   return value as Record<string, unknown>;
 }

@@ -3,14 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SavedFiles } from '../files/saved-files.js';
-import { InvalidRequestError, MAX_SAVED_BYTES, parseSaveFileRequest, parseShowSavedFileRequest, safeFileName } from './requests.js';
+import {
+  InvalidRequestError,
+  MAX_SAVED_BYTES,
+  parseSaveFileRequest,
+  parseShowSavedFileRequest,
+  safeFileName,
+} from './requests.js';
 import { saveFile } from './save-file.js';
 
 const docxBytes = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 
 describe('parseSaveFileRequest', () => {
   it('accepts a .docx and tidies its name', () => {
-    const request = parseSaveFileRequest({ suggestedFileName: '../../etc/1234567 Part 1.docx', bytes: docxBytes() }, 'docx');
+    const request = parseSaveFileRequest(
+      { suggestedFileName: '../../etc/1234567 Part 1.docx', bytes: docxBytes() },
+      'docx',
+    );
     expect(request.suggestedFileName).toBe('1234567 Part 1.docx');
   });
 
@@ -25,8 +34,14 @@ describe('parseSaveFileRequest', () => {
   });
 
   it('gives a portfolio file its own extension, whatever the page suggests', () => {
-    expect(parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.docx', bytes: docxBytes() }, 'nasenco').suggestedFileName).toBe('Backup 2026-11-23.docx.nasenco');
-    expect(parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.nasenco', bytes: docxBytes() }, 'nasenco').suggestedFileName).toBe('Backup 2026-11-23.nasenco');
+    expect(
+      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.docx', bytes: docxBytes() }, 'nasenco')
+        .suggestedFileName,
+    ).toBe('Backup 2026-11-23.docx.nasenco');
+    expect(
+      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.nasenco', bytes: docxBytes() }, 'nasenco')
+        .suggestedFileName,
+    ).toBe('Backup 2026-11-23.nasenco');
   });
 
   it('refuses a document larger than the limit', () => {
@@ -85,17 +100,25 @@ describe('saveFile', () => {
     expect(outcome).toMatchObject({ status: 'saved', fileName: 'Chosen name.docx', folder });
     expect(new Uint8Array(readFileSync(path))).toEqual(docxBytes());
     const revealed: string[] = [];
-    expect(await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown))).toEqual({ status: 'shown' });
+    expect(
+      await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown)),
+    ).toEqual({ status: 'shown' });
     expect(revealed).toEqual([path]);
   });
 
   it('says so when a saved file has since gone, or was not saved this session, and reveals nothing', async () => {
     const path = join(folder, 'Part 1.docx');
     const savedFiles = new SavedFiles();
-    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, savedFiles);
+    const outcome = await saveFile(
+      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      async () => path,
+      savedFiles,
+    );
     rmSync(path);
     const revealed: string[] = [];
-    expect(await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown))).toEqual({
+    expect(
+      await savedFiles.show(outcome.status === 'saved' ? outcome.savedFileId : '', (shown) => revealed.push(shown)),
+    ).toEqual({
       status: 'failed',
       message: '“Part 1.docx” is no longer where it was saved: it may have been moved, renamed or deleted.',
     });
@@ -105,7 +128,11 @@ describe('saveFile', () => {
   });
 
   it('writes nothing when the user cancels', async () => {
-    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => undefined, new SavedFiles());
+    const outcome = await saveFile(
+      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      async () => undefined,
+      new SavedFiles(),
+    );
     expect(outcome).toEqual({ status: 'cancelled' });
   });
 
@@ -115,7 +142,12 @@ describe('saveFile', () => {
     const diskFull = async () => {
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     };
-    const outcome = await saveFile({ suggestedFileName: 'Part 1.docx', bytes: docxBytes() }, async () => path, new SavedFiles(), diskFull);
+    const outcome = await saveFile(
+      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      async () => path,
+      new SavedFiles(),
+      diskFull,
+    );
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' ? outcome.message : '').toMatch(/disk is full/);
     expect(readFileSync(path, 'utf8')).toBe('earlier export');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from './app-origin.js';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, isTrustedSender, mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './policies.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  isTrustedSender,
+  mayGrantPermission,
+  mayNavigate,
+  mayOpenWindow,
+  mayRequest,
+} from './policies.js';
 
 const lookalikes = [
   'app://portfolio.evil.example/index.html',
@@ -46,7 +54,13 @@ describe('requests', () => {
     expect(mayRequest('data:image/png;base64,AAAA')).toBe(true);
   });
 
-  it.each(['https://fonts.googleapis.com/css', 'http://127.0.0.1:8080/', 'ws://localhost/', 'ftp://example.org/', ...lookalikes])('blocks %j', (url) => {
+  it.each([
+    'https://fonts.googleapis.com/css',
+    'http://127.0.0.1:8080/',
+    'ws://localhost/',
+    'ftp://example.org/',
+    ...lookalikes,
+  ])('blocks %j', (url) => {
     expect(mayRequest(url)).toBe(false);
   });
 

@@ -22,7 +22,10 @@ describe('installing the packaged spelling dictionary', () => {
   it('copies it where the spellchecker looks, so it is never downloaded', async () => {
     writeFileSync(join(packaged, 'en-GB-10-1.bdic'), 'BDic british words');
     writeFileSync(join(packaged, 'LICENSE'), 'not a dictionary');
-    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({ kind: 'installed', files: ['en-GB-10-1.bdic'] });
+    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({
+      kind: 'installed',
+      files: ['en-GB-10-1.bdic'],
+    });
     expect(readdirSync(userDictionaries)).toEqual(['en-GB-10-1.bdic']);
     expect(readFileSync(join(userDictionaries, 'en-GB-10-1.bdic'), 'utf8')).toBe('BDic british words');
   });
@@ -35,14 +38,22 @@ describe('installing the packaged spelling dictionary', () => {
     expect(statSync(join(userDictionaries, 'en-GB-10-1.bdic')).mtimeMs).toBe(first);
 
     writeFileSync(join(userDictionaries, 'en-GB-10-1.bdic'), 'BDic brit');
-    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({ kind: 'installed', files: ['en-GB-10-1.bdic'] });
+    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({
+      kind: 'installed',
+      files: ['en-GB-10-1.bdic'],
+    });
     expect(readFileSync(join(userDictionaries, 'en-GB-10-1.bdic'), 'utf8')).toBe('BDic british words');
     writeFileSync(join(userDictionaries, 'en-GB-10-1.bdic'), 'BDic brutish words');
-    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({ kind: 'installed', files: ['en-GB-10-1.bdic'] });
+    expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({
+      kind: 'installed',
+      files: ['en-GB-10-1.bdic'],
+    });
   });
 
   it('says when the app was built without one (a development run)', async () => {
-    expect(await installSpellingDictionaries(join(work, 'nowhere'), userDictionaries)).toEqual({ kind: 'none-packaged' });
+    expect(await installSpellingDictionaries(join(work, 'nowhere'), userDictionaries)).toEqual({
+      kind: 'none-packaged',
+    });
     expect(await installSpellingDictionaries(packaged, userDictionaries)).toEqual({ kind: 'none-packaged' });
   });
 

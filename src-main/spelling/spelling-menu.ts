@@ -29,16 +29,23 @@ export interface SpellingActions {
   readonly addsAtOnce: boolean;
 }
 
-export type MenuItem = { readonly label: string; readonly click: () => void; readonly enabled?: boolean } | { readonly type: 'separator' } | { readonly role: 'cut' | 'copy' | 'paste' | 'selectAll' };
+export type MenuItem =
+  | { readonly label: string; readonly click: () => void; readonly enabled?: boolean }
+  | { readonly type: 'separator' }
+  | { readonly role: 'cut' | 'copy' | 'paste' | 'selectAll' };
 
 /** The right-click menu: spelling first when the word is misspelt, then editing as the place allows. */
 export function rightClickMenu(click: RightClick, actions: SpellingActions): MenuItem[] {
   const items: MenuItem[] = [];
   if (click.isEditable && click.misspelledWord !== '') {
     const suggestions = click.dictionarySuggestions.slice(0, 6);
-    if (suggestions.length === 0) items.push({ label: 'No spelling suggestions', click: () => undefined, enabled: false });
-    for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
-    const label = actions.addsAtOnce ? `Add “${click.misspelledWord}” to the dictionary` : `Add “${click.misspelledWord}” to the dictionary (from the next start)`;
+    if (suggestions.length === 0)
+      items.push({ label: 'No spelling suggestions', click: () => undefined, enabled: false });
+    for (const suggestion of suggestions)
+      items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
+    const label = actions.addsAtOnce
+      ? `Add “${click.misspelledWord}” to the dictionary`
+      : `Add “${click.misspelledWord}” to the dictionary (from the next start)`;
     items.push({ label, click: () => actions.addToDictionary(click.misspelledWord) }, { type: 'separator' });
   }
   if (click.isEditable) items.push({ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' });

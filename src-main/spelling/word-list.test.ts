@@ -3,7 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AddedWords, CHROMIUM_DICTIONARY_FILE, chromiumDictionary, chromiumDictionaryWords, WORD_LIST_FILE } from './word-list.js';
+import {
+  AddedWords,
+  CHROMIUM_DICTIONARY_FILE,
+  chromiumDictionary,
+  chromiumDictionaryWords,
+  WORD_LIST_FILE,
+} from './word-list.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'nasenco-spelling-'));
 
@@ -54,7 +60,10 @@ describe('words added to the spelling dictionary stay in the app', () => {
     const data = folder();
     writeFileSync(join(data, WORD_LIST_FILE), '{"words": [3, "ok", "not one"');
     expect(new AddedWords(data, 'linux').stored()).toEqual({ words: [], toUnlearn: [] });
-    writeFileSync(join(data, WORD_LIST_FILE), '{"words": [3, "ok", "not one", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]}');
+    writeFileSync(
+      join(data, WORD_LIST_FILE),
+      '{"words": [3, "ok", "not one", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]}',
+    );
     expect(new AddedWords(data, 'linux').stored().words).toEqual(['ok']);
   });
 });

@@ -50,7 +50,10 @@ export class AddedWords {
   stored(): StoredList {
     try {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as { words?: unknown; toUnlearn?: unknown };
-      const words = (value: unknown) => (Array.isArray(value) ? value.filter((word): word is string => typeof word === 'string' && isKeepableWord(word)) : []);
+      const words = (value: unknown) =>
+        Array.isArray(value)
+          ? value.filter((word): word is string => typeof word === 'string' && isKeepableWord(word))
+          : [];
       return { words: [...new Set(words(parsed.words))].sort(), toUnlearn: words(parsed.toUnlearn) };
     } catch {
       return { words: [], toUnlearn: [] };
@@ -59,7 +62,11 @@ export class AddedWords {
 
   /** What settings shows. */
   shown(): SpellingWordList {
-    return { keptBy: 'the-app', words: this.stored().words, changesShowAfterRestart: !changesShowAtOnce(this.platform) };
+    return {
+      keptBy: 'the-app',
+      words: this.stored().words,
+      changesShowAfterRestart: !changesShowAtOnce(this.platform),
+    };
   }
 
   add(word: string): void {

@@ -11,7 +11,15 @@ export function App() {
   const route = useSession((state) => state.route);
   const backUpOpen = useSession((state) => state.backUpOpen);
   useEffect(keepWorkOnLeaving, []);
-  useEffect(() => host.onPortfolioFileOpened((file) => ('problem' in file ? showNotice(file.problem) : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)))), []);
+  useEffect(
+    () =>
+      host.onPortfolioFileOpened((file) =>
+        'problem' in file
+          ? showNotice(file.problem)
+          : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)),
+      ),
+    [],
+  );
   useEffect(() => {
     // A file dropped where nothing takes it would otherwise replace the app with the file (in a browser, losing the page).
     const allowDrop = (event: DragEvent) => {
@@ -22,7 +30,10 @@ export function App() {
       if (event.defaultPrevented || file === undefined) return;
       event.preventDefault();
       if (useSession.getState().route.screen === 'home' || /\.nasenco$/iu.test(file.name)) openPortfolioFile(file);
-      else showNotice('Only portfolio files (.nasenco) can be dropped here. Drop a picture into your text to add it; attach other files to evidence with “Attach files”.');
+      else
+        showNotice(
+          'Only portfolio files (.nasenco) can be dropped here. Drop a picture into your text to add it; attach other files to evidence with “Attach files”.',
+        );
     };
     window.addEventListener('dragover', allowDrop);
     window.addEventListener('drop', drop);
@@ -33,7 +44,11 @@ export function App() {
   }, []);
   return (
     <>
-      {route.screen === 'home' ? <HomeScreen /> : <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} view={route.view} />}
+      {route.screen === 'home' ? (
+        <HomeScreen />
+      ) : (
+        <PortfolioScreen key={route.portfolioId} portfolioId={route.portfolioId} view={route.view} />
+      )}
       {backUpOpen && <BackUpDialog onClose={closeBackUp} />}
       <NoticeBar />
     </>

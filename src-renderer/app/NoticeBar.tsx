@@ -84,7 +84,12 @@ function NoticeItem({ notice, paused }: { readonly notice: Notice; readonly paus
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => dismissNotice(notice.id)}>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label="Dismiss message"
+        onClick={() => dismissNotice(notice.id)}
+      >
         ×
       </button>
     </div>

@@ -11,7 +11,8 @@ let db: PortfolioDatabase;
 let portfolioId: string;
 freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
-const book = (families: string[]) => detailsFor({ ...bookBy(families, '2020', 'Promoting equity'), place: 'Abingdon', publisher: 'Routledge' });
+const book = (families: string[]) =>
+  detailsFor({ ...bookBy(families, '2020', 'Promoting equity'), place: 'Abingdon', publisher: 'Routledge' });
 
 describe('citations kept in step with the reading log', () => {
   it('rewrites and recounts every stored citation when its entry changes, is deleted or comes back', async () => {
@@ -19,9 +20,20 @@ describe('citations kept in step with the reading log', () => {
     const findings = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
     await saveSectionDocument(db, findings.id, {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As argued ' }, { type: 'citation', attrs: { entryIds: [entryId], page: '', narrative: false, text: '(Ainscow, 2020)' } }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'As argued ' },
+            { type: 'citation', attrs: { entryIds: [entryId], page: '', narrative: false, text: '(Ainscow, 2020)' } },
+          ],
+        },
+      ],
     });
-    expect(await db.sections.get(findings.id)).toMatchObject({ citedEntryIds: [entryId], words: { text: 2, citations: 2 } });
+    expect(await db.sections.get(findings.id)).toMatchObject({
+      citedEntryIds: [entryId],
+      words: { text: 2, citations: 2 },
+    });
 
     await updateReadingLogEntry(db, entryId, book(['Ainscow', 'Booth']));
     expect(JSON.stringify(await loadSectionDocument(db, findings.id))).toContain('(Ainscow and Booth, 2020)');

@@ -13,16 +13,24 @@ import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from '.
 export async function refreshCitations(db: PortfolioDatabase, portfolioId: string): Promise<void> {
   const portfolio = await db.portfolios.get(portfolioId);
   if (portfolio === undefined) return;
-  const [entries, sections, evidence] = await Promise.all([db.readingLog.where('portfolioId').equals(portfolioId).toArray(), sectionsOfPortfolio(db, portfolioId), evidenceOfPortfolio(db, portfolioId)]);
+  const [entries, sections, evidence] = await Promise.all([
+    db.readingLog.where('portfolioId').equals(portfolioId).toArray(),
+    sectionsOfPortfolio(db, portfolioId),
+    evidenceOfPortfolio(db, portfolioId),
+  ]);
   for (const piece of portfolio.pieces) {
     const { label } = pieceReferences(entries, entriesCitedInPiece(piece.id, sections, evidence));
-    for (const section of sections.filter((candidate) => candidate.pieceId === piece.id && candidate.citedEntryIds.length > 0)) {
+    for (const section of sections.filter(
+      (candidate) => candidate.pieceId === piece.id && candidate.citedEntryIds.length > 0,
+    )) {
       const document = await loadSectionDocument(db, section.id);
       if (document === undefined) continue;
       const relabelled = relabelCitations(document, label);
       if (relabelled !== document) await saveSectionDocument(db, section.id, relabelled);
     }
-    for (const item of evidence.filter((candidate) => candidate.pieceId === piece.id && candidate.citedEntryIds.length > 0)) {
+    for (const item of evidence.filter(
+      (candidate) => candidate.pieceId === piece.id && candidate.citedEntryIds.length > 0,
+    )) {
       const document = await loadEvidenceCommentary(db, item.id);
       if (document === undefined) continue;
       const relabelled = relabelCitations(document, label);

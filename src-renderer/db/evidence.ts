@@ -8,25 +8,49 @@ import type { Attachment, PortfolioDatabase } from './database.js';
 import { touchCandidateWork } from './portfolios.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
-export type EvidenceDetails = Pick<EvidenceItem, 'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'>;
+export type EvidenceDetails = Pick<
+  EvidenceItem,
+  'title' | 'date' | 'type' | 'context' | 'description' | 'outcomeIds' | 'wordsOverride'
+>;
 
 export async function evidenceOfPortfolio(db: PortfolioDatabase, portfolioId: string): Promise<EvidenceItem[]> {
   const items = await db.evidence.where('portfolioId').equals(portfolioId).toArray();
   return items.sort((a, b) => a.position - b.position);
 }
 
-export async function createEvidence(db: PortfolioDatabase, portfolioId: string, pieceId: string, details: EvidenceDetails, now = Date.now()): Promise<string> {
+export async function createEvidence(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  pieceId: string,
+  details: EvidenceDetails,
+  now = Date.now(),
+): Promise<string> {
   const clean = checkEvidence(details);
   return db.transaction('rw', db.evidence, db.portfolios, async () => {
     const last = Math.max(-1, ...(await evidenceOfPortfolio(db, portfolioId)).map((item) => item.position));
     const id = crypto.randomUUID();
-    await db.evidence.add({ ...clean, id, portfolioId, pieceId, commentaryWords: NO_WORDS, citedEntryIds: [], position: last + 1, createdAt: now, updatedAt: now });
+    await db.evidence.add({
+      ...clean,
+      id,
+      portfolioId,
+      pieceId,
+      commentaryWords: NO_WORDS,
+      citedEntryIds: [],
+      position: last + 1,
+      createdAt: now,
+      updatedAt: now,
+    });
     await touchCandidateWork(db, portfolioId, now);
     return id;
   });
 }
 
-export async function updateEvidence(db: PortfolioDatabase, id: string, details: EvidenceDetails, now = Date.now()): Promise<void> {
+export async function updateEvidence(
+  db: PortfolioDatabase,
+  id: string,
+  details: EvidenceDetails,
+  now = Date.now(),
+): Promise<void> {
   const clean = checkEvidence(details);
   await db.transaction('rw', db.evidence, db.portfolios, async () => {
     const item = await db.evidence.get(id);
@@ -36,17 +60,26 @@ export async function updateEvidence(db: PortfolioDatabase, id: string, details:
   });
 }
 
-export async function loadEvidenceCommentary(db: PortfolioDatabase, evidenceId: string): Promise<RichTextNode | undefined> {
+export async function loadEvidenceCommentary(
+  db: PortfolioDatabase,
+  evidenceId: string,
+): Promise<RichTextNode | undefined> {
   return (await db.evidenceCommentaries.get(evidenceId))?.document;
 }
 
 /** Saves a commentary with its word counts, like a section's text. */
-export async function saveEvidenceCommentary(db: PortfolioDatabase, evidenceId: string, document: RichTextNode, now = Date.now()): Promise<void> {
+export async function saveEvidenceCommentary(
+  db: PortfolioDatabase,
+  evidenceId: string,
+  document: RichTextNode,
+  now = Date.now(),
+): Promise<void> {
   const commentaryWords = countDocumentTally(document);
   const cited = citedEntryIds(document);
   await db.transaction('rw', db.evidence, db.evidenceCommentaries, db.portfolios, async () => {
     const item = await db.evidence.get(evidenceId);
-    if (item === undefined) throw new UserFacingError('This evidence no longer exists, so its commentary could not be saved.');
+    if (item === undefined)
+      throw new UserFacingError('This evidence no longer exists, so its commentary could not be saved.');
     await db.evidenceCommentaries.put({ evidenceId, document });
     await db.evidence.update(evidenceId, { commentaryWords, citedEntryIds: cited, updatedAt: now });
     await touchCandidateWork(db, item.portfolioId, now);
@@ -59,7 +92,12 @@ export async function attachmentsOf(db: PortfolioDatabase, evidenceId: string): 
 }
 
 /** Attaches files to an item of evidence, pictures without their metadata: all of them, or none with the reason. */
-export async function attachFiles(db: PortfolioDatabase, evidenceId: string, files: readonly { name: string; type: string; size: number; data: Blob }[], now = Date.now()): Promise<void> {
+export async function attachFiles(
+  db: PortfolioDatabase,
+  evidenceId: string,
+  files: readonly { name: string; type: string; size: number; data: Blob }[],
+  now = Date.now(),
+): Promise<void> {
   // Sizes first, from what the browser says, before reading anything large.
   for (const file of files) {
     const problem = attachmentProblem(file.name, file.type, file.size);
@@ -102,9 +140,11 @@ function checkEvidence(details: EvidenceDetails): EvidenceDetails {
   if (title === '') throw new UserFacingError('Give the evidence a title.');
   if (title.length > 200) throw new UserFacingError('Keep the title under 200 characters.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) throw new UserFacingError('Give the date the evidence comes from.');
-  if (!(EVIDENCE_TYPES as readonly string[]).includes(details.type)) throw new UserFacingError('Choose what kind of evidence this is.');
+  if (!(EVIDENCE_TYPES as readonly string[]).includes(details.type))
+    throw new UserFacingError('Choose what kind of evidence this is.');
   const words = details.wordsOverride;
-  if (words !== null && (!Number.isInteger(words) || words < 0 || words > 10_000)) throw new UserFacingError('Words this counts as must be a whole number from 0 to 10,000.');
+  if (words !== null && (!Number.isInteger(words) || words < 0 || words > 10_000))
+    throw new UserFacingError('Words this counts as must be a whole number from 0 to 10,000.');
   return {
     title,
     date: details.date,

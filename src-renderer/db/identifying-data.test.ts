@@ -24,7 +24,12 @@ let portfolioId: string;
 freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 /** Each paragraph of a sample's text as a paragraph of a document. */
-const docOf = (text: string) => ({ type: 'doc', content: text.split('\n\n').map((paragraph) => ({ type: 'paragraph', content: paragraph === '' ? [] : [{ type: 'text', text: paragraph }] })) });
+const docOf = (text: string) => ({
+  type: 'doc',
+  content: text
+    .split('\n\n')
+    .map((paragraph) => ({ type: 'paragraph', content: paragraph === '' ? [] : [{ type: 'text', text: paragraph }] })),
+});
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const JAMIE = { name: 'Jamie', kind: 'pupil' as const, pseudonym: 'Pupil A' };
 
@@ -32,11 +37,35 @@ const JAMIE = { name: 'Jamie', kind: 'pupil' as const, pseudonym: 'Pupil A' };
 async function portfolioNamingJamie() {
   const findings = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
   await saveSectionDocument(db, findings.id, doc('Jamie read aloud with confidence.'));
-  await addSectionComment(db, { portfolioId, sectionId: findings.id, anchor: { quote: 'Jamie read aloud', prefix: '', suffix: ' with confidence.' }, author: 'candidate', text: 'Ask Jamie how it felt.' });
-  const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Observation of Jamie', date: '2026-11-02', type: 'observation', context: 'Year 5', description: '', outcomeIds: [], wordsOverride: null });
+  await addSectionComment(db, {
+    portfolioId,
+    sectionId: findings.id,
+    anchor: { quote: 'Jamie read aloud', prefix: '', suffix: ' with confidence.' },
+    author: 'candidate',
+    text: 'Ask Jamie how it felt.',
+  });
+  const evidenceId = await createEvidence(db, portfolioId, 'part-1', {
+    title: 'Observation of Jamie',
+    date: '2026-11-02',
+    type: 'observation',
+    context: 'Year 5',
+    description: '',
+    outcomeIds: [],
+    wordsOverride: null,
+  });
   await saveEvidenceCommentary(db, evidenceId, doc('Jamie used the word mat.'));
-  await addReadingLogEntry(db, portfolioId, { ...detailsFor(bookBy(['Jamieson'], '2019', 'Reading for pleasure')), keyPoints: 'Could help Jamie.' });
-  await addMentorRecord(db, { kind: 'observation', portfolioId, date: '2027-02-10', focus: 'Jamie’s reading', notes: 'Calm.', author: 'mentor' });
+  await addReadingLogEntry(db, portfolioId, {
+    ...detailsFor(bookBy(['Jamieson'], '2019', 'Reading for pleasure')),
+    keyPoints: 'Could help Jamie.',
+  });
+  await addMentorRecord(db, {
+    kind: 'observation',
+    portfolioId,
+    date: '2027-02-10',
+    focus: 'Jamie’s reading',
+    notes: 'Calm.',
+    author: 'mentor',
+  });
   return { findings, evidenceId };
 }
 
@@ -58,26 +87,60 @@ describe('the pupil-data check over a whole portfolio', () => {
   });
 
   it('reads the names of pictures and attachments, outcome and part titles and the study log, and never flags an author the reading log names', async () => {
-    const findingsSection = (await sectionsOfPortfolio(db, portfolioId)).find((section) => section.title === 'Findings')!;
+    const findingsSection = (await sectionsOfPortfolio(db, portfolioId)).find(
+      (section) => section.title === 'Findings',
+    )!;
     const pictureId = await addPicture(db, portfolioId, { name: 'jayden_reading.png', data: new Blob([TINY_PNG]) });
-    await saveSectionDocument(db, findingsSection.id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As Norwich argues, dilemmas remain.' }] }, { type: 'figure', attrs: { pictureId, name: 'jayden_reading.png' }, content: [{ type: 'figureCaption', content: [] }] }] });
-    const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Reading review', date: '2026-11-02', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
-    await attachFiles(db, evidenceId, [{ name: 'Kacper Nowak EHCP.pdf', type: 'application/pdf', size: 8, data: new Blob(['%PDF-1.7']) }]);
-    await addOutcomes(db, portfolioId, [{ area: 'A', code: 'A9', title: 'Working with Oakfield Primary School', description: '' }]);
+    await saveSectionDocument(db, findingsSection.id, {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'As Norwich argues, dilemmas remain.' }] },
+        {
+          type: 'figure',
+          attrs: { pictureId, name: 'jayden_reading.png' },
+          content: [{ type: 'figureCaption', content: [] }],
+        },
+      ],
+    });
+    const evidenceId = await createEvidence(db, portfolioId, 'part-1', {
+      title: 'Reading review',
+      date: '2026-11-02',
+      type: 'observation',
+      context: '',
+      description: '',
+      outcomeIds: [],
+      wordsOverride: null,
+    });
+    await attachFiles(db, evidenceId, [
+      { name: 'Kacper Nowak EHCP.pdf', type: 'application/pdf', size: 8, data: new Blob(['%PDF-1.7']) },
+    ]);
+    await addOutcomes(db, portfolioId, [
+      { area: 'A', code: 'A9', title: 'Working with Oakfield Primary School', description: '' },
+    ]);
     await logStudy(db, portfolioId, { date: '2026-11-03', hours: 2, note: 'Observed Oliwia in maths' });
     const portfolio = await db.portfolios.get(portfolioId);
     await updatePieceSettings(db, portfolioId, { ...portfolio!.pieces[0]!, title: 'Part 1: Portfolio for Greenfield' });
-    await addReadingLogEntry(db, portfolioId, detailsFor(bookBy(['Norwich'], '2013', 'Addressing tensions and dilemmas')));
+    await addReadingLogEntry(
+      db,
+      portfolioId,
+      detailsFor(bookBy(['Norwich'], '2013', 'Addressing tensions and dilemmas')),
+    );
 
-    const [texts, authors, lexicon] = await Promise.all([textsOfPortfolio(db, portfolioId), authorsInReadingLog(db, portfolioId), loadLexicon()]);
+    const [texts, authors, lexicon] = await Promise.all([
+      textsOfPortfolio(db, portfolioId),
+      authorsInReadingLog(db, portfolioId),
+      loadLexicon(),
+    ]);
     const found = checkTexts(texts, [], { lexicon, authors }).map(({ label, finding }) => [label, finding.text]);
-    expect(found).toEqual(expect.arrayContaining([
-      ['Findings: a picture’s file name', 'Jayden'],
-      ['Evidence: Reading review: a file’s name', 'Kacper Nowak'],
-      ['Outcome A9', 'Oakfield Primary School'],
-      ['Study log, 2026-11-03', 'Oliwia'],
-      ['Part: Part 1: Portfolio for Greenfield', 'Greenfield'],
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Findings: a picture’s file name', 'Jayden'],
+        ['Evidence: Reading review: a file’s name', 'Kacper Nowak'],
+        ['Outcome A9', 'Oakfield Primary School'],
+        ['Study log, 2026-11-03', 'Oliwia'],
+        ['Part: Part 1: Portfolio for Greenfield', 'Greenfield'],
+      ]),
+    );
     expect(authors).toEqual(['Norwich']);
     expect(found.some(([, text]) => text === 'Norwich')).toBe(false);
   });
@@ -93,7 +156,9 @@ describe('the pupil-data check over a whole portfolio', () => {
     expect((await db.sections.get(findings.id))?.words.text).toBe(6);
     expect((await db.evidence.get(evidenceId))?.commentaryWords.text).toBe(6);
     // The comment's passage follows the text it was on.
-    expect((await db.sectionComments.where('sectionId').equals(findings.id).first())?.anchor?.quote).toBe('Pupil A read aloud');
+    expect((await db.sectionComments.where('sectionId').equals(findings.id).first())?.anchor?.quote).toBe(
+      'Pupil A read aloud',
+    );
     const entry = await db.readingLog.where('portfolioId').equals(portfolioId).first();
     expect(JSON.stringify(entry?.reference)).toContain('Jamieson');
     expect(entry?.keyPoints).toBe('Could help Pupil A.');
@@ -103,7 +168,11 @@ describe('the pupil-data check over a whole portfolio', () => {
 
     await undoReplaceName(db, portfolioId, replacement);
     const after = await dumpDatabase(db);
-    const withoutEditTimesAndHistory = (dump: Record<string, unknown[]>) => ({ ...dump, portfolios: [], sectionVersions: [] });
+    const withoutEditTimesAndHistory = (dump: Record<string, unknown[]>) => ({
+      ...dump,
+      portfolios: [],
+      sectionVersions: [],
+    });
     expect(withoutEditTimesAndHistory(after)).toEqual(withoutEditTimesAndHistory(before));
   });
 
@@ -112,7 +181,9 @@ describe('the pupil-data check over a whole portfolio', () => {
     const replacement = await replaceNameEverywhere(db, portfolioId, 'Jamie', 'Pupil A');
     await saveSectionDocument(db, findings.id, doc('Pupil A read aloud with confidence. Written after the change.'));
     const edited = await dumpDatabase(db);
-    await expect(undoReplaceName(db, portfolioId, replacement)).rejects.toThrow('has been changed since the name was replaced');
+    await expect(undoReplaceName(db, portfolioId, replacement)).rejects.toThrow(
+      'has been changed since the name was replaced',
+    );
     expect(await dumpDatabase(db)).toEqual(edited);
   });
 
@@ -120,11 +191,27 @@ describe('the pupil-data check over a whole portfolio', () => {
     const sample = generatedSample(2026, 60);
     // The sample's paragraphs go into the portfolio's sections and evidence commentaries in turn.
     const places = [
-      ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => ({ save: (text: string) => saveSectionDocument(db, section.id, docOf(text)), place: { kind: 'section', sectionId: section.id } })),
-      ...(await Promise.all(['Observation', 'Provision map', 'Staff training'].map(async (title) => {
-        const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title, date: '2026-11-02', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
-        return { save: (text: string) => saveEvidenceCommentary(db, evidenceId, docOf(text)), place: { kind: 'evidence', evidenceId } };
-      }))),
+      ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => ({
+        save: (text: string) => saveSectionDocument(db, section.id, docOf(text)),
+        place: { kind: 'section', sectionId: section.id },
+      })),
+      ...(await Promise.all(
+        ['Observation', 'Provision map', 'Staff training'].map(async (title) => {
+          const evidenceId = await createEvidence(db, portfolioId, 'part-1', {
+            title,
+            date: '2026-11-02',
+            type: 'observation',
+            context: '',
+            description: '',
+            outcomeIds: [],
+            wordsOverride: null,
+          });
+          return {
+            save: (text: string) => saveEvidenceCommentary(db, evidenceId, docOf(text)),
+            place: { kind: 'evidence', evidenceId },
+          };
+        }),
+      )),
     ];
     const paragraphs = sample.text.split('\n\n');
     const held = places.map(() => [] as string[]);
@@ -132,13 +219,26 @@ describe('the pupil-data check over a whole portfolio', () => {
     let offset = 0;
     paragraphs.forEach((paragraph, index) => {
       held[index % places.length]!.push(paragraph);
-      for (const planted of sample.planted.filter((found) => found.start >= offset && found.end <= offset + paragraph.length)) expected.push({ place: places[index % places.length]!.place, text: sample.text.slice(planted.start, planted.end) });
+      for (const planted of sample.planted.filter(
+        (found) => found.start >= offset && found.end <= offset + paragraph.length,
+      ))
+        expected.push({
+          place: places[index % places.length]!.place,
+          text: sample.text.slice(planted.start, planted.end),
+        });
       offset += paragraph.length + 2;
     });
     for (const [index, { save }] of places.entries()) await save(held[index]!.join('\n\n'));
 
     const found = checkTexts(await textsOfPortfolio(db, portfolioId), sample.names);
-    const missed = expected.filter(({ place, text }) => !found.some((placed) => JSON.stringify(placed.place) === JSON.stringify(place) && (placed.finding.text.includes(text) || text.includes(placed.finding.text))));
+    const missed = expected.filter(
+      ({ place, text }) =>
+        !found.some(
+          (placed) =>
+            JSON.stringify(placed.place) === JSON.stringify(place) &&
+            (placed.finding.text.includes(text) || text.includes(placed.finding.text)),
+        ),
+    );
     expect(expected.length).toBeGreaterThan(50);
     expect(missed).toEqual([]);
   });
@@ -146,11 +246,17 @@ describe('the pupil-data check over a whole portfolio', () => {
   it('changes nothing, not even the history or the edit time, when the name is written nowhere', async () => {
     await portfolioNamingJamie();
     const before = await dumpDatabase(db);
-    expect(await replaceNameEverywhere(db, portfolioId, 'Zebedee', 'Pupil Z')).toEqual({ replaced: 0, before: [], after: [] });
+    expect(await replaceNameEverywhere(db, portfolioId, 'Zebedee', 'Pupil Z')).toEqual({
+      replaced: 0,
+      before: [],
+      after: [],
+    });
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
   it('asks for a pseudonym first', async () => {
-    await expect(replaceNameEverywhere(db, portfolioId, 'Jamie', '  ')).rejects.toThrow('Choose a pseudonym for this name first.');
+    await expect(replaceNameEverywhere(db, portfolioId, 'Jamie', '  ')).rejects.toThrow(
+      'Choose a pseudonym for this name first.',
+    );
   });
 });

@@ -26,34 +26,70 @@ async function portfolioWithARecordEverywhere(asMentorCopy: boolean) {
   const rows = new Map<PortfolioTableName, Row>();
   await db.transaction('rw', db.portfolioTables, async () => {
     writingWholePortfolios();
-    if (asMentorCopy) await db.portfolios.update(portfolioId, { mentorCopy: { openedAt: 1, sharedAt: '2027-01-01T09:00:00.000Z', asShared: { signOffs: [] }, feedbackSentAt: null } });
-    await db.evidence.bulkAdd([{ id: evidenceId, portfolioId, title: 'Provision map' } as never, { id: 'evidence-2', portfolioId, title: 'Observation' } as never]);
+    if (asMentorCopy)
+      await db.portfolios.update(portfolioId, {
+        mentorCopy: {
+          openedAt: 1,
+          sharedAt: '2027-01-01T09:00:00.000Z',
+          asShared: { signOffs: [] },
+          feedbackSentAt: null,
+        },
+      });
+    await db.evidence.bulkAdd([
+      { id: evidenceId, portfolioId, title: 'Provision map' } as never,
+      { id: 'evidence-2', portfolioId, title: 'Observation' } as never,
+    ]);
     for (const name of PORTFOLIO_TABLE_NAMES) {
       const table = db.table<Row>(name);
       const { portfolioOf } = describeTable(name);
       let row: Row | undefined;
-      if (name === 'portfolios' || name === 'evidence') row = await table.get(name === 'portfolios' ? portfolioId : evidenceId);
-      else if ('parent' in portfolioOf) row = { [portfolioOf.field]: portfolioOf.parent === 'sections' ? sectionId : evidenceId, document: { type: 'doc', content: [] }, note: 'as shared' };
-      else row = { id: `${name}-1`, portfolioId, sectionId, evidenceId, note: 'as shared', details: { mentorName: '' } };
+      if (name === 'portfolios' || name === 'evidence')
+        row = await table.get(name === 'portfolios' ? portfolioId : evidenceId);
+      else if ('parent' in portfolioOf)
+        row = {
+          [portfolioOf.field]: portfolioOf.parent === 'sections' ? sectionId : evidenceId,
+          document: { type: 'doc', content: [] },
+          note: 'as shared',
+        };
+      else
+        row = { id: `${name}-1`, portfolioId, sectionId, evidenceId, note: 'as shared', details: { mentorName: '' } };
       if (name !== 'portfolios' && name !== 'evidence') await table.put(row!);
       rows.set(name, row!);
     }
   });
   // The key a second record of each table would have: a text of another section or item; none for the one handbook.
-  const otherKeys: Partial<Record<PortfolioTableName, string>> = { sectionContents: otherSectionId, evidenceCommentaries: 'evidence-2' };
-  for (const name of PORTFOLIO_TABLE_NAMES) if (!('parent' in describeTable(name).portfolioOf) && name !== 'mentorHandbooks') otherKeys[name] = `another-${name}`;
+  const otherKeys: Partial<Record<PortfolioTableName, string>> = {
+    sectionContents: otherSectionId,
+    evidenceCommentaries: 'evidence-2',
+  };
+  for (const name of PORTFOLIO_TABLE_NAMES)
+    if (!('parent' in describeTable(name).portfolioOf) && name !== 'mentorHandbooks')
+      otherKeys[name] = `another-${name}`;
   return { db, portfolioId, rows, otherKeys };
 }
 
 /** Each kind of write a table can take, on the record it holds. */
-function writes(db: PortfolioDatabase, name: PortfolioTableName, row: Row, otherKey: string | undefined): [string, () => Promise<unknown>][] {
+function writes(
+  db: PortfolioDatabase,
+  name: PortfolioTableName,
+  row: Row,
+  otherKey: string | undefined,
+): [string, () => Promise<unknown>][] {
   const table = db.table<Row>(name);
   const key = table.schema.primKey.keyPath as string;
-  const inWriteTransaction = (write: () => Promise<unknown>) => () => db.transaction('rw', [db.portfolios, db.sections, db.evidence, table], write);
+  const inWriteTransaction = (write: () => Promise<unknown>) => () =>
+    db.transaction('rw', [db.portfolios, db.sections, db.evidence, table], write);
   return [
     ['put a changed record', inWriteTransaction(() => table.put({ ...row, note: 'changed by the mentor' }))],
     ['update a field', inWriteTransaction(() => table.update(String(row[key]), { note: 'changed by the mentor' }))],
-    ...(otherKey === undefined ? [] : [['add a record', inWriteTransaction(() => table.add({ ...row, [key]: otherKey }))] as [string, () => Promise<unknown>]]),
+    ...(otherKey === undefined
+      ? []
+      : [
+          ['add a record', inWriteTransaction(() => table.add({ ...row, [key]: otherKey }))] as [
+            string,
+            () => Promise<unknown>,
+          ],
+        ]),
     ['delete the record', inWriteTransaction(() => table.delete(String(row[key])))],
     ['clear the table', inWriteTransaction(() => table.clear())],
   ];
@@ -65,7 +101,8 @@ describe('the guard on a mentor’s copy', () => {
     if (inMentorCopy === 'allowed') {
       it(`lets a mentor write ${name}, under its own rules`, async () => {
         const { db, rows, otherKeys } = await portfolioWithARecordEverywhere(true);
-        for (const [what, write] of writes(db, name, rows.get(name)!, otherKeys[name])) await expect(write(), what).resolves.not.toThrow();
+        for (const [what, write] of writes(db, name, rows.get(name)!, otherKeys[name]))
+          await expect(write(), what).resolves.not.toThrow();
       });
       continue;
     }
@@ -86,8 +123,12 @@ describe('the guard on a mentor’s copy', () => {
 
   it('lets a mentor change only what the registry lists of a record of the candidate’s, and start a handbook the candidate left empty', async () => {
     const { db, portfolioId } = await portfolioWithARecordEverywhere(true);
-    await db.transaction('rw', db.portfolios, () => db.portfolios.update(portfolioId, { title: 'Ada’s portfolio (mentor)', deletedAt: 5 }));
-    await expect(db.transaction('rw', db.portfolios, () => db.portfolios.update(portfolioId, { attendedDays: 9 }))).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);
+    await db.transaction('rw', db.portfolios, () =>
+      db.portfolios.update(portfolioId, { title: 'Ada’s portfolio (mentor)', deletedAt: 5 }),
+    );
+    await expect(
+      db.transaction('rw', db.portfolios, () => db.portfolios.update(portfolioId, { attendedDays: 9 })),
+    ).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);
     const handbooks = db.mentorHandbooks;
     await db.transaction('rw', db.portfolios, handbooks, async () => {
       writingWholePortfolios();
@@ -95,16 +136,27 @@ describe('the guard on a mentor’s copy', () => {
     });
     const signed = { name: 'Sam Mentor', date: '2027-03-01', statement: 'Met in practice.' };
     const empty = { mentorName: '', mentorRole: '', mentorContact: '', headTeacherName: '', school: '' };
-    await db.transaction('rw', db.portfolios, handbooks, () => handbooks.put({ portfolioId, details: empty, mentorStatement: signed, headTeacherStatement: null }));
-    await expect(db.transaction('rw', db.portfolios, handbooks, () => handbooks.put({ portfolioId, details: { ...empty, school: 'Another school' }, mentorStatement: signed, headTeacherStatement: null }))).rejects.toThrow(
-      MENTOR_COPY_IS_READ_ONLY,
+    await db.transaction('rw', db.portfolios, handbooks, () =>
+      handbooks.put({ portfolioId, details: empty, mentorStatement: signed, headTeacherStatement: null }),
     );
+    await expect(
+      db.transaction('rw', db.portfolios, handbooks, () =>
+        handbooks.put({
+          portfolioId,
+          details: { ...empty, school: 'Another school' },
+          mentorStatement: signed,
+          headTeacherStatement: null,
+        }),
+      ),
+    ).rejects.toThrow(MENTOR_COPY_IS_READ_ONLY);
   });
 
   it('says plainly when a write runs in a transaction without its portfolio, so the guard cannot look', async () => {
     const { db, rows } = await portfolioWithARecordEverywhere(false);
     const section = rows.get('sections')!;
-    await expect(db.transaction('rw', db.sections, () => db.sections.put({ ...section, title: 'Renamed' } as never))).rejects.toThrow('must run in a transaction that includes portfolios');
+    await expect(
+      db.transaction('rw', db.sections, () => db.sections.put({ ...section, title: 'Renamed' } as never)),
+    ).rejects.toThrow('must run in a transaction that includes portfolios');
   });
 
   it('lets a write of whole portfolios through: opening a share, restoring, deleting for good', async () => {

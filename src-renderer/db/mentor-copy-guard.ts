@@ -1,9 +1,17 @@
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
 import { UserFacingError } from '../core/failure/failure.js';
 import { describeTable, PORTFOLIO_TABLE_NAMES, type PortfolioTableName } from './tables.js';
 
 /** What a write to the candidate's work in a mentor's copy is refused with. */
-export const MENTOR_COPY_IS_READ_ONLY = 'This is a mentor’s copy of a shared portfolio: the candidate’s writing cannot be changed here.';
+export const MENTOR_COPY_IS_READ_ONLY =
+  'This is a mentor’s copy of a shared portfolio: the candidate’s writing cannot be changed here.';
 
 /**
  * Transactions that write a portfolio whole (opening a share as a mentor's copy, restoring a
@@ -19,7 +27,8 @@ const wholePortfolioWrites = new WeakSet<object>();
 export function writingWholePortfolios(): void {
   // Dexie hands its IndexedDB transaction to DBCore as the request's `trans`.
   const transaction = Dexie.currentTransaction as { readonly idbtrans?: object } | null;
-  if (transaction?.idbtrans === undefined) throw new Error('writingWholePortfolios must be called inside a transaction.');
+  if (transaction?.idbtrans === undefined)
+    throw new Error('writingWholePortfolios must be called inside a transaction.');
   wholePortfolioWrites.add(transaction.idbtrans);
 }
 
@@ -35,7 +44,9 @@ export const mentorCopyGuard: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'mentor-copy-guard',
   create(down) {
-    const guarded = new Set<string>(PORTFOLIO_TABLE_NAMES.filter((name) => describeTable(name).inMentorCopy !== 'allowed'));
+    const guarded = new Set<string>(
+      PORTFOLIO_TABLE_NAMES.filter((name) => describeTable(name).inMentorCopy !== 'allowed'),
+    );
     return {
       ...down,
       table(name) {
@@ -77,12 +88,15 @@ class Guard {
 
   private refuseChanges(request: DBCoreMutateRequest, before: readonly Row[], after: readonly Row[]): void {
     const { inMentorCopy } = describeTable(this.name);
-    if (inMentorCopy === 'refused' || request.type === 'delete' || request.type === 'deleteRange') throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
+    if (inMentorCopy === 'refused' || request.type === 'delete' || request.type === 'deleteRange')
+      throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
     // A record of which the mentor may change some fields. A new one (a handbook the candidate
     // never filled in) may hold only those, the candidate's fields left empty.
     // An update names the fields it sets: naming one of the candidate's is refused, even with the value it had.
     if (request.type === 'put') {
-      const named = [request.changeSpec ?? {}, ...(request.updates?.changeSpecs ?? [])].flatMap((spec) => Object.keys(spec).map((path) => path.split('.')[0] ?? path));
+      const named = [request.changeSpec ?? {}, ...(request.updates?.changeSpecs ?? [])].flatMap((spec) =>
+        Object.keys(spec).map((path) => path.split('.')[0] ?? path),
+      );
       if (named.some((field) => !inMentorCopy.includes(field))) throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
     }
     const key = this.table.schema.primaryKey.keyPath as string;
@@ -90,9 +104,14 @@ class Guard {
     const old = new Map(before.map((row) => [row[key], row]));
     for (const row of after) {
       const was = old.get(row[key]);
-      const fields = new Set([...Object.keys(was ?? {}), ...Object.keys(row)].filter((field) => !inMentorCopy.includes(field) && field !== key && field !== portfolioOf.field));
+      const fields = new Set(
+        [...Object.keys(was ?? {}), ...Object.keys(row)].filter(
+          (field) => !inMentorCopy.includes(field) && field !== key && field !== portfolioOf.field,
+        ),
+      );
       for (const field of fields) {
-        if (was === undefined ? !isEmpty(row[field]) : !sameValue(was[field], row[field])) throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
+        if (was === undefined ? !isEmpty(row[field]) : !sameValue(was[field], row[field]))
+          throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
       }
     }
   }
@@ -101,32 +120,51 @@ class Guard {
     const { trans } = request;
     if (request.type === 'add') return Dexie.Promise.resolve([]);
     if (request.type === 'deleteRange') {
-      return this.table.query({ trans, values: true, query: { index: this.table.schema.primaryKey, range: request.range } }).then((found) => found.result as Row[]);
+      return this.table
+        .query({ trans, values: true, query: { index: this.table.schema.primaryKey, range: request.range } })
+        .then((found) => found.result as Row[]);
     }
     const key = this.table.schema.primaryKey.keyPath as string;
-    const keys = request.type === 'delete' ? request.keys : (request.keys ?? (request.values as Row[]).map((row) => row[key]));
-    return this.table.getMany({ trans, keys }).then((rows: (Row | undefined)[]) => rows.filter((row): row is Row => row !== undefined));
+    const keys =
+      request.type === 'delete' ? request.keys : (request.keys ?? (request.values as Row[]).map((row) => row[key]));
+    return this.table
+      .getMany({ trans, keys })
+      .then((rows: (Row | undefined)[]) => rows.filter((row): row is Row => row !== undefined));
   }
 
   /** The portfolios among these rows' that are mentors' copies. */
   private mentorCopiesAmong(rows: readonly Row[], trans: DBCoreTransaction): Promise<Set<string>> {
     // A portfolio says itself whether it is a mentor's copy, before and after the write.
-    if (this.name === 'portfolios') return Dexie.Promise.resolve(new Set(rows.flatMap((row) => (row['mentorCopy'] === undefined ? [] : [String(row['id'])]))));
+    if (this.name === 'portfolios')
+      return Dexie.Promise.resolve(
+        new Set(rows.flatMap((row) => (row['mentorCopy'] === undefined ? [] : [String(row['id'])]))),
+      );
     const { portfolioOf } = describeTable(this.name);
     const ids = rows.map((row) => row[portfolioOf.field]);
     const portfolioIds =
-      'parent' in portfolioOf ? this.read(trans, portfolioOf.parent, ids).then((parents) => parents.map((parent) => parent?.['portfolioId'])) : Dexie.Promise.resolve(ids);
+      'parent' in portfolioOf
+        ? this.read(trans, portfolioOf.parent, ids).then((parents) => parents.map((parent) => parent?.['portfolioId']))
+        : Dexie.Promise.resolve(ids);
     return portfolioIds.then((found) => {
       const unique = [...new Set(found.filter((id): id is string => typeof id === 'string'))];
       if (unique.length === 0) return new Set<string>();
-      return this.read(trans, 'portfolios', unique).then((portfolios) => new Set(portfolios.flatMap((portfolio) => (portfolio?.['mentorCopy'] === undefined ? [] : [String(portfolio['id'])]))));
+      return this.read(trans, 'portfolios', unique).then(
+        (portfolios) =>
+          new Set(
+            portfolios.flatMap((portfolio) =>
+              portfolio?.['mentorCopy'] === undefined ? [] : [String(portfolio['id'])],
+            ),
+          ),
+      );
     });
   }
 
   private read(trans: DBCoreTransaction, name: string, keys: unknown[]): Promise<(Row | undefined)[]> {
     const outOfScope = (error: unknown) => {
       if (error instanceof Error && error.name === 'NotFoundError') {
-        return new Error(`A write to ${this.name} must run in a transaction that includes ${name}, so that a mentor's copy is recognised.`);
+        return new Error(
+          `A write to ${this.name} must run in a transaction that includes ${name}, so that a mentor's copy is recognised.`,
+        );
       }
       return error;
     };

@@ -17,10 +17,21 @@ import type { PortfolioDatabase } from './database.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
 export async function handbookOf(db: PortfolioDatabase, portfolioId: string): Promise<MentorHandbook> {
-  return (await db.mentorHandbooks.get(portfolioId)) ?? { portfolioId, details: NO_MENTOR_DETAILS, mentorStatement: null, headTeacherStatement: null };
+  return (
+    (await db.mentorHandbooks.get(portfolioId)) ?? {
+      portfolioId,
+      details: NO_MENTOR_DETAILS,
+      mentorStatement: null,
+      headTeacherStatement: null,
+    }
+  );
 }
 
-export async function saveMentorDetails(db: PortfolioDatabase, portfolioId: string, details: MentorDetails): Promise<void> {
+export async function saveMentorDetails(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  details: MentorDetails,
+): Promise<void> {
   const values: readonly string[] = Object.values(details);
   if (values.some((value) => value.length > 300)) throw new UserFacingError('Keep each detail under 300 characters.');
   await db.transaction('rw', db.portfolios, db.mentorHandbooks, async () => {
@@ -39,16 +50,24 @@ async function madeInNow(db: PortfolioDatabase, portfolioId: string): Promise<Ma
  * never changed or withdrawn (the mentor changes it in their copy and sends it back).
  */
 function refuseChangingTheMentors(judgement: { readonly madeIn?: MadeIn } | null | undefined, madeIn: MadeIn): void {
-  if (madeIn === 'candidate-copy' && judgement?.madeIn === 'mentor-copy') throw new UserFacingError(SIGNED_IN_THE_MENTORS_COPY);
+  if (madeIn === 'candidate-copy' && judgement?.madeIn === 'mentor-copy')
+    throw new UserFacingError(SIGNED_IN_THE_MENTORS_COPY);
 }
 
-export const SIGNED_IN_THE_MENTORS_COPY = 'This was signed in your mentor’s own copy of the app, so only they can change it: in their copy, sending it back with their feedback.';
+export const SIGNED_IN_THE_MENTORS_COPY =
+  'This was signed in your mentor’s own copy of the app, so only they can change it: in their copy, sending it back with their feedback.';
 
 /**
  * Records a final statement signed by typed name and date, with how many outcomes were signed
  * off as met when it was signed, or clears it (null).
  */
-export async function signFinalStatement(db: PortfolioDatabase, portfolioId: string, signatory: Signatory, signature: Pick<TypedSignature, 'statement' | 'name' | 'date'> | null, now = Date.now()): Promise<void> {
+export async function signFinalStatement(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  signatory: Signatory,
+  signature: Pick<TypedSignature, 'statement' | 'name' | 'date'> | null,
+  now = Date.now(),
+): Promise<void> {
   if (signature !== null) {
     const problem = signatureProblem(signature);
     if (problem !== undefined) throw new UserFacingError(problem);
@@ -58,15 +77,38 @@ export async function signFinalStatement(db: PortfolioDatabase, portfolioId: str
     const handbook = await handbookOf(db, portfolioId);
     const before = signatory === 'mentor' ? handbook.mentorStatement : handbook.headTeacherStatement;
     refuseChangingTheMentors(before, madeIn);
-    const signed = signature === null ? null : { statement: signature.statement, name: signature.name, date: signature.date, signedAt: now, madeIn, outcomesMet: await outcomesMetCount(db, portfolioId) };
-    if (signed === null && before !== null) await db.deletions.add({ kind: 'statement', id: crypto.randomUUID(), portfolioId, signatory, signature: before, deletedAt: now });
-    await db.mentorHandbooks.put(signatory === 'mentor' ? { ...handbook, mentorStatement: signed } : { ...handbook, headTeacherStatement: signed });
+    const signed =
+      signature === null
+        ? null
+        : {
+            statement: signature.statement,
+            name: signature.name,
+            date: signature.date,
+            signedAt: now,
+            madeIn,
+            outcomesMet: await outcomesMetCount(db, portfolioId),
+          };
+    if (signed === null && before !== null)
+      await db.deletions.add({
+        kind: 'statement',
+        id: crypto.randomUUID(),
+        portfolioId,
+        signatory,
+        signature: before,
+        deletedAt: now,
+      });
+    await db.mentorHandbooks.put(
+      signatory === 'mentor' ? { ...handbook, mentorStatement: signed } : { ...handbook, headTeacherStatement: signed },
+    );
   });
 }
 
 /** How many of the portfolio's outcomes are signed off as met, now. */
 export async function outcomesMetCount(db: PortfolioDatabase, portfolioId: string): Promise<OutcomesMetCount> {
-  const [outcomes, signOffs] = await Promise.all([db.outcomes.where('portfolioId').equals(portfolioId).primaryKeys(), db.signOffs.where('portfolioId').equals(portfolioId).toArray()]);
+  const [outcomes, signOffs] = await Promise.all([
+    db.outcomes.where('portfolioId').equals(portfolioId).primaryKeys(),
+    db.signOffs.where('portfolioId').equals(portfolioId).toArray(),
+  ]);
   return { met: outcomesSignedOffAsMet(outcomes, signOffs), of: outcomes.length };
 }
 
@@ -79,8 +121,16 @@ type NewRecord = MentorRecord extends infer R ? (R extends MentorRecord ? Omit<R
 
 export async function addMentorRecord(db: PortfolioDatabase, record: NewRecord, now = Date.now()): Promise<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(record.date)) throw new UserFacingError('Give the date.');
-  const text = record.kind === 'meeting' ? record.focus + record.agreedActions : record.kind === 'observation' ? record.focus + record.notes : record.comment;
-  if (text.trim() === '') throw new UserFacingError(record.kind === 'evidence-comment' ? 'Write the comment first.' : 'Say what it was about.');
+  const text =
+    record.kind === 'meeting'
+      ? record.focus + record.agreedActions
+      : record.kind === 'observation'
+        ? record.focus + record.notes
+        : record.comment;
+  if (text.trim() === '')
+    throw new UserFacingError(
+      record.kind === 'evidence-comment' ? 'Write the comment first.' : 'Say what it was about.',
+    );
   if (text.length > 20_000) throw new UserFacingError('That is too long to record in one go; split it in two.');
   const id = crypto.randomUUID();
   await db.mentorRecords.add({ ...record, id, createdAt: now });
@@ -88,7 +138,11 @@ export async function addMentorRecord(db: PortfolioDatabase, record: NewRecord, 
 }
 
 /** Deletes a record, noting the deletion so that feedback brought in again does not bring it back. */
-export async function deleteMentorRecord(db: PortfolioDatabase, id: string, now = Date.now()): Promise<MentorRecord | undefined> {
+export async function deleteMentorRecord(
+  db: PortfolioDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<MentorRecord | undefined> {
   return db.transaction('rw', db.mentorRecords, db.deletions, async () => {
     const record = await db.mentorRecords.get(id);
     if (record === undefined) return undefined;
@@ -121,7 +175,13 @@ export async function setSignOff(
   db: PortfolioDatabase,
   portfolioId: string,
   outcomeId: string,
-  judgement: { readonly state: SignOffState; readonly statement: string; readonly name: string; readonly date: string; readonly author: Signatory } | null,
+  judgement: {
+    readonly state: SignOffState;
+    readonly statement: string;
+    readonly name: string;
+    readonly date: string;
+    readonly author: Signatory;
+  } | null,
   now = Date.now(),
 ): Promise<void> {
   if (judgement !== null) {
@@ -135,11 +195,26 @@ export async function setSignOff(
     if (judgement === null) {
       if (before === undefined) return;
       await db.signOffs.delete(outcomeId);
-      await db.deletions.add({ kind: 'sign-off', id: crypto.randomUUID(), portfolioId: before.portfolioId, signOff: before, deletedAt: now });
+      await db.deletions.add({
+        kind: 'sign-off',
+        id: crypto.randomUUID(),
+        portfolioId: before.portfolioId,
+        signOff: before,
+        deletedAt: now,
+      });
       return;
     }
     const outcome = await db.outcomes.get(outcomeId);
     if (outcome?.portfolioId !== portfolioId) throw new UserFacingError('This outcome is no longer in the portfolio.');
-    await db.signOffs.put({ id: outcomeId, portfolioId, outcomeId, ...judgement, statement: judgement.statement.trim(), name: judgement.name.trim(), updatedAt: now, madeIn });
+    await db.signOffs.put({
+      id: outcomeId,
+      portfolioId,
+      outcomeId,
+      ...judgement,
+      statement: judgement.statement.trim(),
+      name: judgement.name.trim(),
+      updatedAt: now,
+      madeIn,
+    });
   });
 }

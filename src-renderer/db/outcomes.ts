@@ -8,11 +8,17 @@ export async function outcomesOfPortfolio(db: PortfolioDatabase, portfolioId: st
 }
 
 /** Adds outcomes at the end of their areas, in the order given (one, or a pasted list). */
-export async function addOutcomes(db: PortfolioDatabase, portfolioId: string, drafts: readonly OutcomeDraft[]): Promise<void> {
+export async function addOutcomes(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  drafts: readonly OutcomeDraft[],
+): Promise<void> {
   const cleaned = drafts.map(checkOutcome);
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     let last = Math.max(-1, ...(await outcomesOfPortfolio(db, portfolioId)).map((outcome) => outcome.position));
-    await db.outcomes.bulkAdd(cleaned.map((draft) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position: ++last })));
+    await db.outcomes.bulkAdd(
+      cleaned.map((draft) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position: ++last })),
+    );
   });
 }
 
@@ -20,7 +26,8 @@ export async function updateOutcome(db: PortfolioDatabase, id: string, draft: Ou
   const checked = checkOutcome(draft);
   await db.transaction('rw', db.portfolios, db.outcomes, async () => {
     const outcome = await db.outcomes.get(id);
-    if (outcome === undefined) throw new UserFacingError('This outcome is no longer here, so the change was not saved.');
+    if (outcome === undefined)
+      throw new UserFacingError('This outcome is no longer here, so the change was not saved.');
     await db.outcomes.update(id, checked);
   });
 }
@@ -44,7 +51,8 @@ export async function deleteOutcome(db: PortfolioDatabase, id: string): Promise<
       .where('portfolioId')
       .equals(outcome.portfolioId)
       .modify((item) => {
-        if (item.outcomeIds.includes(id)) Object.assign(item, { outcomeIds: item.outcomeIds.filter((other) => other !== id) });
+        if (item.outcomeIds.includes(id))
+          Object.assign(item, { outcomeIds: item.outcomeIds.filter((other) => other !== id) });
       });
     await db.signOffs.where('outcomeId').equals(id).delete();
     await db.outcomes.delete(id);

@@ -14,7 +14,16 @@ let db: PortfolioDatabase;
 let portfolioId: string;
 freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
-const figure = (pictureId: string) => ({ type: 'doc', content: [{ type: 'figure', attrs: { pictureId, name: 'Chart.png' }, content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Attendance' }] }] }] });
+const figure = (pictureId: string) => ({
+  type: 'doc',
+  content: [
+    {
+      type: 'figure',
+      attrs: { pictureId, name: 'Chart.png' },
+      content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Attendance' }] }],
+    },
+  ],
+});
 
 describe('pictures in the text', () => {
   it('keeps a PNG or JPEG and gives it back by id, for display and for export', async () => {
@@ -31,7 +40,10 @@ describe('pictures in the text', () => {
 
   it('keeps a phone’s motion photo without its GPS position, author or video, still upright, under a name that is only a name', async () => {
     const photo = new Uint8Array(readFileSync(new URL('../core/pictures/fixtures/motion-photo.jpg', import.meta.url)));
-    const id = await addPicture(db, portfolioId, { name: '/home/senco/Pictures/IMG_2041.jpg', data: new Blob([photo]) });
+    const id = await addPicture(db, portfolioId, {
+      name: '/home/senco/Pictures/IMG_2041.jpg',
+      data: new Blob([photo]),
+    });
     const kept = new Uint8Array(await (await pictureFile(db, id))!.arrayBuffer());
     for (const words of ['Jayden', 'Greenfield', 'ftyp', 'GPS']) expect(Buffer.from(kept).includes(words)).toBe(false);
     expect(pictureForExport(kept)).toMatchObject({ quarterTurns: 1, widthPx: 640, heightPx: 480 });
@@ -39,7 +51,9 @@ describe('pictures in the text', () => {
   });
 
   it('refuses what is not a PNG or JPEG, whatever its name, with the reason, and keeps nothing', async () => {
-    await expect(addPicture(db, portfolioId, { name: 'Scan.png', data: new Blob(['%PDF-1.7']) })).rejects.toThrow('“Scan.png” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.');
+    await expect(addPicture(db, portfolioId, { name: 'Scan.png', data: new Blob(['%PDF-1.7']) })).rejects.toThrow(
+      '“Scan.png” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.',
+    );
     expect(await db.pictures.count()).toBe(0);
   });
 

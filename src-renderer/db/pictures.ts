@@ -13,13 +13,26 @@ export interface NewPicture {
  * Keeps a picture for a portfolio's text, without its metadata, and gives its id for the
  * figure, or refuses it with the reason (not a PNG or JPEG, too large) and keeps nothing.
  */
-export async function addPicture(db: PortfolioDatabase, portfolioId: string, picture: NewPicture, now = Date.now()): Promise<string> {
+export async function addPicture(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  picture: NewPicture,
+  now = Date.now(),
+): Promise<string> {
   const checked = keptPicture(picture.name, new Uint8Array(await picture.data.arrayBuffer()));
   if (!checked.ok) throw new UserFacingError(checked.problem);
   const { name, mediaType, bytes } = checked.file;
   const id = crypto.randomUUID();
   await db.transaction('rw', db.portfolios, db.pictures, async () => {
-    await db.pictures.add({ id, portfolioId, name, mediaType, size: bytes.length, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }), createdAt: now });
+    await db.pictures.add({
+      id,
+      portfolioId,
+      name,
+      mediaType,
+      size: bytes.length,
+      data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }),
+      createdAt: now,
+    });
   });
   return id;
 }
@@ -37,7 +50,12 @@ export async function picturesByIds(db: PortfolioDatabase, ids: readonly string[
   const found = await db.pictures.bulkGet([...ids]);
   const pictures = new Map<string, AttachedFile>();
   for (const picture of found) {
-    if (picture !== undefined) pictures.set(picture.id, { name: picture.name, mediaType: picture.mediaType, bytes: new Uint8Array(await picture.data.arrayBuffer()) });
+    if (picture !== undefined)
+      pictures.set(picture.id, {
+        name: picture.name,
+        mediaType: picture.mediaType,
+        bytes: new Uint8Array(await picture.data.arrayBuffer()),
+      });
   }
   return pictures;
 }

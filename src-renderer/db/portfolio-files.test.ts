@@ -32,7 +32,8 @@ afterEach(async () => {
 
 /** A bundle's arrays in id order, so two reads of the same records compare equal. */
 function sorted(bundle: PortfolioBundle): PortfolioBundle {
-  const byKey = <T>(list: readonly T[], key: (item: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
+    [...list].sort((a, b) => key(a).localeCompare(key(b)));
   const byId = <T extends { id: string }>(list: readonly T[]) => byKey(list, (item) => item.id);
   return {
     ...bundle,
@@ -53,7 +54,13 @@ function sorted(bundle: PortfolioBundle): PortfolioBundle {
 async function restoredSample() {
   const { bundle, files } = await sampleBundle(webFileCrypto);
   const db = freshDatabase();
-  await restorePortfolios(db, { contents: { purpose: 'backup', portfolios: [bundle] }, files }, new Map(), webFileCrypto, WRITE);
+  await restorePortfolios(
+    db,
+    { contents: { purpose: 'backup', portfolios: [bundle] }, files },
+    new Map(),
+    webFileCrypto,
+    WRITE,
+  );
   return { db, bundle, files };
 }
 
@@ -90,10 +97,19 @@ describe('backing up and restoring', () => {
     const { db, bundle } = await restoredSample();
     const bytes = await backupBytes(db);
     await db.portfolios.update(bundle.portfolio.id, { title: 'Edited after the backup', updatedAt: 99 });
-    await expect(restorePortfolios(db, await openedFile(bytes), new Map(), webFileCrypto, WRITE)).rejects.toThrow('Choose what to do with each portfolio that is already here.');
+    await expect(restorePortfolios(db, await openedFile(bytes), new Map(), webFileCrypto, WRITE)).rejects.toThrow(
+      'Choose what to do with each portfolio that is already here.',
+    );
     expect((await db.portfolios.get(bundle.portfolio.id))?.title).toBe('Edited after the backup');
 
-    const summary = await restorePortfolios(db, await openedFile(bytes), new Map([[bundle.portfolio.id, 'replace']]), webFileCrypto, WRITE, 1234);
+    const summary = await restorePortfolios(
+      db,
+      await openedFile(bytes),
+      new Map([[bundle.portfolio.id, 'replace']]),
+      webFileCrypto,
+      WRITE,
+      1234,
+    );
     expect(summary).toEqual({ added: 0, replaced: 1 });
     expect((await db.portfolios.get(bundle.portfolio.id))?.title).toBe(bundle.portfolio.title);
     const [copy] = await listSafetyCopies(db);
@@ -105,12 +121,28 @@ describe('backing up and restoring', () => {
   it('keeps both: the file’s portfolio comes in beside the one here, under new ids, with its references followed', async () => {
     const { db, bundle } = await restoredSample();
     const before = await dumpDatabase(db);
-    await restorePortfolios(db, await openedFile(await backupBytes(db)), new Map([[bundle.portfolio.id, 'keep-both']]), webFileCrypto, WRITE);
+    await restorePortfolios(
+      db,
+      await openedFile(await backupBytes(db)),
+      new Map([[bundle.portfolio.id, 'keep-both']]),
+      webFileCrypto,
+      WRITE,
+    );
     const portfolios = await db.portfolios.toArray();
-    expect(portfolios.map((portfolio) => portfolio.title).sort()).toEqual([bundle.portfolio.title, `${bundle.portfolio.title} (restored copy)`].sort());
+    expect(portfolios.map((portfolio) => portfolio.title).sort()).toEqual(
+      [bundle.portfolio.title, `${bundle.portfolio.title} (restored copy)`].sort(),
+    );
     const copyId = portfolios.find((portfolio) => portfolio.id !== bundle.portfolio.id)!.id;
     const copy = (await bundleOf(db, copyId, webFileCrypto))!.bundle;
-    const originalIds = [bundle.portfolio, ...bundle.sections, ...bundle.evidence, ...bundle.readingLog, ...bundle.outcomes, ...bundle.pictures, ...bundle.sectionComments].map((record) => record.id);
+    const originalIds = [
+      bundle.portfolio,
+      ...bundle.sections,
+      ...bundle.evidence,
+      ...bundle.readingLog,
+      ...bundle.outcomes,
+      ...bundle.pictures,
+      ...bundle.sectionComments,
+    ].map((record) => record.id);
     const copyJson = JSON.stringify(copy);
     for (const id of originalIds) expect(copyJson).not.toContain(`"${id}"`);
     const entryIds = new Set(copy.readingLog.map((entry) => entry.id));
@@ -122,30 +154,74 @@ describe('backing up and restoring', () => {
     copy.sectionContents.forEach((content) => visit(content.document));
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.every((id) => entryIds.has(id))).toBe(true);
-    expect(copy.attachments.every((attachment) => copy.evidence.some((item) => item.id === attachment.evidenceId))).toBe(true);
+    expect(
+      copy.attachments.every((attachment) => copy.evidence.some((item) => item.id === attachment.evidenceId)),
+    ).toBe(true);
     // The one that was here is untouched.
     const after = await dumpDatabase(db);
-    for (const [table, rows] of Object.entries(before)) for (const row of rows) expect(after[table]).toContainEqual(row);
+    for (const [table, rows] of Object.entries(before))
+      for (const row of rows) expect(after[table]).toContainEqual(row);
   });
 
   it('writes nothing at all when any part of a restore fails', async () => {
     const { db, bundle, files } = await restoredSample();
     const before = await dumpDatabase(db);
     // A second portfolio whose section clashes with one already here: its add fails after the first portfolio's.
-    const newcomer = { ...bundle, portfolio: { ...bundle.portfolio, id: 'new-portfolio' }, sections: [bundle.sections[0]!] };
-    const clashing = { contents: { purpose: 'backup' as const, portfolios: [{ ...bundle, portfolio: { ...bundle.portfolio, id: 'another' }, sections: [], sectionContents: [], evidence: [], evidenceCommentaries: [], attachments: [], pictures: [], mentorHandbook: null, mentorRecords: [], signOffs: [], readingLog: [], outcomes: [], studyLog: [] }, newcomer] }, files };
+    const newcomer = {
+      ...bundle,
+      portfolio: { ...bundle.portfolio, id: 'new-portfolio' },
+      sections: [bundle.sections[0]!],
+    };
+    const clashing = {
+      contents: {
+        purpose: 'backup' as const,
+        portfolios: [
+          {
+            ...bundle,
+            portfolio: { ...bundle.portfolio, id: 'another' },
+            sections: [],
+            sectionContents: [],
+            evidence: [],
+            evidenceCommentaries: [],
+            attachments: [],
+            pictures: [],
+            mentorHandbook: null,
+            mentorRecords: [],
+            signOffs: [],
+            readingLog: [],
+            outcomes: [],
+            studyLog: [],
+          },
+          newcomer,
+        ],
+      },
+      files,
+    };
     await expect(restorePortfolios(db, clashing, new Map(), webFileCrypto, WRITE)).rejects.toThrow();
     expect(await dumpDatabase(db)).toEqual(before);
   });
 });
 
-const figureOf = (pictureId: string) => ({ type: 'doc', content: [{ type: 'figure', attrs: { pictureId, name: 'Provision map.png' }, content: [{ type: 'figureCaption', content: [] }] }] });
+const figureOf = (pictureId: string) => ({
+  type: 'doc',
+  content: [
+    {
+      type: 'figure',
+      attrs: { pictureId, name: 'Provision map.png' },
+      content: [{ type: 'figureCaption', content: [] }],
+    },
+  ],
+});
 
 describe('pictures in a file', () => {
   it('are only those its texts show: a picture left by a deleted section, or taken out of the text, stays on this computer', async () => {
     const { db, portfolioId } = await databaseWithPortfolio(TWO_PARTS);
     opened.push(db);
-    const [kept, removed, deleted] = await Promise.all(['Kept.png', 'Removed.png', 'Pupil work.png'].map((name) => addPicture(db, portfolioId, { name, data: new Blob([noisePng(8, 8) as Uint8Array<ArrayBuffer>]) })));
+    const [kept, removed, deleted] = await Promise.all(
+      ['Kept.png', 'Removed.png', 'Pupil work.png'].map((name) =>
+        addPicture(db, portfolioId, { name, data: new Blob([noisePng(8, 8) as Uint8Array<ArrayBuffer>]) }),
+      ),
+    );
     const [first, second, third] = await db.sections.where({ portfolioId }).toArray();
     await saveSectionDocument(db, first!.id, figureOf(kept!));
     await saveSectionDocument(db, second!.id, figureOf(removed!));
@@ -169,18 +245,34 @@ describe('the largest files the app accepts', () => {
     scan.set(new TextEncoder().encode('%PDF-1.7 a scanned EHCP'));
     expect(picture.length).toBeGreaterThan(19 * 1024 * 1024);
     expect(picture.length).toBeLessThanOrEqual(MAX_STORED_FILE_BYTES);
-    const pictureId = await addPicture(db, portfolioId, { name: 'Provision map.png', data: new Blob([picture as Uint8Array<ArrayBuffer>]) });
+    const pictureId = await addPicture(db, portfolioId, {
+      name: 'Provision map.png',
+      data: new Blob([picture as Uint8Array<ArrayBuffer>]),
+    });
     const [section] = await db.sections.where({ portfolioId }).toArray();
     await saveSectionDocument(db, section!.id, figureOf(pictureId));
-    const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'EHCP review', date: '2026-11-02', type: 'meeting-record', context: '', description: '', outcomeIds: [], wordsOverride: null });
-    await attachFiles(db, evidenceId, [{ name: 'EHCP scan.pdf', type: 'application/pdf', size: scan.length, data: new Blob([scan]) }]);
+    const evidenceId = await createEvidence(db, portfolioId, 'part-1', {
+      title: 'EHCP review',
+      date: '2026-11-02',
+      type: 'meeting-record',
+      context: '',
+      description: '',
+      outcomeIds: [],
+      wordsOverride: null,
+    });
+    await attachFiles(db, evidenceId, [
+      { name: 'EHCP scan.pdf', type: 'application/pdf', size: scan.length, data: new Blob([scan]) },
+    ]);
     // Compared by SHA-256: a failing comparison of two 19 MB arrays would print both.
     const digest = async (bytes: Uint8Array) => hex(await webFileCrypto.sha256(bytes));
     const expected = [await digest(picture), await digest(scan)];
     const bytesOf = async (target: PortfolioDatabase, id: string) => {
       const [pictureRow] = await target.pictures.where({ portfolioId: id }).toArray();
       const [attachmentRow] = await target.attachments.where({ portfolioId: id }).toArray();
-      return [await digest(new Uint8Array(await pictureRow!.data.arrayBuffer())), await digest(new Uint8Array(await attachmentRow!.data.arrayBuffer()))];
+      return [
+        await digest(new Uint8Array(await pictureRow!.data.arrayBuffer())),
+        await digest(new Uint8Array(await attachmentRow!.data.arrayBuffer())),
+      ];
     };
     expect(await bytesOf(db, portfolioId)).toEqual(expected);
     expect(pictureId).toBeTypeOf('string');
@@ -192,7 +284,11 @@ describe('the largest files the app accepts', () => {
     const share = await portfolioFileContents(db, webFileCrypto, 'share', [portfolioId]);
     const shared = await openedFile(await writePortfolioFile(share.contents, share.files, webFileCrypto, WRITE));
     const mentor = freshDatabase();
-    const { portfolioId: mentorCopyId } = await openAsMentorCopy(mentor, { contents: shared.contents, files: shared.files, createdAt: shared.createdAt });
+    const { portfolioId: mentorCopyId } = await openAsMentorCopy(mentor, {
+      contents: shared.contents,
+      files: shared.files,
+      createdAt: shared.createdAt,
+    });
     expect(await bytesOf(mentor, mentorCopyId)).toEqual(expected);
   }, 60_000);
 });
@@ -209,12 +305,30 @@ describe('restoring from a bad file', () => {
     const { db } = await restoredSample();
     const good = await backupBytes(db);
     const entries = unzipSync(good);
-    const protectedFile = await writePortfolioFile({ purpose: 'backup', portfolios: [] }, new Map(), webFileCrypto, { ...WRITE, passphrase: 'right passphrase', iterations: 1000 });
+    const protectedFile = await writePortfolioFile({ purpose: 'backup', portfolios: [] }, new Map(), webFileCrypto, {
+      ...WRITE,
+      passphrase: 'right passphrase',
+      iterations: 1000,
+    });
     const bad: [string, Uint8Array, string?][] = [
       ['empty', new Uint8Array()],
       ['cut short', good.subarray(0, good.length - 100)],
-      ['checksum', zipSync({ ...entries, 'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')) })],
-      ['newer', zipSync({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace(/"formatVersion": \d+/u, '"formatVersion": 99')) })],
+      [
+        'checksum',
+        zipSync({
+          ...entries,
+          'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')),
+        }),
+      ],
+      [
+        'newer',
+        zipSync({
+          ...entries,
+          'manifest.json': strToU8(
+            strFromU8(entries['manifest.json']!).replace(/"formatVersion": \d+/u, '"formatVersion": 99'),
+          ),
+        }),
+      ],
       ['wrong passphrase', protectedFile, 'wrong passphrase'],
       ['a path', zipSync({ ...entries, '../evil': strToU8('x') })],
       ['a Word document', zipSync({ '[Content_Types].xml': strToU8('<Types/>') })],

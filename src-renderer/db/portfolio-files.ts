@@ -1,5 +1,12 @@
 import { pictureIdsIn } from '../core/document/rich-text.js';
-import type { AttachmentEntry, FilePurpose, FilesByHash, PortfolioBundle, PortfoliosContents, StoredFileEntry } from '../core/portfolio-file/bundle.js';
+import type {
+  AttachmentEntry,
+  FilePurpose,
+  FilesByHash,
+  PortfolioBundle,
+  PortfoliosContents,
+  StoredFileEntry,
+} from '../core/portfolio-file/bundle.js';
 import { copyWithNewIds } from '../core/portfolio-file/copy-with-new-ids.js';
 import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
 import { writePortfolioFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
@@ -18,12 +25,30 @@ export interface BundleWithFiles {
 }
 
 /** Reads one portfolio whole, in one transaction, for a file. Undefined when it is gone. */
-export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileCrypto: FileCrypto): Promise<BundleWithFiles | undefined> {
+export async function bundleOf(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  fileCrypto: FileCrypto,
+): Promise<BundleWithFiles | undefined> {
   const read = await db.transaction('r', db.portfolioTables, async () => {
     const portfolio = await db.portfolios.get(portfolioId);
     if (portfolio === undefined) return undefined;
     const byPortfolio = { portfolioId };
-    const [sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, deletions] = await Promise.all([
+    const [
+      sections,
+      outcomes,
+      evidence,
+      attachments,
+      pictures,
+      studyLog,
+      readingLog,
+      mentorHandbook,
+      mentorRecords,
+      signOffs,
+      sectionComments,
+      earlierVersions,
+      deletions,
+    ] = await Promise.all([
       db.sections.where(byPortfolio).toArray(),
       db.outcomes.where(byPortfolio).toArray(),
       db.evidence.where(byPortfolio).toArray(),
@@ -38,20 +63,47 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
       db.earlierVersions.where(byPortfolio).toArray(),
       db.deletions.where(byPortfolio).toArray(),
     ]);
-    const [sectionContents, evidenceCommentaries] = await Promise.all([db.sectionContents.bulkGet(sections.map((section) => section.id)), db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id))]);
-    return { portfolio, sections, outcomes, evidence, attachments, pictures, studyLog, readingLog, mentorHandbook, mentorRecords, signOffs, sectionComments, earlierVersions, deletions, sectionContents, evidenceCommentaries };
+    const [sectionContents, evidenceCommentaries] = await Promise.all([
+      db.sectionContents.bulkGet(sections.map((section) => section.id)),
+      db.evidenceCommentaries.bulkGet(evidence.map((item) => item.id)),
+    ]);
+    return {
+      portfolio,
+      sections,
+      outcomes,
+      evidence,
+      attachments,
+      pictures,
+      studyLog,
+      readingLog,
+      mentorHandbook,
+      mentorRecords,
+      signOffs,
+      sectionComments,
+      earlierVersions,
+      deletions,
+      sectionContents,
+      evidenceCommentaries,
+    };
   });
   if (read === undefined) return undefined;
   // Blobs are read after the transaction: reading them does not need it, and would end it early.
   const files = new Map<string, Uint8Array>();
-  const entryOf = async <T extends { readonly data: Blob }>({ data, ...record }: T): Promise<Omit<T, 'data'> & { sha256: string }> => {
+  const entryOf = async <T extends { readonly data: Blob }>({
+    data,
+    ...record
+  }: T): Promise<Omit<T, 'data'> & { sha256: string }> => {
     const bytes = new Uint8Array(await data.arrayBuffer());
     const sha256 = hex(await fileCrypto.sha256(bytes));
     files.set(sha256, bytes);
     return { ...record, sha256 };
   };
   // A file carries only the pictures its texts show: one left by a deleted section or a removed figure (a pupil's work, perhaps) stays here.
-  const shown = new Set([...read.sectionContents, ...read.evidenceCommentaries].flatMap((content) => (content === undefined ? [] : pictureIdsIn(content.document))));
+  const shown = new Set(
+    [...read.sectionContents, ...read.evidenceCommentaries].flatMap((content) =>
+      content === undefined ? [] : pictureIdsIn(content.document),
+    ),
+  );
   // A file holds portfolios as they are in use: a deletion still waiting to be undone does not travel.
   const portfolio = { ...read.portfolio };
   delete portfolio.deletedAt;
@@ -63,7 +115,11 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
     evidence: read.evidence,
     evidenceCommentaries: read.evidenceCommentaries.flatMap((commentary) => commentary ?? []),
     attachments: await Promise.all(read.attachments.map((attachment): Promise<AttachmentEntry> => entryOf(attachment))),
-    pictures: await Promise.all(read.pictures.filter((picture) => shown.has(picture.id)).map((picture): Promise<StoredFileEntry> => entryOf(picture))),
+    pictures: await Promise.all(
+      read.pictures
+        .filter((picture) => shown.has(picture.id))
+        .map((picture): Promise<StoredFileEntry> => entryOf(picture)),
+    ),
     studyLog: read.studyLog,
     readingLog: read.readingLog,
     mentorHandbook: read.mentorHandbook ?? null,
@@ -77,8 +133,14 @@ export async function bundleOf(db: PortfolioDatabase, portfolioId: string, fileC
 }
 
 /** These portfolios (by default every one not deleted) as the contents of one file. */
-export async function portfolioFileContents(db: PortfolioDatabase, fileCrypto: FileCrypto, purpose: FilePurpose, portfolioIds?: readonly string[]): Promise<{ contents: PortfoliosContents; files: Map<string, Uint8Array> }> {
-  const ids = portfolioIds ?? (await db.portfolios.filter((portfolio) => portfolio.deletedAt === undefined).primaryKeys());
+export async function portfolioFileContents(
+  db: PortfolioDatabase,
+  fileCrypto: FileCrypto,
+  purpose: FilePurpose,
+  portfolioIds?: readonly string[],
+): Promise<{ contents: PortfoliosContents; files: Map<string, Uint8Array> }> {
+  const ids =
+    portfolioIds ?? (await db.portfolios.filter((portfolio) => portfolio.deletedAt === undefined).primaryKeys());
   const bundles: PortfolioBundle[] = [];
   const files = new Map<string, Uint8Array>();
   for (const id of ids) {
@@ -118,24 +180,40 @@ export async function restorePortfolios(
   writeOptions: Omit<WriteOptions, 'passphrase'>,
   now = Date.now(),
 ): Promise<RestoreSummary> {
-  const here = new Map((await portfoliosAlreadyHere(db, opened.contents)).map((portfolio) => [portfolio.id, portfolio]));
-  for (const id of here.keys()) if (!choices.has(id)) throw new UserFacingError('Choose what to do with each portfolio that is already here.');
+  const here = new Map(
+    (await portfoliosAlreadyHere(db, opened.contents)).map((portfolio) => [portfolio.id, portfolio]),
+  );
+  for (const id of here.keys())
+    if (!choices.has(id)) throw new UserFacingError('Choose what to do with each portfolio that is already here.');
   // The copies are made before the transaction: making a file takes work IndexedDB cannot wait for.
   const copies: SafetyCopy[] = [];
   for (const [id, portfolio] of here) {
     if (choices.get(id) !== 'replace') continue;
     const contents = await portfolioFileContents(db, fileCrypto, 'backup', [id]);
     const bytes = await writePortfolioFile(contents.contents, contents.files, fileCrypto, writeOptions);
-    copies.push({ id: crypto.randomUUID(), portfolioId: id, title: portfolio.title, createdAt: now, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) });
+    copies.push({
+      id: crypto.randomUUID(),
+      portfolioId: id,
+      title: portfolio.title,
+      createdAt: now,
+      data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    });
   }
-  const bundles = opened.contents.portfolios.map((bundle) => (choices.get(bundle.portfolio.id) === 'keep-both' ? copyWithNewIds(bundle, () => crypto.randomUUID(), ' (restored copy)') : bundle));
+  const bundles = opened.contents.portfolios.map((bundle) =>
+    choices.get(bundle.portfolio.id) === 'keep-both'
+      ? copyWithNewIds(bundle, () => crypto.randomUUID(), ' (restored copy)')
+      : bundle,
+  );
   await db.transaction('rw', [...db.portfolioTables, db.safetyCopies], async () => {
     // A restore puts back portfolios whole, mentors' copies too, with their histories.
     writingWholePortfolios();
     for (const [id, portfolio] of here) {
       if (choices.get(id) !== 'replace') continue;
       // Edited since the copy was made (in another window): the copy would not hold the edit.
-      if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt) throw new UserFacingError(`“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`);
+      if ((await db.portfolios.get(id))?.updatedAt !== portfolio.updatedAt)
+        throw new UserFacingError(
+          `“${portfolio.title}” changed while it was being restored. Nothing was changed; try again.`,
+        );
       // The texts as they were stay in each section's history, beside the safety copy of the whole.
       await keepVersionsOfPortfolio(db, id, 'before-restore', now);
       await deleteEverythingOf(db, [id], 'replacing');
@@ -151,7 +229,11 @@ export async function restorePortfolios(
  * Adds one portfolio's records and files. Call it inside a transaction over `db.portfolioTables`,
  * which it marks as one that writes portfolios whole (a mentor's copy included).
  */
-export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+export async function addBundle(
+  db: PortfolioDatabase,
+  bundle: PortfolioBundle,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<void> {
   const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
     const bytes = files.get(sha256);
     if (bytes === undefined) throw new UserFacingError(`The file is missing “${record.name}”.`);
@@ -163,7 +245,9 @@ export async function addBundle(db: PortfolioDatabase, bundle: PortfolioBundle, 
     if (inFile === undefined) continue;
     const part: unknown = bundle[inFile];
     const records: unknown[] = Array.isArray(part) ? part : part === null ? [] : [part];
-    await db.table(name).bulkAdd(keepsFiles === true ? records.map((record) => blobOf(record as StoredFileEntry)) : records);
+    await db
+      .table(name)
+      .bulkAdd(keepsFiles === true ? records.map((record) => blobOf(record as StoredFileEntry)) : records);
   }
 }
 

@@ -14,20 +14,40 @@ let db: PortfolioDatabase;
 let portfolioId: string;
 freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 describe('portfolioRecords', () => {
   it('reads everything an export draws on, attachments as bytes in the order they were added', async () => {
     const [section] = await sectionsOfPortfolio(db, portfolioId);
     await saveSectionDocument(db, section!.id, paragraph('Pupil voice shaped the plan.'));
-    const evidenceId = await createEvidence(db, portfolioId, 'part-1', { title: 'Display', date: '2026-10-12', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
+    const evidenceId = await createEvidence(db, portfolioId, 'part-1', {
+      title: 'Display',
+      date: '2026-10-12',
+      type: 'observation',
+      context: '',
+      description: '',
+      outcomeIds: [],
+      wordsOverride: null,
+    });
     await saveEvidenceCommentary(db, evidenceId, paragraph('What changed.'));
     await attachFiles(db, evidenceId, [
       { name: 'Chart.png', type: 'image/png', size: TINY_PNG.length, data: new Blob([TINY_PNG]) },
       { name: 'Form.pdf', type: 'application/pdf', size: 2, data: new Blob([new Uint8Array([4, 5])]) },
     ]);
     await addReadingLogEntry(db, portfolioId, detailsFor(bookBy(['Ainscow'], '2020', 'Promoting equity in schools')));
-    await addMentorRecord(db, { kind: 'meeting', portfolioId, date: '2026-10-01', focus: 'Planning', outcomeIds: [], agreedActions: '', initials: 'JM', author: 'mentor' });
+    await addMentorRecord(db, {
+      kind: 'meeting',
+      portfolioId,
+      date: '2026-10-01',
+      focus: 'Planning',
+      outcomeIds: [],
+      agreedActions: '',
+      initials: 'JM',
+      author: 'mentor',
+    });
 
     const records = await portfolioRecords(db, portfolioId);
     expect(records?.portfolio.id).toBe(portfolioId);

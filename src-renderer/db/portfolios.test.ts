@@ -27,7 +27,10 @@ afterEach(async () => {
 });
 
 const details = (title: string) => ({ title, candidateName: 'Ada Example', candidateNumber: '1234567' });
-const paragraph = (text: string): RichTextNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string): RichTextNode => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 async function create(title: string, now: number, template = TWO_PARTS): Promise<string> {
   const result = await createPortfolio(db, details(title), template, now);
@@ -46,9 +49,13 @@ describe('the portfolio database', () => {
     const newer = await create('Spring draft', 2000, TWO_MODULES);
     expect((await listPortfolios(db)).map((portfolio) => portfolio.id)).toEqual([newer, older]);
     const sections = await sectionsOfPortfolio(db, older);
-    expect(sections.map((section) => section.title)).toEqual(TWO_PARTS.pieces.flatMap((piece) => piece.sections.map((outline) => outline.title)));
+    expect(sections.map((section) => section.title)).toEqual(
+      TWO_PARTS.pieces.flatMap((piece) => piece.sections.map((outline) => outline.title)),
+    );
     expect((await outcomesOfPortfolio(db, older)).length).toBeGreaterThan(10);
-    expect((await db.portfolios.get(newer))?.pieces.map((piece) => piece.id)).toEqual(TWO_MODULES.pieces.map((piece) => piece.id));
+    expect((await db.portfolios.get(newer))?.pieces.map((piece) => piece.id)).toEqual(
+      TWO_MODULES.pieces.map((piece) => piece.id),
+    );
   });
 
   it('refuses details that fail the check and writes nothing', async () => {
@@ -65,7 +72,14 @@ describe('the portfolio database', () => {
     const [section] = await sectionsOfPortfolio(db, id);
     await saveSectionDocument(db, section!.id, paragraph('Pupil voice shaped the plan'), 3000);
     expect(await loadSectionDocument(db, section!.id)).toEqual(paragraph('Pupil voice shaped the plan'));
-    expect((await db.sections.get(section!.id))?.words).toEqual({ text: 5, headings: 0, quotations: 0, citations: 0, tables: 0, captions: 0 });
+    expect((await db.sections.get(section!.id))?.words).toEqual({
+      text: 5,
+      headings: 0,
+      quotations: 0,
+      citations: 0,
+      tables: 0,
+      captions: 0,
+    });
     expect((await listPortfolios(db)).map((portfolio) => portfolio.id)).toEqual([id, older]);
   });
 
@@ -85,11 +99,20 @@ describe('the portfolio database', () => {
   it('changes a piece’s settings only when they pass the check, naming the field otherwise', async () => {
     const id = await create('Draft', 1000);
     const part1 = (await db.portfolios.get(id))!.pieces[0]!;
-    expect(await updatePieceSettings(db, id, { ...part1, targetWords: 4500, dueDate: '2027-05-14' })).toEqual({ ok: true });
+    expect(await updatePieceSettings(db, id, { ...part1, targetWords: 4500, dueDate: '2027-05-14' })).toEqual({
+      ok: true,
+    });
     expect((await db.portfolios.get(id))!.pieces[0]).toMatchObject({ targetWords: 4500, dueDate: '2027-05-14' });
 
-    const refused = await updatePieceSettings(db, id, { ...part1, targetWords: 4000, tolerance: { belowPercent: 10, abovePercent: -1 } });
-    expect(refused).toEqual({ ok: false, problem: '“Part 1 — Portfolio of Evidence”: The tolerance above the target must be at least 0.' });
+    const refused = await updatePieceSettings(db, id, {
+      ...part1,
+      targetWords: 4000,
+      tolerance: { belowPercent: 10, abovePercent: -1 },
+    });
+    expect(refused).toEqual({
+      ok: false,
+      problem: '“Part 1 — Portfolio of Evidence”: The tolerance above the target must be at least 0.',
+    });
     expect((await db.portfolios.get(id))!.pieces[0]).toMatchObject({ targetWords: 4500 });
   });
 
@@ -98,7 +121,15 @@ describe('the portfolio database', () => {
     const deleted = await create('Deleted', 1000);
     const [section] = await sectionsOfPortfolio(db, deleted);
     await saveSectionDocument(db, section!.id, paragraph('text'), 1500);
-    const evidenceId = await createEvidence(db, deleted, 'part-1', { title: 'Observation', date: '2026-10-01', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
+    const evidenceId = await createEvidence(db, deleted, 'part-1', {
+      title: 'Observation',
+      date: '2026-10-01',
+      type: 'observation',
+      context: '',
+      description: '',
+      outcomeIds: [],
+      wordsOverride: null,
+    });
     await saveEvidenceCommentary(db, evidenceId, paragraph('Reflection'));
 
     await deletePortfolio(db, deleted, 2000);

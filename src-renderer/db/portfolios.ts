@@ -10,7 +10,12 @@ import { writingWholePortfolios } from './mentor-copy-guard.js';
 export type CreateResult = { readonly ok: true; readonly id: string } | Extract<DetailsCheck, { ok: false }>;
 
 /** Creates a portfolio from a programme template, with its sections and outcomes, all or nothing. */
-export async function createPortfolio(db: PortfolioDatabase, typed: PortfolioDetails, template: ProgrammeTemplate, now = Date.now()): Promise<CreateResult> {
+export async function createPortfolio(
+  db: PortfolioDatabase,
+  typed: PortfolioDetails,
+  template: ProgrammeTemplate,
+  now = Date.now(),
+): Promise<CreateResult> {
   const check = checkPortfolioDetails(typed);
   if (!check.ok) return check;
   const { portfolio, sections, outcomes } = planNewPortfolio(check.details, template, () => crypto.randomUUID(), now);
@@ -34,13 +39,23 @@ export async function listDeletedPortfolios(db: PortfolioDatabase): Promise<Port
   return deleted.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }
 
-export async function renamePortfolio(db: PortfolioDatabase, id: string, title: string, now = Date.now()): Promise<DetailsCheck> {
+export async function renamePortfolio(
+  db: PortfolioDatabase,
+  id: string,
+  title: string,
+  now = Date.now(),
+): Promise<DetailsCheck> {
   return db.transaction('rw', db.portfolios, async () => {
     const portfolio = await requirePortfolio(db, id);
     const check = checkPortfolioDetails({ ...portfolio, title });
     if (!check.ok) return check;
     // A mentor's copy keeps the time the candidate last edited it; renaming the copy is not an edit of theirs.
-    await db.portfolios.update(id, portfolio.mentorCopy === undefined ? { title: check.details.title, updatedAt: now } : { title: check.details.title });
+    await db.portfolios.update(
+      id,
+      portfolio.mentorCopy === undefined
+        ? { title: check.details.title, updatedAt: now }
+        : { title: check.details.title },
+    );
     return check;
   });
 }
@@ -59,7 +74,8 @@ export async function updatePieceSettings(
   if (!check.ok) return check;
   return db.transaction('rw', db.portfolios, async () => {
     const portfolio = await requirePortfolio(db, portfolioId);
-    if (!portfolio.pieces.some((piece) => piece.id === settings.id)) return { ok: false as const, problem: 'This piece is no longer in the portfolio.' };
+    if (!portfolio.pieces.some((piece) => piece.id === settings.id))
+      return { ok: false as const, problem: 'This piece is no longer in the portfolio.' };
     const pieces = portfolio.pieces.map((piece) => (piece.id === settings.id ? check.value : piece));
     await touchCandidateWork(db, portfolioId, now, { pieces });
     return { ok: true as const };
@@ -67,7 +83,11 @@ export async function updatePieceSettings(
 }
 
 /** Replaces the programme's settings (attendance, study plans, cover page and layout) after checking them. */
-export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId: string, settings: ProgrammeSettings): Promise<void> {
+export async function updateProgrammeSettings(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  settings: ProgrammeSettings,
+): Promise<void> {
   const check = checkProgrammeSettings(settings);
   if (!check.ok) throw new UserFacingError(check.problem);
   await db.transaction('rw', db.portfolios, async () => {
@@ -76,7 +96,8 @@ export async function updateProgrammeSettings(db: PortfolioDatabase, portfolioId
 }
 
 export async function setAttendedDays(db: PortfolioDatabase, portfolioId: string, days: number): Promise<void> {
-  if (!Number.isInteger(days) || days < 0 || days > 500) throw new UserFacingError('Taught days attended must be a whole number from 0 to 500.');
+  if (!Number.isInteger(days) || days < 0 || days > 500)
+    throw new UserFacingError('Taught days attended must be a whole number from 0 to 500.');
   await db.transaction('rw', db.portfolios, async () => {
     await db.portfolios.update(portfolioId, { attendedDays: days });
   });
@@ -101,7 +122,9 @@ export async function restorePortfolio(db: PortfolioDatabase, id: string): Promi
 /** Removes for good the portfolios deleted before `before` (the start of this session), with everything in them. */
 export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: number): Promise<number> {
   return db.transaction('rw', db.portfolioTables, async () => {
-    const doomed = await db.portfolios.filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before).primaryKeys();
+    const doomed = await db.portfolios
+      .filter((portfolio) => portfolio.deletedAt !== undefined && portfolio.deletedAt < before)
+      .primaryKeys();
     if (doomed.length === 0) return 0;
     await deleteEverythingOf(db, doomed, 'for-good');
     return doomed.length;
@@ -113,10 +136,17 @@ export async function purgeDeletedPortfolios(db: PortfolioDatabase, before: numb
  * restore or a newer share), which keeps their sections' histories. Call it inside a transaction
  * over `db.portfolioTables`, which it marks as one that writes portfolios whole.
  */
-export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: readonly string[], how: 'for-good' | 'replacing'): Promise<void> {
+export async function deleteEverythingOf(
+  db: PortfolioDatabase,
+  portfolioIds: readonly string[],
+  how: 'for-good' | 'replacing',
+): Promise<void> {
   writingWholePortfolios();
   const ids = [...portfolioIds];
-  const keysOf = { sections: await db.sections.where('portfolioId').anyOf(ids).primaryKeys(), evidence: await db.evidence.where('portfolioId').anyOf(ids).primaryKeys() };
+  const keysOf = {
+    sections: await db.sections.where('portfolioId').anyOf(ids).primaryKeys(),
+    evidence: await db.evidence.where('portfolioId').anyOf(ids).primaryKeys(),
+  };
   for (const name of PORTFOLIO_TABLE_NAMES) {
     const { portfolioOf, outlivesReplacing } = describeTable(name);
     if (how === 'replacing' && outlivesReplacing === true) continue;
@@ -127,15 +157,18 @@ export async function deleteEverythingOf(db: PortfolioDatabase, portfolioIds: re
   }
 }
 
-
 /**
  * Marks the candidate's work as edited now, with any other change to the portfolio. Call it
  * inside the write's transaction; in a mentor's copy the guard refuses the write (db/mentor-copy-guard.ts).
  */
-export async function touchCandidateWork(db: PortfolioDatabase, portfolioId: string, now: number, changes: Partial<Pick<Portfolio, 'pieces'>> = {}): Promise<void> {
+export async function touchCandidateWork(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  now: number,
+  changes: Partial<Pick<Portfolio, 'pieces'>> = {},
+): Promise<void> {
   await db.portfolios.update(portfolioId, { ...changes, updatedAt: now });
 }
-
 
 export async function requirePortfolio(db: PortfolioDatabase, id: string): Promise<Portfolio> {
   const portfolio = await db.portfolios.get(id);

@@ -14,7 +14,14 @@ freshPortfolioEachTest(TWO_PARTS, (made) => ({ db, portfolioId } = made));
 
 const details = (change: Partial<ReadingLogDetails> = {}): ReadingLogDetails => ({
   dateRead: '2026-10-01',
-  reference: { ...EMPTY_REFERENCE, authors: { kind: 'people', people: [{ family: 'Ainscow', given: 'M.' }] }, year: '2020', title: 'Promoting equity in schools', place: 'Abingdon', publisher: 'Routledge' },
+  reference: {
+    ...EMPTY_REFERENCE,
+    authors: { kind: 'people', people: [{ family: 'Ainscow', given: 'M.' }] },
+    year: '2020',
+    title: 'Promoting equity in schools',
+    place: 'Abingdon',
+    publisher: 'Routledge',
+  },
   keyPoints: 'Equity needs collaboration',
   evaluation: '',
   links: '',
@@ -31,9 +38,15 @@ describe('the reading log in the database', () => {
     const id = await addReadingLogEntry(db, portfolioId, details());
     await updateReadingLogEntry(db, id, details({ keyPoints: 'Changed' }));
     expect((await readingLogOf(db, portfolioId)).map((entry) => entry.keyPoints)).toEqual(['Changed']);
-    await expect(updateReadingLogEntry(db, id, details({ reference: { ...details().reference, year: '20' } }))).rejects.toThrow('The year must be four digits, such as 2015.');
-    await expect(addReadingLogEntry(db, portfolioId, details({ dateRead: '' }))).rejects.toThrow('Give the date you read it.');
-    await expect(updateReadingLogEntry(db, id, details({ reference: { ...details().reference, url: 'javascript:alert(1)' } }))).rejects.toThrow(/http/);
+    await expect(
+      updateReadingLogEntry(db, id, details({ reference: { ...details().reference, year: '20' } })),
+    ).rejects.toThrow('The year must be four digits, such as 2015.');
+    await expect(addReadingLogEntry(db, portfolioId, details({ dateRead: '' }))).rejects.toThrow(
+      'Give the date you read it.',
+    );
+    await expect(
+      updateReadingLogEntry(db, id, details({ reference: { ...details().reference, url: 'javascript:alert(1)' } })),
+    ).rejects.toThrow(/http/);
   });
 
   it('deletes undoably, and goes with its portfolio when that is purged', async () => {

@@ -9,7 +9,12 @@ export async function readingLogOf(db: PortfolioDatabase, portfolioId: string): 
   return db.readingLog.where('portfolioId').equals(portfolioId).toArray();
 }
 
-export async function addReadingLogEntry(db: PortfolioDatabase, portfolioId: string, details: ReadingLogDetails, now = Date.now()): Promise<string> {
+export async function addReadingLogEntry(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  details: ReadingLogDetails,
+  now = Date.now(),
+): Promise<string> {
   const checked = check(details);
   const id = crypto.randomUUID();
   await db.transaction('rw', db.readingLog, db.portfolios, async () => {
@@ -19,7 +24,12 @@ export async function addReadingLogEntry(db: PortfolioDatabase, portfolioId: str
   return id;
 }
 
-export async function updateReadingLogEntry(db: PortfolioDatabase, id: string, details: ReadingLogDetails, now = Date.now()): Promise<void> {
+export async function updateReadingLogEntry(
+  db: PortfolioDatabase,
+  id: string,
+  details: ReadingLogDetails,
+  now = Date.now(),
+): Promise<void> {
   const checked = check(details);
   await db.transaction('rw', db.readingLog, db.portfolios, async () => {
     const entry = await db.readingLog.get(id);

@@ -6,7 +6,14 @@ import type { PortfolioDatabase } from './database.js';
 import { attachFiles, createEvidence, saveEvidenceCommentary } from './evidence.js';
 import { addMentorRecord } from './mentor.js';
 import { addReadingLogEntry } from './reading-log.js';
-import { deleteEvidence, deleteReadingLogEntry, deleteSection, purgeRecentlyDeleted, recentlyDeletedOf, restoreDeleted } from './recently-deleted.js';
+import {
+  deleteEvidence,
+  deleteReadingLogEntry,
+  deleteSection,
+  purgeRecentlyDeleted,
+  recentlyDeletedOf,
+  restoreDeleted,
+} from './recently-deleted.js';
 import { addSectionComment } from './section-comments.js';
 import { saveNamedVersion } from './section-versions.js';
 import { saveSectionDocument, sectionsOfPortfolio } from './sections.js';
@@ -23,14 +30,22 @@ describe('Recently deleted', () => {
   it('keeps a deleted section with its text, comments and history, and puts it all back exactly', async () => {
     const section = (await sectionsOfPortfolio(db, portfolioId)).find((one) => one.title === 'Literature review')!;
     await saveSectionDocument(db, section.id, doc('Norwich argues for flexibility in provision.'));
-    await addSectionComment(db, { portfolioId, sectionId: section.id, anchor: null, author: 'mentor', text: 'Good start.' });
+    await addSectionComment(db, {
+      portfolioId,
+      sectionId: section.id,
+      anchor: null,
+      author: 'mentor',
+      text: 'Good start.',
+    });
     await saveNamedVersion(db, section.id, 'Draft for my mentor');
     const before = await dumpDatabase(db);
 
     const deleted = await deleteSection(db, section.id, 1000);
     expect((await sectionsOfPortfolio(db, portfolioId)).map((one) => one.id)).not.toContain(section.id);
     expect(await db.sectionComments.where('sectionId').equals(section.id).count()).toBe(0);
-    expect(await recentlyDeletedOf(db, portfolioId)).toEqual([expect.objectContaining({ id: deleted, kind: 'section', title: 'Literature review', words: 6, deletedAt: 1000 })]);
+    expect(await recentlyDeletedOf(db, portfolioId)).toEqual([
+      expect.objectContaining({ id: deleted, kind: 'section', title: 'Literature review', words: 6, deletedAt: 1000 }),
+    ]);
 
     await restoreDeleted(db, deleted);
     const after = await dumpDatabase(db);
@@ -48,22 +63,46 @@ describe('Recently deleted', () => {
   });
 
   it('keeps deleted evidence with its commentary, files and the mentor’s comments on it', async () => {
-    const id = await createEvidence(db, portfolioId, 'part-1', { title: 'Display board', date: '2026-11-02', type: 'observation', context: '', description: '', outcomeIds: [], wordsOverride: null });
+    const id = await createEvidence(db, portfolioId, 'part-1', {
+      title: 'Display board',
+      date: '2026-11-02',
+      type: 'observation',
+      context: '',
+      description: '',
+      outcomeIds: [],
+      wordsOverride: null,
+    });
     await saveEvidenceCommentary(db, id, doc('What changed after the review.'));
-    await attachFiles(db, id, [{ name: 'board.png', type: 'image/png', size: TINY_PNG.length, data: new Blob([TINY_PNG]) }]);
-    await addMentorRecord(db, { kind: 'evidence-comment', portfolioId, evidenceId: id, date: '2026-11-03', comment: 'Strong evidence.', author: 'mentor' });
+    await attachFiles(db, id, [
+      { name: 'board.png', type: 'image/png', size: TINY_PNG.length, data: new Blob([TINY_PNG]) },
+    ]);
+    await addMentorRecord(db, {
+      kind: 'evidence-comment',
+      portfolioId,
+      evidenceId: id,
+      date: '2026-11-03',
+      comment: 'Strong evidence.',
+      author: 'mentor',
+    });
     const deleted = await deleteEvidence(db, id);
     expect(await db.attachments.count()).toBe(0);
     expect(await db.mentorRecords.count()).toBe(0);
     await restoreDeleted(db, deleted!);
     expect(await db.evidence.get(id)).toBeDefined();
-    expect(await db.evidenceCommentaries.get(id)).toEqual({ evidenceId: id, document: doc('What changed after the review.') });
+    expect(await db.evidenceCommentaries.get(id)).toEqual({
+      evidenceId: id,
+      document: doc('What changed after the review.'),
+    });
     expect(new Uint8Array(await (await db.attachments.toArray())[0]!.data.arrayBuffer())).toEqual(TINY_PNG);
     expect(await db.mentorRecords.count()).toBe(1);
   });
 
   it('keeps a deleted reading-log entry; the citations of it work again when it is put back', async () => {
-    const entryId = await addReadingLogEntry(db, portfolioId, detailsFor(bookBy(['Ainscow'], '2020', 'Promoting equity in schools')));
+    const entryId = await addReadingLogEntry(
+      db,
+      portfolioId,
+      detailsFor(bookBy(['Ainscow'], '2020', 'Promoting equity in schools')),
+    );
     const deleted = await deleteReadingLogEntry(db, entryId);
     expect(await db.readingLog.count()).toBe(0);
     await restoreDeleted(db, deleted!);

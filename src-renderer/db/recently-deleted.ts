@@ -49,7 +49,9 @@ export const KEPT_FOR_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The tables a deletion takes rows from, each with the field its rows are found by. */
-function binTables(db: PortfolioDatabase): { readonly [T in keyof Required<DeletedRows>]: Table<NonNullable<DeletedRows[T]>[number], string> } {
+function binTables(db: PortfolioDatabase): {
+  readonly [T in keyof Required<DeletedRows>]: Table<NonNullable<DeletedRows[T]>[number], string>;
+} {
   return {
     sections: db.sections,
     sectionContents: db.sectionContents,
@@ -81,14 +83,19 @@ export async function wordsIn(db: PortfolioDatabase, kind: DeletedKind, id: stri
     }
     case 'reading-entry': {
       const entry = await db.readingLog.get(id);
-      return entry === undefined ? 0 : countWords([entry.keyPoints, entry.evaluation, entry.links, entry.relevance, entry.change].join('\n'));
+      return entry === undefined
+        ? 0
+        : countWords([entry.keyPoints, entry.evaluation, entry.links, entry.relevance, entry.change].join('\n'));
     }
   }
 }
 
 async function moveToBin(db: PortfolioDatabase, entry: Omit<RecentlyDeleted, 'id'>): Promise<string> {
   const tables = binTables(db);
-  for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly { id?: string; sectionId?: string; evidenceId?: string }[]][]) {
+  for (const [name, rows] of Object.entries(entry.rows) as [
+    keyof DeletedRows,
+    readonly { id?: string; sectionId?: string; evidenceId?: string }[],
+  ][]) {
     const table = tables[name] as Table<unknown, string>;
     const key = table.schema.primKey.keyPath as string;
     await table.bulkDelete(rows.map((row) => (row as Record<string, string>)[key] ?? ''));
@@ -110,12 +117,23 @@ export async function deleteSection(db: PortfolioDatabase, sectionId: string, no
       sectionComments: await db.sectionComments.where('sectionId').equals(sectionId).toArray(),
       sectionVersions: await db.sectionVersions.where('sectionId').equals(sectionId).toArray(),
     };
-    return moveToBin(db, { portfolioId: section.portfolioId, kind: 'section', title: section.title, words: allWords(section.words), deletedAt: now, rows });
+    return moveToBin(db, {
+      portfolioId: section.portfolioId,
+      kind: 'section',
+      title: section.title,
+      words: allWords(section.words),
+      deletedAt: now,
+      rows,
+    });
   });
 }
 
 /** Deletes an item of evidence, its commentary, its files and the mentor's comments on it into Recently deleted. */
-export async function deleteEvidence(db: PortfolioDatabase, evidenceId: string, now = Date.now()): Promise<string | undefined> {
+export async function deleteEvidence(
+  db: PortfolioDatabase,
+  evidenceId: string,
+  now = Date.now(),
+): Promise<string | undefined> {
   return db.transaction('rw', binTransactionTables(db), async () => {
     const item = await db.evidence.get(evidenceId);
     if (item === undefined) return undefined;
@@ -126,18 +144,39 @@ export async function deleteEvidence(db: PortfolioDatabase, evidenceId: string, 
       attachments: await db.attachments.where('evidenceId').equals(evidenceId).toArray(),
       mentorRecords: await db.mentorRecords.where('evidenceId').equals(evidenceId).toArray(),
     };
-    return moveToBin(db, { portfolioId: item.portfolioId, kind: 'evidence', title: item.title, words: allWords(item.commentaryWords), deletedAt: now, rows });
+    return moveToBin(db, {
+      portfolioId: item.portfolioId,
+      kind: 'evidence',
+      title: item.title,
+      words: allWords(item.commentaryWords),
+      deletedAt: now,
+      rows,
+    });
   });
 }
 
 /** Deletes a reading-log entry into Recently deleted; citations of it in the texts work again when it is put back. */
-export async function deleteReadingLogEntry(db: PortfolioDatabase, entryId: string, now = Date.now()): Promise<string | undefined> {
+export async function deleteReadingLogEntry(
+  db: PortfolioDatabase,
+  entryId: string,
+  now = Date.now(),
+): Promise<string | undefined> {
   const words = await wordsIn(db, 'reading-entry', entryId);
   const deleted = await db.transaction('rw', binTransactionTables(db), async () => {
     const entry = await db.readingLog.get(entryId);
     if (entry === undefined) return undefined;
     const title = entry.reference.title === '' ? 'A reading-log entry' : entry.reference.title;
-    return { portfolioId: entry.portfolioId, id: await moveToBin(db, { portfolioId: entry.portfolioId, kind: 'reading-entry', title, words, deletedAt: now, rows: { readingLog: [entry] } }) };
+    return {
+      portfolioId: entry.portfolioId,
+      id: await moveToBin(db, {
+        portfolioId: entry.portfolioId,
+        kind: 'reading-entry',
+        title,
+        words,
+        deletedAt: now,
+        rows: { readingLog: [entry] },
+      }),
+    };
   });
   // The citations that named it now say so, and name it again when it is put back.
   if (deleted !== undefined) await refreshCitations(db, deleted.portfolioId);
@@ -156,7 +195,8 @@ export async function restoreDeleted(db: PortfolioDatabase, id: string): Promise
     const entry = await db.recentlyDeleted.get(id);
     if (entry === undefined) throw new UserFacingError('This is no longer in Recently deleted.');
     const tables = binTables(db);
-    for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly unknown[]][]) await (tables[name] as Table<unknown, string>).bulkPut([...rows]);
+    for (const [name, rows] of Object.entries(entry.rows) as [keyof DeletedRows, readonly unknown[]][])
+      await (tables[name] as Table<unknown, string>).bulkPut([...rows]);
     await db.recentlyDeleted.delete(id);
     return entry;
   });
@@ -170,7 +210,12 @@ export async function deleteForGood(db: PortfolioDatabase, id: string): Promise<
 /** At start: what was deleted more than 30 days ago goes for good. Returns how many. */
 export async function purgeRecentlyDeleted(db: PortfolioDatabase, now = Date.now()): Promise<number> {
   // With the portfolios, as every write to a portfolio's tables (db/mentor-copy-guard.ts).
-  return db.transaction('rw', db.portfolios, db.recentlyDeleted, () => db.recentlyDeleted.where('deletedAt').below(now - KEPT_FOR_DAYS * DAY_MS).delete());
+  return db.transaction('rw', db.portfolios, db.recentlyDeleted, () =>
+    db.recentlyDeleted
+      .where('deletedAt')
+      .below(now - KEPT_FOR_DAYS * DAY_MS)
+      .delete(),
+  );
 }
 
 /** The day a deletion goes for good, for the list. */

@@ -30,9 +30,17 @@ const fixtures: Fixture[] = readdirSync(folder)
 const current = Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version));
 
 /** Files are kept in the fixtures as base64 with their type. */
-const isStoredFile = (value: unknown): value is { $bytes: string; type: string } => typeof value === 'object' && value !== null && '$bytes' in value;
-const asStored = (row: Row): Row => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, isStoredFile(value) ? new Blob([Buffer.from(value.$bytes, 'base64')], { type: value.type }) : value]));
-const bytesOf = async (blob: unknown) => (blob instanceof Blob ? Buffer.from(await blob.arrayBuffer()).toString('base64') : blob);
+const isStoredFile = (value: unknown): value is { $bytes: string; type: string } =>
+  typeof value === 'object' && value !== null && '$bytes' in value;
+const asStored = (row: Row): Row =>
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      isStoredFile(value) ? new Blob([Buffer.from(value.$bytes, 'base64')], { type: value.type }) : value,
+    ]),
+  );
+const bytesOf = async (blob: unknown) =>
+  blob instanceof Blob ? Buffer.from(await blob.arrayBuffer()).toString('base64') : blob;
 
 /** Each table's primary key, as the layout of `version` declared it. */
 function primaryKeys(version: number): Map<string, string> {
@@ -50,7 +58,8 @@ const EMPTY = { type: 'doc', content: [] };
 
 /** What the upgrades deliberately rewrite, left out of "arrives as it was"; everything else must match. */
 function withoutRewrites(version: number, table: string, row: Row): Row {
-  const without = (...fields: string[]) => Object.fromEntries(Object.entries(row).filter(([field]) => !fields.includes(field)));
+  const without = (...fields: string[]) =>
+    Object.fromEntries(Object.entries(row).filter(([field]) => !fields.includes(field)));
   // Version 2 recounted each section's words by kind from its text, in place of one number;
   // version 14 worked every stored count out again from its text (checked below, against the text).
   if (table === 'sections') return without('wordCount', 'words');
@@ -65,13 +74,16 @@ afterEach(async () => {
 
 describe('databases saved by earlier versions of the app', () => {
   it('has a fixture for every earlier version of the layout', () => {
-    expect(fixtures.map((fixture) => fixture.version)).toEqual(Array.from({ length: current - 1 }, (_, index) => index + 1));
+    expect(fixtures.map((fixture) => fixture.version)).toEqual(
+      Array.from({ length: current - 1 }, (_, index) => index + 1),
+    );
   });
 
   for (const fixture of fixtures) {
     it(`opens a database saved by version ${fixture.version} with every record intact`, async () => {
       const old = new Dexie(name);
-      for (const { version, stores } of SCHEMA_VERSIONS.filter((schema) => schema.version <= fixture.version)) old.version(version).stores(stores);
+      for (const { version, stores } of SCHEMA_VERSIONS.filter((schema) => schema.version <= fixture.version))
+        old.version(version).stores(stores);
       for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows.map(asStored));
       old.close();
 
@@ -85,12 +97,21 @@ describe('databases saved by earlier versions of the app', () => {
           expect(upgraded, `${table} ${String(row[key])}`).toBeDefined();
           const { data, ...fields } = withoutRewrites(fixture.version, table, row);
           expect(upgraded, `${table} ${String(row[key])}`).toMatchObject(fields);
-          if (data !== undefined) expect(await bytesOf(upgraded?.['data']), `${table} ${String(row[key])}: its file`).toBe((data as { $bytes: string }).$bytes);
+          if (data !== undefined)
+            expect(await bytesOf(upgraded?.['data']), `${table} ${String(row[key])}: its file`).toBe(
+              (data as { $bytes: string }).$bytes,
+            );
         }
       }
       // Every stored count is the count of its text.
-      for (const section of await db.sections.toArray()) expect(section.words, `the count of ${section.title}`).toEqual(countDocumentTally((await db.sectionContents.get(section.id))?.document ?? EMPTY));
-      for (const item of await db.evidence.toArray()) expect(item.commentaryWords, `the count of ${item.title}`).toEqual(countDocumentTally((await db.evidenceCommentaries.get(item.id))?.document ?? EMPTY));
+      for (const section of await db.sections.toArray())
+        expect(section.words, `the count of ${section.title}`).toEqual(
+          countDocumentTally((await db.sectionContents.get(section.id))?.document ?? EMPTY),
+        );
+      for (const item of await db.evidence.toArray())
+        expect(item.commentaryWords, `the count of ${item.title}`).toEqual(
+          countDocumentTally((await db.evidenceCommentaries.get(item.id))?.document ?? EMPTY),
+        );
       // And it is whole: every portfolio reads back as one, as a backup would take it.
       for (const portfolio of fixture.tables['portfolios'] ?? []) {
         const bundle = await bundleOf(db, portfolio['id'] as string, webFileCrypto);

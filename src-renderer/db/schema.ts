@@ -54,7 +54,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The mentor handbook: details and final statements, meetings, observations, comments, sign-offs.
     version: 5,
-    stores: { mentorHandbooks: 'portfolioId', mentorRecords: 'id, portfolioId, evidenceId', signOffs: 'id, portfolioId, outcomeId' },
+    stores: {
+      mentorHandbooks: 'portfolioId',
+      mentorRecords: 'id, portfolioId, evidenceId',
+      signOffs: 'id, portfolioId, outcomeId',
+    },
   },
   {
     // Submission settings: cover page, layout, module codes, and the appendices the app writes.

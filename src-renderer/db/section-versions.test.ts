@@ -12,7 +12,10 @@ import { saveNamedVersion, versionsOfSection } from './section-versions.js';
 import { databaseWithPortfolio } from './test-database.js';
 import { UserFacingError } from '../core/failure/failure.js';
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 10, 24, 9);
@@ -30,7 +33,11 @@ async function aSection() {
   return { ...made, section };
 }
 
-const textsOf = async (db: PortfolioDatabase, sectionId: string) => (await versionsOfSection(db, sectionId)).map((version) => [version.reason, JSON.stringify(version.document).match(/"text":"([^"]*)"/u)?.[1] ?? '']);
+const textsOf = async (db: PortfolioDatabase, sectionId: string) =>
+  (await versionsOfSection(db, sectionId)).map((version) => [
+    version.reason,
+    JSON.stringify(version.document).match(/"text":"([^"]*)"/u)?.[1] ?? '',
+  ]);
 
 describe('versions kept while writing', () => {
   it('keeps the text as saved before a save, at most once every five minutes, never the same text twice', async () => {
@@ -38,9 +45,24 @@ describe('versions kept while writing', () => {
     await saveSectionDocument(db, section.id, paragraph('Reading ages'), T0);
     expect(await versionsOfSection(db, section.id)).toEqual([]);
     await saveSectionDocument(db, section.id, paragraph('Reading ages rose'), T0 + MINUTE);
-    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + WHILE_WRITING_EVERY_MS);
-    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + MINUTE + WHILE_WRITING_EVERY_MS);
-    await saveSectionDocument(db, section.id, paragraph('Reading ages rose for most pupils'), T0 + MINUTE + 2 * WHILE_WRITING_EVERY_MS);
+    await saveSectionDocument(
+      db,
+      section.id,
+      paragraph('Reading ages rose for most pupils'),
+      T0 + WHILE_WRITING_EVERY_MS,
+    );
+    await saveSectionDocument(
+      db,
+      section.id,
+      paragraph('Reading ages rose for most pupils'),
+      T0 + MINUTE + WHILE_WRITING_EVERY_MS,
+    );
+    await saveSectionDocument(
+      db,
+      section.id,
+      paragraph('Reading ages rose for most pupils'),
+      T0 + MINUTE + 2 * WHILE_WRITING_EVERY_MS,
+    );
     expect(await textsOf(db, section.id)).toEqual([
       ['while-writing', 'Reading ages rose for most pupils'],
       ['while-writing', 'Reading ages'],
@@ -58,7 +80,8 @@ describe('versions kept while writing', () => {
 
   it('thins old versions as new ones are kept', async () => {
     const { db, section } = await aSection();
-    for (let hour = 0; hour < 10; hour++) await saveSectionDocument(db, section.id, paragraph(`Draft ${hour}`), T0 + hour * 60 * MINUTE);
+    for (let hour = 0; hour < 10; hour++)
+      await saveSectionDocument(db, section.id, paragraph(`Draft ${hour}`), T0 + hour * 60 * MINUTE);
     expect(await versionsOfSection(db, section.id)).toHaveLength(9);
     // Three days on: the nine kept that day are down to the newest of them.
     await saveSectionDocument(db, section.id, paragraph('Three days on'), T0 + 3 * DAY);
@@ -74,7 +97,11 @@ describe('a named version', () => {
     const { db, section } = await aSection();
     await saveSectionDocument(db, section.id, paragraph('Sent to my mentor'), T0);
     await saveNamedVersion(db, section.id, '  Draft for my mentor ', T0 + MINUTE);
-    expect((await versionsOfSection(db, section.id))[0]).toMatchObject({ reason: 'named', name: 'Draft for my mentor', document: paragraph('Sent to my mentor') });
+    expect((await versionsOfSection(db, section.id))[0]).toMatchObject({
+      reason: 'named',
+      name: 'Draft for my mentor',
+      document: paragraph('Sent to my mentor'),
+    });
     await expect(saveNamedVersion(db, section.id, '   ')).rejects.toThrow(UserFacingError);
     // Named versions outlive thinning.
     await saveSectionDocument(db, section.id, paragraph('A year on'), T0 + 365 * DAY);
@@ -94,7 +121,10 @@ describe('going back to an earlier version', () => {
     const undo = await goBackToVersion(db, first?.id ?? '', T0 + 2 * MINUTE);
     expect(await loadSectionDocument(db, section.id)).toEqual(paragraph('First draft of the findings'));
     expect((await db.sections.get(section.id))?.words.text).toBe(5);
-    expect((await versionsOfSection(db, section.id))[0]).toMatchObject({ reason: 'before-going-back', document: paragraph('A rewrite') });
+    expect((await versionsOfSection(db, section.id))[0]).toMatchObject({
+      reason: 'before-going-back',
+      document: paragraph('A rewrite'),
+    });
 
     await goBackToVersion(db, undo ?? '', T0 + 3 * MINUTE);
     expect(await loadSectionDocument(db, section.id)).toEqual(paragraph('A rewrite'));
@@ -113,14 +143,30 @@ describe('restoring a backup over a portfolio', () => {
     opened.push(db);
     const { bundle, files } = await sampleBundle(webFileCrypto);
     const write = { appVersion: '0.1.0', createdAt: '2026-11-24T10:00:00.000Z' };
-    await restorePortfolios(db, { contents: { purpose: 'backup', portfolios: [bundle] }, files }, new Map(), webFileCrypto, write, T0);
+    await restorePortfolios(
+      db,
+      { contents: { purpose: 'backup', portfolios: [bundle] }, files },
+      new Map(),
+      webFileCrypto,
+      write,
+      T0,
+    );
     const [section] = await sectionsOfPortfolio(db, bundle.portfolio.id);
     if (section === undefined) throw new Error('no section');
     await saveSectionDocument(db, section.id, paragraph('Written since the backup'), T0 + MINUTE);
 
-    await restorePortfolios(db, { contents: { purpose: 'backup', portfolios: [bundle] }, files }, new Map([[bundle.portfolio.id, 'replace']]), webFileCrypto, write, T0 + 2 * MINUTE);
+    await restorePortfolios(
+      db,
+      { contents: { purpose: 'backup', portfolios: [bundle] }, files },
+      new Map([[bundle.portfolio.id, 'replace']]),
+      webFileCrypto,
+      write,
+      T0 + 2 * MINUTE,
+    );
     expect(await loadSectionDocument(db, section.id)).not.toEqual(paragraph('Written since the backup'));
-    expect((await versionsOfSection(db, section.id)).map((version) => [version.reason, version.document])).toContainEqual(['before-restore', paragraph('Written since the backup')]);
+    expect(
+      (await versionsOfSection(db, section.id)).map((version) => [version.reason, version.document]),
+    ).toContainEqual(['before-restore', paragraph('Written since the backup')]);
     const beforeRestore = (await db.sectionVersions.toArray()).filter((version) => version.reason === 'before-restore');
     expect(beforeRestore.length).toBe(bundle.sectionContents.length);
 

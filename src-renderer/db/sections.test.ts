@@ -3,7 +3,14 @@ import { BLANK } from '../core/programme/templates.js';
 import type { PortfolioDatabase } from './database.js';
 import { freshPortfolioEachTest } from './test-database.js';
 import { deleteSection, restoreDeleted } from './recently-deleted.js';
-import { addSection, loadSectionDocument, moveSection, saveSectionDocument, sectionsOfPortfolio, updateSection } from './sections.js';
+import {
+  addSection,
+  loadSectionDocument,
+  moveSection,
+  saveSectionDocument,
+  sectionsOfPortfolio,
+  updateSection,
+} from './sections.js';
 
 let db: PortfolioDatabase;
 let portfolioId: string;
@@ -24,7 +31,10 @@ describe('sections', () => {
 
   it('deletes a section with its text and restores both on undo', async () => {
     const [main] = await sectionsOfPortfolio(db, portfolioId);
-    await saveSectionDocument(db, main!.id, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Keep me' }] }] });
+    await saveSectionDocument(db, main!.id, {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Keep me' }] }],
+    });
     const deleted = await deleteSection(db, main!.id);
     expect(await titles()).toEqual(['References']);
     await restoreDeleted(db, deleted);

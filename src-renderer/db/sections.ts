@@ -22,19 +22,34 @@ export async function loadSectionDocument(db: PortfolioDatabase, sectionId: stri
  * Saves a section's text with its word counts and marks the portfolio as edited, in one
  * transaction: the counters on screen never disagree with the text they describe.
  */
-export async function saveSectionDocument(db: PortfolioDatabase, sectionId: string, document: RichTextNode, now = Date.now()): Promise<void> {
+export async function saveSectionDocument(
+  db: PortfolioDatabase,
+  sectionId: string,
+  document: RichTextNode,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new UserFacingError('This section no longer exists, so its text could not be saved.');
+    if (section === undefined)
+      throw new UserFacingError('This section no longer exists, so its text could not be saved.');
     await keepVersionWhileWriting(db, section, now);
     await writeSectionDocument(db, section, document, now);
   });
 }
 
 /** Writes a section's text and its counts. Inside a transaction over the sections, their texts and the portfolios. */
-async function writeSectionDocument(db: PortfolioDatabase, section: Section, document: RichTextNode, now: number): Promise<void> {
+async function writeSectionDocument(
+  db: PortfolioDatabase,
+  section: Section,
+  document: RichTextNode,
+  now: number,
+): Promise<void> {
   await db.sectionContents.put({ sectionId: section.id, document });
-  await db.sections.update(section.id, { words: countDocumentTally(document), citedEntryIds: citedEntryIds(document), updatedAt: now });
+  await db.sections.update(section.id, {
+    words: countDocumentTally(document),
+    citedEntryIds: citedEntryIds(document),
+    updatedAt: now,
+  });
   await touchCandidateWork(db, section.portfolioId, now);
 }
 
@@ -43,38 +58,68 @@ async function writeSectionDocument(db: PortfolioDatabase, section: Section, doc
  * version first: going back can itself be undone, by going back to that one.
  * Returns the id of the version kept just before.
  */
-export async function goBackToVersion(db: PortfolioDatabase, versionId: string, now = Date.now()): Promise<string | undefined> {
+export async function goBackToVersion(
+  db: PortfolioDatabase,
+  versionId: string,
+  now = Date.now(),
+): Promise<string | undefined> {
   return db.transaction('rw', db.sections, db.sectionContents, db.portfolios, db.sectionVersions, async () => {
     const version = await db.sectionVersions.get(versionId);
     const section = version === undefined ? undefined : await db.sections.get(version.sectionId);
-    if (version === undefined || section === undefined) throw new UserFacingError('That version, or its section, is no longer here.');
+    if (version === undefined || section === undefined)
+      throw new UserFacingError('That version, or its section, is no longer here.');
     const current = await db.sectionContents.get(section.id);
-    const kept = current === undefined ? undefined : await keepVersion(db, section, current.document, 'before-going-back', now);
+    const kept =
+      current === undefined ? undefined : await keepVersion(db, section, current.document, 'before-going-back', now);
     await writeSectionDocument(db, section, version.document, now);
     return kept;
   });
 }
 
 /** Adds an empty section at the end of a piece. */
-export async function addSection(db: PortfolioDatabase, portfolioId: string, pieceId: string, title: string, role: SectionRole = 'body', now = Date.now()): Promise<string> {
+export async function addSection(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  pieceId: string,
+  title: string,
+  role: SectionRole = 'body',
+  now = Date.now(),
+): Promise<string> {
   const cleanTitle = checkSectionTitle(title);
   return db.transaction('rw', db.portfolios, db.sections, async () => {
     const portfolio = await requirePortfolio(db, portfolioId);
-    if (!portfolio.pieces.some((piece) => piece.id === pieceId)) throw new UserFacingError('This piece is no longer in the portfolio.');
+    if (!portfolio.pieces.some((piece) => piece.id === pieceId))
+      throw new UserFacingError('This piece is no longer in the portfolio.');
     // Positions order sections within a piece; the piece order comes from the portfolio.
     const last = Math.max(-1, ...(await sectionsOfPortfolio(db, portfolioId)).map((section) => section.position));
     const id = crypto.randomUUID();
-    await db.sections.add({ id, portfolioId, pieceId, title: cleanTitle, role, counted: true, position: last + 1, words: NO_WORDS, citedEntryIds: [], updatedAt: now });
+    await db.sections.add({
+      id,
+      portfolioId,
+      pieceId,
+      title: cleanTitle,
+      role,
+      counted: true,
+      position: last + 1,
+      words: NO_WORDS,
+      citedEntryIds: [],
+      updatedAt: now,
+    });
     await touchCandidateWork(db, portfolioId, now);
     return id;
   });
 }
 
-export async function updateSection(db: PortfolioDatabase, sectionId: string, change: { title?: string; counted?: boolean; role?: SectionRole }): Promise<void> {
+export async function updateSection(
+  db: PortfolioDatabase,
+  sectionId: string,
+  change: { title?: string; counted?: boolean; role?: SectionRole },
+): Promise<void> {
   const update = { ...change, ...(change.title === undefined ? {} : { title: checkSectionTitle(change.title) }) };
   await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
-    if (section === undefined) throw new UserFacingError('This section is no longer here, so the change was not saved.');
+    if (section === undefined)
+      throw new UserFacingError('This section is no longer here, so the change was not saved.');
     await db.sections.update(sectionId, update);
   });
 }
@@ -84,7 +129,9 @@ export async function moveSection(db: PortfolioDatabase, sectionId: string, dire
   await db.transaction('rw', db.portfolios, db.sections, async () => {
     const section = await db.sections.get(sectionId);
     if (section === undefined) return;
-    const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter((other) => other.pieceId === section.pieceId);
+    const siblings = (await sectionsOfPortfolio(db, section.portfolioId)).filter(
+      (other) => other.pieceId === section.pieceId,
+    );
     await swapWithNeighbour(db.sections, siblings, sectionId, direction);
   });
 }

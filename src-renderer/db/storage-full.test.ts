@@ -8,7 +8,10 @@ import { loadSectionDocument, saveSectionDocument, sectionsOfPortfolio } from '.
 import { watchForStorageFull } from './storage-full.js';
 import { dumpDatabase } from './test-database.js';
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 let db: PortfolioDatabase | undefined;
 afterEach(async () => {
@@ -27,7 +30,11 @@ function databaseOnADiskThatFills(onFull: () => void, onRoom?: () => void) {
       ...down,
       table(name) {
         const table = down.table(name);
-        return { ...table, mutate: (request) => (disk.full ? Promise.reject(new DOMException('The disk is full.', disk.failWith)) : table.mutate(request)) };
+        return {
+          ...table,
+          mutate: (request) =>
+            disk.full ? Promise.reject(new DOMException('The disk is full.', disk.failWith)) : table.mutate(request),
+        };
       },
     }),
   });
@@ -40,7 +47,11 @@ describe('a full disk', () => {
     const onFull = vi.fn();
     const { database, disk } = databaseOnADiskThatFills(onFull);
     db = database;
-    const created = await createPortfolio(database, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS);
+    const created = await createPortfolio(
+      database,
+      { title: 'Draft', candidateName: '', candidateNumber: '' },
+      TWO_PARTS,
+    );
     if (!created.ok) throw new Error('not created');
     const [section] = await sectionsOfPortfolio(database, created.id);
     if (section === undefined) throw new Error('no section');
@@ -49,7 +60,9 @@ describe('a full disk', () => {
     const before = await dumpDatabase(database);
 
     disk.full = true;
-    await expect(saveSectionDocument(database, section.id, paragraph('Reading ages rose for most pupils.'))).rejects.toThrow();
+    await expect(
+      saveSectionDocument(database, section.id, paragraph('Reading ages rose for most pupils.')),
+    ).rejects.toThrow();
     expect(onFull).toHaveBeenCalled();
     disk.full = false;
     expect(await dumpDatabase(database)).toEqual(before);
@@ -73,7 +86,9 @@ describe('a full disk', () => {
     db = database;
     disk.full = true;
     disk.failWith = 'ConstraintError';
-    await expect(createPortfolio(database, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS)).rejects.toThrow();
+    await expect(
+      createPortfolio(database, { title: 'Draft', candidateName: '', candidateNumber: '' }, TWO_PARTS),
+    ).rejects.toThrow();
     expect(onFull).not.toHaveBeenCalled();
   });
 });

@@ -7,11 +7,22 @@ export async function studyLogOf(db: PortfolioDatabase, portfolioId: string): Pr
   return entries.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-export async function logStudy(db: PortfolioDatabase, portfolioId: string, entry: Pick<StudyLogEntry, 'date' | 'hours' | 'note'>): Promise<void> {
+export async function logStudy(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  entry: Pick<StudyLogEntry, 'date' | 'hours' | 'note'>,
+): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new UserFacingError('Give the date you studied.');
-  if (!Number.isFinite(entry.hours) || entry.hours <= 0 || entry.hours > 24) throw new UserFacingError('Hours must be more than 0 and at most 24.');
+  if (!Number.isFinite(entry.hours) || entry.hours <= 0 || entry.hours > 24)
+    throw new UserFacingError('Hours must be more than 0 and at most 24.');
   await db.transaction('rw', db.portfolios, db.studyLog, async () => {
-    await db.studyLog.add({ id: crypto.randomUUID(), portfolioId, date: entry.date, hours: Math.round(entry.hours * 4) / 4, note: entry.note.trim().slice(0, 500) });
+    await db.studyLog.add({
+      id: crypto.randomUUID(),
+      portfolioId,
+      date: entry.date,
+      hours: Math.round(entry.hours * 4) / 4,
+      note: entry.note.trim().slice(0, 500),
+    });
   });
 }
 

@@ -10,13 +10,18 @@ import type { PortfolioDatabase } from './database.js';
  */
 
 /** The names of the database's tables. */
-export type TableName = { [K in keyof PortfolioDatabase]: PortfolioDatabase[K] extends Table ? K : never }[keyof PortfolioDatabase];
+export type TableName = {
+  [K in keyof PortfolioDatabase]: PortfolioDatabase[K] extends Table ? K : never;
+}[keyof PortfolioDatabase];
 
 /**
  * How a record names its portfolio: by a field of its own (a portfolio by its id), or, for a
  * text kept apart from its record, by the record it belongs to.
  */
-export type PortfolioOf = { readonly field: 'portfolioId' | 'id' } | { readonly parent: 'sections'; readonly field: 'sectionId' } | { readonly parent: 'evidence'; readonly field: 'evidenceId' };
+export type PortfolioOf =
+  | { readonly field: 'portfolioId' | 'id' }
+  | { readonly parent: 'sections'; readonly field: 'sectionId' }
+  | { readonly parent: 'evidence'; readonly field: 'evidenceId' };
 
 /**
  * What a write may change in a mentor's copy (docs/mentor-round-trip.md):
@@ -48,16 +53,33 @@ export const TABLES = {
   // the time the candidate last edited their work is not.
   portfolios: { portfolioOf: { field: 'id' }, inMentorCopy: ['title', 'deletedAt', 'mentorCopy'], inFile: 'portfolio' },
   sections: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'sections' },
-  sectionContents: { portfolioOf: { parent: 'sections', field: 'sectionId' }, inMentorCopy: 'refused', inFile: 'sectionContents' },
+  sectionContents: {
+    portfolioOf: { parent: 'sections', field: 'sectionId' },
+    inMentorCopy: 'refused',
+    inFile: 'sectionContents',
+  },
   outcomes: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'outcomes' },
   evidence: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'evidence' },
-  evidenceCommentaries: { portfolioOf: { parent: 'evidence', field: 'evidenceId' }, inMentorCopy: 'refused', inFile: 'evidenceCommentaries' },
-  attachments: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'attachments', keepsFiles: true },
+  evidenceCommentaries: {
+    portfolioOf: { parent: 'evidence', field: 'evidenceId' },
+    inMentorCopy: 'refused',
+    inFile: 'evidenceCommentaries',
+  },
+  attachments: {
+    portfolioOf: { field: 'portfolioId' },
+    inMentorCopy: 'refused',
+    inFile: 'attachments',
+    keepsFiles: true,
+  },
   pictures: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'pictures', keepsFiles: true },
   studyLog: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'studyLog' },
   readingLog: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'refused', inFile: 'readingLog' },
   // The mentor's details are the candidate's; the final statements are signed by the mentor and head teacher.
-  mentorHandbooks: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: ['mentorStatement', 'headTeacherStatement'], inFile: 'mentorHandbook' },
+  mentorHandbooks: {
+    portfolioOf: { field: 'portfolioId' },
+    inMentorCopy: ['mentorStatement', 'headTeacherStatement'],
+    inFile: 'mentorHandbook',
+  },
   mentorRecords: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'allowed', inFile: 'mentorRecords' },
   signOffs: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'allowed', inFile: 'signOffs' },
   sectionComments: { portfolioOf: { field: 'portfolioId' }, inMentorCopy: 'allowed', inFile: 'sectionComments' },
@@ -73,11 +95,17 @@ export const TABLES = {
 export type PortfolioTableName = { [K in TableName]: (typeof TABLES)[K] extends PortfolioTable ? K : never }[TableName];
 
 /** The bundle's parts that some table holds; a part no table holds fails to compile below. */
-type PartsHeld = { [K in PortfolioTableName]: (typeof TABLES)[K] extends { readonly inFile: infer Part } ? Part : never }[PortfolioTableName];
+type PartsHeld = {
+  [K in PortfolioTableName]: (typeof TABLES)[K] extends { readonly inFile: infer Part } ? Part : never;
+}[PortfolioTableName];
 type Holds<Check extends true> = Check;
-export type EveryPartOfAFileHasATable = Holds<[Exclude<keyof PortfolioBundle, PartsHeld>] extends [never] ? true : false>;
+export type EveryPartOfAFileHasATable = Holds<
+  [Exclude<keyof PortfolioBundle, PartsHeld>] extends [never] ? true : false
+>;
 
-export const PORTFOLIO_TABLE_NAMES = (Object.keys(TABLES) as TableName[]).filter((name): name is PortfolioTableName => !('outsidePortfolios' in TABLES[name]));
+export const PORTFOLIO_TABLE_NAMES = (Object.keys(TABLES) as TableName[]).filter(
+  (name): name is PortfolioTableName => !('outsidePortfolios' in TABLES[name]),
+);
 
 export function describeTable(name: PortfolioTableName): PortfolioTable {
   return TABLES[name];

@@ -5,7 +5,9 @@ import { PortfolioDatabase } from './database.js';
 import { createPortfolio } from './portfolios.js';
 
 /** For tests: a fresh database (in fake-indexeddb) holding one portfolio made from `template`. */
-export async function databaseWithPortfolio(template: ProgrammeTemplate): Promise<{ db: PortfolioDatabase; portfolioId: string }> {
+export async function databaseWithPortfolio(
+  template: ProgrammeTemplate,
+): Promise<{ db: PortfolioDatabase; portfolioId: string }> {
   const db = new PortfolioDatabase(`test-${crypto.randomUUID()}`);
   const created = await createPortfolio(db, { title: 'Draft', candidateName: '', candidateNumber: '' }, template);
   if (!created.ok) throw new Error('The test portfolio was not created.');
@@ -16,7 +18,10 @@ export async function databaseWithPortfolio(template: ProgrammeTemplate): Promis
  * For a test file: before each test, a fresh database holding one portfolio made from
  * `template`, handed to `use`; deleted after the test.
  */
-export function freshPortfolioEachTest(template: ProgrammeTemplate, use: (made: { db: PortfolioDatabase; portfolioId: string }) => void): void {
+export function freshPortfolioEachTest(
+  template: ProgrammeTemplate,
+  use: (made: { db: PortfolioDatabase; portfolioId: string }) => void,
+): void {
   let made: { db: PortfolioDatabase; portfolioId: string } | undefined;
   beforeEach(async () => {
     made = await databaseWithPortfolio(template);
@@ -33,7 +38,9 @@ export async function dumpDatabase(db: PortfolioDatabase): Promise<Record<string
   for (const table of db.tables) {
     const rows = await table.toArray();
     dump[table.name] = await Promise.all(
-      rows.map(async (row: Record<string, unknown>) => (row['data'] instanceof Blob ? { ...row, data: [...new Uint8Array(await row['data'].arrayBuffer())] } : row)),
+      rows.map(async (row: Record<string, unknown>) =>
+        row['data'] instanceof Blob ? { ...row, data: [...new Uint8Array(await row['data'].arrayBuffer())] } : row,
+      ),
     );
   }
   return dump;

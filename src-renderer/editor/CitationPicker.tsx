@@ -16,12 +16,23 @@ export interface CitationChoice {
 }
 
 /** Choose one or more reading-log entries to cite, with a page and the narrative form if wanted. */
-export function CitationPicker({ entries, onInsert, onClose }: { readonly entries: readonly CitableEntry[]; readonly onInsert: (choice: CitationChoice) => void; readonly onClose: () => void }) {
+export function CitationPicker({
+  entries,
+  onInsert,
+  onClose,
+}: {
+  readonly entries: readonly CitableEntry[];
+  readonly onInsert: (choice: CitationChoice) => void;
+  readonly onClose: () => void;
+}) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [page, setPage] = useState('');
   const [narrative, setNarrative] = useState(false);
-  const words = query.toLowerCase().split(/\s+/u).filter((word) => word !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   const shown = entries.filter((entry) => words.every((word) => entry.reference.toLowerCase().includes(word)));
 
   return (
@@ -38,7 +49,13 @@ export function CitationPicker({ entries, onInsert, onClose }: { readonly entrie
           <>
             <div className="field">
               <label htmlFor="citation-search">Search your reading log</label>
-              <input id="citation-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoFocus />
+              <input
+                id="citation-search"
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                autoFocus
+              />
             </div>
             <fieldset className="citation-choices">
               <legend>Sources to cite</legend>
@@ -47,7 +64,9 @@ export function CitationPicker({ entries, onInsert, onClose }: { readonly entrie
                   <input
                     type="checkbox"
                     checked={chosen.includes(entry.id)}
-                    onChange={(event) => setChosen(event.target.checked ? [...chosen, entry.id] : chosen.filter((id) => id !== entry.id))}
+                    onChange={(event) =>
+                      setChosen(event.target.checked ? [...chosen, entry.id] : chosen.filter((id) => id !== entry.id))
+                    }
                   />
                   {entry.reference}
                 </label>
@@ -60,7 +79,8 @@ export function CitationPicker({ entries, onInsert, onClose }: { readonly entrie
                 <input id="citation-page" value={page} onChange={(event) => setPage(event.target.value)} />
               </div>
               <label className="checkbox">
-                <input type="checkbox" checked={narrative} onChange={(event) => setNarrative(event.target.checked)} /> Name in the sentence, e.g. Ainscow (2020)
+                <input type="checkbox" checked={narrative} onChange={(event) => setNarrative(event.target.checked)} />{' '}
+                Name in the sentence, e.g. Ainscow (2020)
               </label>
             </div>
           </>

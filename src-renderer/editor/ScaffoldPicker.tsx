@@ -80,7 +80,8 @@ function insertModel(editor: Editor, model: ReflectiveModel): void {
       const inserted = tr.doc.content.size - sizeBefore;
       let target: number | undefined;
       tr.doc.nodesBetween(at, Math.min(at + inserted + 2, tr.doc.content.size), (node, position) => {
-        if (target !== undefined || node.type.name !== 'paragraph' || node.content.size !== 0) return target === undefined;
+        if (target !== undefined || node.type.name !== 'paragraph' || node.content.size !== 0)
+          return target === undefined;
         const place = tr.doc.resolve(position);
         if (place.index() > 0 && place.parent.child(place.index() - 1).type.name === 'heading') target = position + 1;
         return target === undefined;

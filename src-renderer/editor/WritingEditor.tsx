@@ -53,7 +53,10 @@ export interface WritingEditorProps {
   /** More toolbar controls for this kind of writing (e.g. reflective model scaffolds). */
   readonly toolbarExtras?: (editor: Editor) => ReactNode;
   /** Offers "Cite" from the reading log; `useLabel` must be the same hook for the editor's lifetime. */
-  readonly citations?: { readonly entries: readonly CitableEntry[]; readonly useLabel: (citation: CitationAttributes) => string };
+  readonly citations?: {
+    readonly entries: readonly CitableEntry[];
+    readonly useLabel: (citation: CitationAttributes) => string;
+  };
   /** Offers pictures with captions in the text, kept here. */
   readonly pictures?: PictureStore;
   readonly comments?: EditorComments;
@@ -72,7 +75,9 @@ function selectionWords(editor: Editor): number | undefined {
   const { from, to, empty } = editor.state.selection;
   if (empty) return undefined;
   return countWords(
-    editor.state.doc.textBetween(from, to, '\n', (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text']) : leaf.type.name === 'hardBreak' ? '\n' : '')),
+    editor.state.doc.textBetween(from, to, '\n', (leaf) =>
+      leaf.type.name === CITATION ? String(leaf.attrs['text']) : leaf.type.name === 'hardBreak' ? '\n' : '',
+    ),
   );
 }
 
@@ -81,14 +86,29 @@ function selectionWords(editor: Editor): number | undefined {
  * per document: it reads `initialDocument` once, then owns the text until it unmounts,
  * saving as the candidate types.
  */
-export function WritingEditor({ title, initialDocument, save, onWords, onSelectionWords, onSaveStatus, registerFlush, toolbarExtras, citations, pictures, comments, readOnly = false, bottomClearance = 0 }: WritingEditorProps) {
+export function WritingEditor({
+  title,
+  initialDocument,
+  save,
+  onWords,
+  onSelectionWords,
+  onSaveStatus,
+  registerFlush,
+  toolbarExtras,
+  citations,
+  pictures,
+  comments,
+  readOnly = false,
+  bottomClearance = 0,
+}: WritingEditorProps) {
   const [picking, setPicking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const choosePicture = useRef<HTMLInputElement>(null);
   const extensions = useMemo(
     () =>
       editorExtensions({
-        citations: citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) },
+        citations:
+          citations === undefined ? undefined : { useLabel: citations.useLabel, openPicker: () => setPicking(true) },
         pictures: pictures === undefined ? undefined : { loadPicture: pictures.load },
       }),
     // Extensions are fixed for the editor's lifetime; the component is keyed per document.
@@ -138,7 +158,15 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
         void addPictures(files, at);
         return true;
       },
-      attributes: { 'aria-label': `${title}: text`, 'aria-multiline': 'true', 'aria-readonly': String(readOnly), role: 'textbox', spellcheck: String(!readOnly), lang: 'en-GB', class: 'section-text' },
+      attributes: {
+        'aria-label': `${title}: text`,
+        'aria-multiline': 'true',
+        'aria-readonly': String(readOnly),
+        role: 'textbox',
+        spellcheck: String(!readOnly),
+        lang: 'en-GB',
+        class: 'section-text',
+      },
     },
     onCreate: ({ editor: created }) => onWords?.(liveWordTally(created.state.doc)),
     onSelectionUpdate: ({ editor: selecting }) => onSelectionWords?.(selectionWords(selecting)),
@@ -177,8 +205,12 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
   const focus = comments?.focus;
   useEffect(() => {
     if (focus === undefined) return;
-    const [highlight] = commentHighlightsKey.getState(editor.state)?.find(undefined, undefined, (spec: { readonly commentId?: string }) => spec.commentId === focus.id) ?? [];
-    if (highlight !== undefined) editor.chain().setTextSelection({ from: highlight.from, to: highlight.to }).scrollIntoView().run();
+    const [highlight] =
+      commentHighlightsKey
+        .getState(editor.state)
+        ?.find(undefined, undefined, (spec: { readonly commentId?: string }) => spec.commentId === focus.id) ?? [];
+    if (highlight !== undefined)
+      editor.chain().setTextSelection({ from: highlight.from, to: highlight.to }).scrollIntoView().run();
   }, [editor, focus]);
 
   function startComment(): void {
@@ -210,7 +242,8 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
 
   // The caret is kept clear of what the app shows at the foot of the screen (its notices).
   useEffect(() => {
-    if (!editor.isDestroyed) editor.view.setProps({ scrollMargin: { top: 5, left: 5, right: 5, bottom: 5 + bottomClearance } });
+    if (!editor.isDestroyed)
+      editor.view.setProps({ scrollMargin: { top: 5, left: 5, right: 5, bottom: 5 + bottomClearance } });
   }, [editor, bottomClearance]);
 
   // A selection belongs to this editor: when it closes, there is none.
@@ -218,7 +251,13 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
 
   const commentButton = comments !== undefined && (
     <div className="toolbar-group">
-      <button type="button" className="toolbar-button" title="Comment on the selected words, or on the section if nothing is selected" onMouseDown={(event) => event.preventDefault()} onClick={startComment}>
+      <button
+        type="button"
+        className="toolbar-button"
+        title="Comment on the selected words, or on the section if nothing is selected"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={startComment}
+      >
         ✎ Comment
       </button>
     </div>
@@ -240,14 +279,25 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
       <Toolbar editor={editor}>
         {citations !== undefined && (
           <div className="toolbar-group">
-            <button type="button" className="toolbar-button" title="Insert a citation from your reading log (Ctrl+Shift+C)" onClick={() => setPicking(true)}>
+            <button
+              type="button"
+              className="toolbar-button"
+              title="Insert a citation from your reading log (Ctrl+Shift+C)"
+              onClick={() => setPicking(true)}
+            >
               Cite
             </button>
           </div>
         )}
         {pictures !== undefined && (
           <div className="toolbar-group">
-            <button type="button" className="toolbar-button" title="Put a picture (PNG or JPEG) in the text, with a caption" onMouseDown={(event) => event.preventDefault()} onClick={() => choosePicture.current?.click()}>
+            <button
+              type="button"
+              className="toolbar-button"
+              title="Put a picture (PNG or JPEG) in the text, with a caption"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choosePicture.current?.click()}
+            >
               ▨ Picture
             </button>
             <input
@@ -282,7 +332,10 @@ export function WritingEditor({ title, initialDocument, save, onWords, onSelecti
             editor
               .chain()
               .focus()
-              .insertContent([{ type: CITATION, attrs: { entryIds, page, narrative, text: '' } }, { type: 'text', text: ' ' }])
+              .insertContent([
+                { type: CITATION, attrs: { entryIds, page, narrative, text: '' } },
+                { type: 'text', text: ' ' },
+              ])
               .run();
           }}
         />

@@ -71,7 +71,12 @@ describe('autosave', () => {
   it('waits for an idle moment when given one, and flush does not wait', async () => {
     const saved: string[] = [];
     const idle: (() => void)[] = [];
-    const autosave = createAutosave<string>({ save: async (value) => void saved.push(value), onStatus: () => {}, describeError: () => '', whenIdle: (work) => idle.push(work) });
+    const autosave = createAutosave<string>({
+      save: async (value) => void saved.push(value),
+      onStatus: () => {},
+      describeError: () => '',
+      whenIdle: (work) => idle.push(work),
+    });
     autosave.changed(() => 'typed');
     await vi.advanceTimersByTimeAsync(400);
     expect(saved).toEqual([]);

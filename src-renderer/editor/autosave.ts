@@ -34,7 +34,14 @@ export interface Autosave<T> {
   unsaved(): T | undefined;
 }
 
-export function createAutosave<T>({ save, onStatus, describeError, delayMs = 400, retryMs = 2000, whenIdle = (work) => work() }: AutosaveOptions<T>): Autosave<T> {
+export function createAutosave<T>({
+  save,
+  onStatus,
+  describeError,
+  delayMs = 400,
+  retryMs = 2000,
+  whenIdle = (work) => work(),
+}: AutosaveOptions<T>): Autosave<T> {
   let pending: (() => T) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;

@@ -33,7 +33,9 @@ function type(state: EditorState, text: string): EditorState {
 }
 
 function shown(doc: ProseMirrorNode): string {
-  return doc.textBetween(0, doc.content.size, '\n', (leaf) => (leaf.type.name === CITATION ? String(leaf.attrs['text']) : ''));
+  return doc.textBetween(0, doc.content.size, '\n', (leaf) =>
+    leaf.type.name === CITATION ? String(leaf.attrs['text']) : '',
+  );
 }
 
 /** The text with a | at the cursor. */
@@ -44,12 +46,36 @@ function withCursor(state: EditorState): string {
 
 describe('citing in the editor', () => {
   it.each([
-    ['against a word', 'Teaching assistants need support|', 'Teaching assistants need support (Webster and Blatchford, 2015) |'],
-    ['after a space', 'Teaching assistants need support |', 'Teaching assistants need support (Webster and Blatchford, 2015) |'],
-    ['after two spaces', 'Teaching assistants need support  |', 'Teaching assistants need support (Webster and Blatchford, 2015) |'],
-    ['before a full stop', 'Teaching assistants need support|.', 'Teaching assistants need support (Webster and Blatchford, 2015)|.'],
-    ['before a space and a full stop', 'Teaching assistants need support| .', 'Teaching assistants need support (Webster and Blatchford, 2015)|.'],
-    ['after a space, before a full stop', 'Teaching assistants need support |.', 'Teaching assistants need support (Webster and Blatchford, 2015)|.'],
+    [
+      'against a word',
+      'Teaching assistants need support|',
+      'Teaching assistants need support (Webster and Blatchford, 2015) |',
+    ],
+    [
+      'after a space',
+      'Teaching assistants need support |',
+      'Teaching assistants need support (Webster and Blatchford, 2015) |',
+    ],
+    [
+      'after two spaces',
+      'Teaching assistants need support  |',
+      'Teaching assistants need support (Webster and Blatchford, 2015) |',
+    ],
+    [
+      'before a full stop',
+      'Teaching assistants need support|.',
+      'Teaching assistants need support (Webster and Blatchford, 2015)|.',
+    ],
+    [
+      'before a space and a full stop',
+      'Teaching assistants need support| .',
+      'Teaching assistants need support (Webster and Blatchford, 2015)|.',
+    ],
+    [
+      'after a space, before a full stop',
+      'Teaching assistants need support |.',
+      'Teaching assistants need support (Webster and Blatchford, 2015)|.',
+    ],
     ['before a word', 'Support| matters.', 'Support (Webster and Blatchford, 2015) |matters.'],
     ['against the next word', 'Support|matters.', 'Support (Webster and Blatchford, 2015) |matters.'],
     ['after an opening bracket', 'Support (see |', 'Support (see (Webster and Blatchford, 2015) |'],
@@ -59,18 +85,26 @@ describe('citing in the editor', () => {
   });
 
   it('puts a full stop typed next against the citation, the cursor after it', () => {
-    expect(withCursor(type(cite(writing('Teaching assistants need support|')), '.'))).toBe('Teaching assistants need support (Webster and Blatchford, 2015).|');
-    expect(withCursor(type(cite(writing('Teaching assistants need support |')), ','))).toBe('Teaching assistants need support (Webster and Blatchford, 2015),|');
+    expect(withCursor(type(cite(writing('Teaching assistants need support|')), '.'))).toBe(
+      'Teaching assistants need support (Webster and Blatchford, 2015).|',
+    );
+    expect(withCursor(type(cite(writing('Teaching assistants need support |')), ','))).toBe(
+      'Teaching assistants need support (Webster and Blatchford, 2015),|',
+    );
   });
 
   it('keeps the space for a word typed next', () => {
-    expect(withCursor(type(cite(writing('Teaching assistants need support|')), 'and'))).toBe('Teaching assistants need support (Webster and Blatchford, 2015) and|');
+    expect(withCursor(type(cite(writing('Teaching assistants need support|')), 'and'))).toBe(
+      'Teaching assistants need support (Webster and Blatchford, 2015) and|',
+    );
   });
 
   it('does the same for a narrative citation', () => {
     const narrative = (state: EditorState) => cite(state, 'Webster and Blatchford (2015)', true);
     expect(withCursor(type(narrative(writing('|')), 'argue'))).toBe('Webster and Blatchford (2015) argue|');
-    expect(withCursor(type(narrative(writing('As shown by|')), ','))).toBe('As shown by Webster and Blatchford (2015),|');
+    expect(withCursor(type(narrative(writing('As shown by|')), ','))).toBe(
+      'As shown by Webster and Blatchford (2015),|',
+    );
   });
 
   it('leaves a space before punctuation typed anywhere else', () => {
@@ -84,7 +118,9 @@ describe('citing in the editor', () => {
     expect(shown(joined.doc)).toBe('Support(Webster and Blatchford, 2015).');
     const before = cite(writing('Support| matters.'));
     const cursor = before.selection.from;
-    expect(shown(before.apply(before.tr.delete(cursor - 1, cursor)).doc)).toBe('Support (Webster and Blatchford, 2015)matters.');
+    expect(shown(before.apply(before.tr.delete(cursor - 1, cursor)).doc)).toBe(
+      'Support (Webster and Blatchford, 2015)matters.',
+    );
   });
 
   it('undoes a citation and its spacing together', () => {

@@ -3,8 +3,19 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { useEffect } from 'react';
-import { closesUpToCitation, isOnlySpaces, spacingAfterCitation, spacingBeforeCitation, type TextEdit } from '../core/document/citation-spacing.js';
-import { CITATION, citationAttributes, type CitationAttributes, type RichTextNode } from '../core/document/rich-text.js';
+import {
+  closesUpToCitation,
+  isOnlySpaces,
+  spacingAfterCitation,
+  spacingBeforeCitation,
+  type TextEdit,
+} from '../core/document/citation-spacing.js';
+import {
+  CITATION,
+  citationAttributes,
+  type CitationAttributes,
+  type RichTextNode,
+} from '../core/document/rich-text.js';
 
 export interface CitationOptions {
   /**
@@ -38,7 +49,11 @@ export const Citation = Node.create<CitationOptions>({
         parseHTML: (element) => parseIds(element.getAttribute('data-entry-ids')),
         renderHTML: (attributes) => ({ 'data-entry-ids': JSON.stringify(attributes['entryIds']) }),
       },
-      page: { default: '', parseHTML: (element) => element.getAttribute('data-page') ?? '', renderHTML: (attributes) => ({ 'data-page': String(attributes['page']) }) },
+      page: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-page') ?? '',
+        renderHTML: (attributes) => ({ 'data-page': String(attributes['page']) }),
+      },
       narrative: {
         default: false,
         parseHTML: (element) => element.getAttribute('data-narrative') === 'true',
@@ -53,7 +68,11 @@ export const Citation = Node.create<CitationOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ['span', mergeAttributes(HTMLAttributes, { 'data-citation': '', class: 'citation' }), String(node.attrs['text'])];
+    return [
+      'span',
+      mergeAttributes(HTMLAttributes, { 'data-citation': '', class: 'citation' }),
+      String(node.attrs['text']),
+    ];
   },
 
   renderText({ node }) {
@@ -126,7 +145,10 @@ function spacesAfterCitation(doc: ProseMirrorNode, position: number): number {
   const parent = $position.parent;
   const index = $position.index();
   // Inside a text node, what comes before the position is the start of that node; otherwise the whole node before.
-  const [textBefore, before] = $position.textOffset > 0 ? [parent.child(index).text?.slice(0, $position.textOffset), index - 1] : [parent.maybeChild(index - 1)?.text, index - 2];
+  const [textBefore, before] =
+    $position.textOffset > 0
+      ? [parent.child(index).text?.slice(0, $position.textOffset), index - 1]
+      : [parent.maybeChild(index - 1)?.text, index - 2];
   if (textBefore === undefined || !isOnlySpaces(textBefore)) return 0;
   return parent.maybeChild(before)?.type.name === CITATION ? textBefore.length : 0;
 }
@@ -136,7 +158,11 @@ function citationsPutIn(transactions: readonly Transaction[], doc: ProseMirrorNo
   const positions = new Set<number>();
   transactions.forEach((transaction, index) => {
     const later = transactions.slice(index + 1);
-    const toFinal = (position: number, step: number, side: -1 | 1) => later.reduce((mapped, next) => next.mapping.map(mapped, side), transaction.mapping.slice(step + 1).map(position, side));
+    const toFinal = (position: number, step: number, side: -1 | 1) =>
+      later.reduce(
+        (mapped, next) => next.mapping.map(mapped, side),
+        transaction.mapping.slice(step + 1).map(position, side),
+      );
     transaction.steps.forEach((step, stepIndex) => {
       step.getMap().forEach((_oldFrom, _oldTo, newFrom, newTo) => {
         if (newTo === newFrom) return;
@@ -179,7 +205,11 @@ function CitationView({ node, editor, getPos, extension, selected }: ReactNodeVi
   }, [label, attributes.text, editor, getPos]);
   const missing = label === '(citation missing)';
   return (
-    <NodeViewWrapper as="span" className={`citation${missing ? ' broken' : ''}${selected ? ' selected' : ''}`} title={missing ? 'The reading-log entry this cited has been deleted' : undefined}>
+    <NodeViewWrapper
+      as="span"
+      className={`citation${missing ? ' broken' : ''}${selected ? ' selected' : ''}`}
+      title={missing ? 'The reading-log entry this cited has been deleted' : undefined}
+    >
       {label}
     </NodeViewWrapper>
   );

@@ -37,7 +37,11 @@ describe('textIndex', () => {
     const index = textIndex(doc);
     const start = index.text.indexOf('most pupils');
     const found = { id: 'a', anchor: anchorAt(index.text, start, start + 11), resolved: false };
-    const gone = { id: 'b', anchor: { quote: 'nothing like this', prefix: 'nor this either', suffix: 'nor this at all' }, resolved: false };
+    const gone = {
+      id: 'b',
+      anchor: { quote: 'nothing like this', prefix: 'nor this either', suffix: 'nor this at all' },
+      resolved: false,
+    };
     const { decorations, places } = commentDecorations(doc, [found, gone]);
     const [highlight] = decorations.find();
     expect(doc.textBetween(highlight!.from, highlight!.to)).toBe('most pupils');

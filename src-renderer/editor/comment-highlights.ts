@@ -53,18 +53,26 @@ export function textIndex(doc: ProseMirrorNode): TextIndex {
     }
     return true;
   });
-  const segmentAtOffset = (offset: number) => segments.find((segment) => offset >= segment.textStart && offset <= segment.textStart + segment.length);
+  const segmentAtOffset = (offset: number) =>
+    segments.find((segment) => offset >= segment.textStart && offset <= segment.textStart + segment.length);
   return {
     text,
     toPosition(offset) {
-      const segment = segmentAtOffset(offset) ?? segments.find((candidate) => candidate.textStart >= offset) ?? segments.at(-1);
+      const segment =
+        segmentAtOffset(offset) ?? segments.find((candidate) => candidate.textStart >= offset) ?? segments.at(-1);
       if (segment === undefined) return 0;
       if (segment.atom) return offset <= segment.textStart ? segment.position : segment.position + 1;
       return segment.position + Math.max(0, Math.min(segment.length, offset - segment.textStart));
     },
     toOffset(position) {
-      const segment = segments.find((candidate) => position >= candidate.position && position <= candidate.position + (candidate.atom ? 1 : candidate.length));
-      if (segment === undefined) return segments.filter((candidate) => candidate.position < position).reduce((end, candidate) => Math.max(end, candidate.textStart + candidate.length), 0);
+      const segment = segments.find(
+        (candidate) =>
+          position >= candidate.position && position <= candidate.position + (candidate.atom ? 1 : candidate.length),
+      );
+      if (segment === undefined)
+        return segments
+          .filter((candidate) => candidate.position < position)
+          .reduce((end, candidate) => Math.max(end, candidate.textStart + candidate.length), 0);
       if (segment.atom) return position <= segment.position ? segment.textStart : segment.textStart + segment.length;
       return segment.textStart + (position - segment.position);
     },
@@ -72,7 +80,10 @@ export function textIndex(doc: ProseMirrorNode): TextIndex {
 }
 
 /** Where each comment's passage is in this document, and the highlights that show them. */
-export function commentDecorations(doc: ProseMirrorNode, passages: readonly CommentPassage[]): { decorations: DecorationSet; places: Map<string, PassagePlace | undefined> } {
+export function commentDecorations(
+  doc: ProseMirrorNode,
+  passages: readonly CommentPassage[],
+): { decorations: DecorationSet; places: Map<string, PassagePlace | undefined> } {
   const index = textIndex(doc);
   const places = new Map<string, PassagePlace | undefined>();
   const decorations: Decoration[] = [];
@@ -82,7 +93,15 @@ export function commentDecorations(doc: ProseMirrorNode, passages: readonly Comm
     if (place === undefined || passage.resolved) continue;
     const from = index.toPosition(place.start);
     const to = index.toPosition(place.end);
-    if (to > from) decorations.push(Decoration.inline(from, to, { class: place.moved ? 'comment-passage moved' : 'comment-passage', 'data-comment-id': passage.id }, { commentId: passage.id }));
+    if (to > from)
+      decorations.push(
+        Decoration.inline(
+          from,
+          to,
+          { class: place.moved ? 'comment-passage moved' : 'comment-passage', 'data-comment-id': passage.id },
+          { commentId: passage.id },
+        ),
+      );
   }
   return { decorations: DecorationSet.create(doc, decorations), places };
 }

@@ -22,7 +22,14 @@ const STARTER_KIT = StarterKit.configure({
   codeBlock: false,
   strike: false,
   horizontalRule: false,
-  link: { openOnClick: false, autolink: true, linkOnPaste: true, defaultProtocol: 'https', protocols: ['mailto'], HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' } },
+  link: {
+    openOnClick: false,
+    autolink: true,
+    linkOnPaste: true,
+    defaultProtocol: 'https',
+    protocols: ['mailto'],
+    HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
+  },
 });
 
 /**
@@ -51,15 +58,28 @@ function columnWidths(table: ProseMirrorNode): (number | undefined)[] {
  */
 const TableWithoutStyleAttributes = Table.extend({
   renderHTML({ node, HTMLAttributes }) {
-    const columns = columnWidths(node).map((width): DOMOutputSpec => ['col', width === undefined ? {} : { width: String(width) }]);
-    return ['table', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), ['colgroup', {}, ...columns], ['tbody', 0]];
+    const columns = columnWidths(node).map((width): DOMOutputSpec => [
+      'col',
+      width === undefined ? {} : { width: String(width) },
+    ]);
+    return [
+      'table',
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes),
+      ['colgroup', {}, ...columns],
+      ['tbody', 0],
+    ];
   },
 });
 
 /** Tables without resizing: the export gives every column an equal share of the page. */
 const TABLES = Extension.create({
   name: 'tables',
-  addExtensions: () => [TableWithoutStyleAttributes.configure({ resizable: false, allowTableNodeSelection: true }), TableCell, TableHeader, TableRow],
+  addExtensions: () => [
+    TableWithoutStyleAttributes.configure({ resizable: false, allowTableNodeSelection: true }),
+    TableCell,
+    TableHeader,
+    TableRow,
+  ],
 });
 
 const CAPTION_PLACEHOLDER = Placeholder.configure({
@@ -79,5 +99,9 @@ export interface EditorOptions {
 
 /** The editor's extensions, with citations tied to the reading log and pictures to the portfolio where offered. */
 export function editorExtensions({ citations, pictures }: EditorOptions = {}) {
-  return [...FIXED, citations === undefined ? Citation : Citation.configure(citations), pictures === undefined ? Figure : Figure.configure(pictures)];
+  return [
+    ...FIXED,
+    citations === undefined ? Citation : Citation.configure(citations),
+    pictures === undefined ? Figure : Figure.configure(pictures),
+  ];
 }

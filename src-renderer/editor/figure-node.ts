@@ -38,7 +38,12 @@ export const FigureCaption = Node.create({
         const { $from } = editor.state.selection;
         if ($from.parent.type.name !== FIGURE_CAPTION) return false;
         const after = $from.after($from.depth - 1);
-        return editor.chain().insertContentAt(after, { type: 'paragraph' }).setTextSelection(after + 1).scrollIntoView().run();
+        return editor
+          .chain()
+          .insertContentAt(after, { type: 'paragraph' })
+          .setTextSelection(after + 1)
+          .scrollIntoView()
+          .run();
       },
     };
   },
@@ -93,7 +98,10 @@ export const Figure = Node.create<FigureOptions>({
           // goes where the candidate is writing; after the figure itself when in a caption.
           const inCaption = $from.parent.type.name === FIGURE_CAPTION;
           const at = $from.depth === 0 ? $from.pos : $from.after(inCaption ? $from.depth - 1 : $from.depth);
-          const figure = state.schema.nodes[FIGURE]?.create({ pictureId, name }, state.schema.nodes[FIGURE_CAPTION]?.create());
+          const figure = state.schema.nodes[FIGURE]?.create(
+            { pictureId, name },
+            state.schema.nodes[FIGURE_CAPTION]?.create(),
+          );
           if (figure === undefined) return false;
           if (dispatch !== undefined) {
             tr.insert(at, figure);

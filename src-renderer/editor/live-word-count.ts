@@ -16,14 +16,22 @@ import { CITATION, type RichTextNode } from '../core/document/rich-text.js';
  * for each place. Must agree with `countDocumentTally` on the stored JSON (tested, including
  * random edit sequences), which is what the database and export use.
  */
-const caches: Readonly<Record<Place, WeakMap<ProseMirrorNode, WordTally>>> = { body: new WeakMap(), quotation: new WeakMap(), table: new WeakMap() };
+const caches: Readonly<Record<Place, WeakMap<ProseMirrorNode, WordTally>>> = {
+  body: new WeakMap(),
+  quotation: new WeakMap(),
+  table: new WeakMap(),
+};
 let lastDocument: { readonly node: ProseMirrorNode; readonly tally: WordTally } | undefined;
 
 export function liveWordTally(node: ProseMirrorNode, place: Place = 'body'): WordTally {
   const cache = caches[place];
   const cached = cache.get(node);
   if (cached !== undefined) return cached;
-  const tally = node.isTextblock ? textBlockTally(node, place) : node.type.name === 'doc' ? documentTally(node) : childrenTally(node, place, 0, node.childCount);
+  const tally = node.isTextblock
+    ? textBlockTally(node, place)
+    : node.type.name === 'doc'
+      ? documentTally(node)
+      : childrenTally(node, place, 0, node.childCount);
   cache.set(node, tally);
   if (node.type.name === 'doc') lastDocument = { node, tally };
   return tally;
@@ -38,13 +46,22 @@ function textBlockTally(node: ProseMirrorNode, place: Place): WordTally {
   const words =
     citations.length > 0
       ? textBlockWords(node.toJSON() as RichTextNode)
-      : countWords(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+      : countWords(
+          node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')),
+        );
   return blockTally(node.type.name, words, citations, place);
 }
 
 type Mutable = { -readonly [K in keyof WordTally]: number };
 
-function childrenTally(node: ProseMirrorNode, place: Place, from: number, to: number, sign = 1, start: Mutable = { ...NO_WORDS }): Mutable {
+function childrenTally(
+  node: ProseMirrorNode,
+  place: Place,
+  from: number,
+  to: number,
+  sign = 1,
+  start: Mutable = { ...NO_WORDS },
+): Mutable {
   const inside = placeInside(node.type.name, place);
   for (let index = from; index < to; index++) {
     const child = liveWordTally(node.child(index), inside);

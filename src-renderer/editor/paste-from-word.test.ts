@@ -35,16 +35,27 @@ describe('cleanPastedHtml', () => {
   });
 
   it('leaves ordinary HTML alone apart from its attributes, keeping web links and merged cells', () => {
-    expect(cleanPastedHtml('<p class="x" style="color:red">Plain <a href="https://example.org" target="_blank">link</a></p>')).toBe('<p>Plain <a href="https://example.org">link</a></p>');
-    expect(cleanPastedHtml('<table><tbody><tr><td colspan="2" style="width:5cm">Wide</td></tr></tbody></table>')).toBe('<table><tbody><tr><td colspan="2">Wide</td></tr></tbody></table>');
+    expect(
+      cleanPastedHtml(
+        '<p class="x" style="color:red">Plain <a href="https://example.org" target="_blank">link</a></p>',
+      ),
+    ).toBe('<p>Plain <a href="https://example.org">link</a></p>');
+    expect(cleanPastedHtml('<table><tbody><tr><td colspan="2" style="width:5cm">Wide</td></tr></tbody></table>')).toBe(
+      '<table><tbody><tr><td colspan="2">Wide</td></tr></tbody></table>',
+    );
   });
 
   it('drops links that would run code or open files, and event handlers, keeping their text', () => {
-    expect(cleanPastedHtml('<p><a href="javascript:alert(1)" onclick="alert(2)">Click</a> <a href="file:///C:/secret.docx">file</a><img src="x" onerror="alert(3)"></p>')).toBe('<p><a>Click</a> <a>file</a><img></p>');
+    expect(
+      cleanPastedHtml(
+        '<p><a href="javascript:alert(1)" onclick="alert(2)">Click</a> <a href="file:///C:/secret.docx">file</a><img src="x" onerror="alert(3)"></p>',
+      ),
+    ).toBe('<p><a>Click</a> <a>file</a><img></p>');
   });
 
   it('keeps what the editor writes for its own citations and figures, so copying within the app loses nothing', () => {
-    const own = '<p data-pm-slice="1 1 []"><span data-citation="" data-entry-ids="[&quot;r1&quot;]" data-page="14" data-narrative="false" class="citation">(Ainscow, 2020, p. 14)</span></p><figure data-picture-id="p1" data-name="chart.png" class="figure"><figcaption>Chart</figcaption></figure>';
+    const own =
+      '<p data-pm-slice="1 1 []"><span data-citation="" data-entry-ids="[&quot;r1&quot;]" data-page="14" data-narrative="false" class="citation">(Ainscow, 2020, p. 14)</span></p><figure data-picture-id="p1" data-name="chart.png" class="figure"><figcaption>Chart</figcaption></figure>';
     expect(cleanPastedHtml(own)).toBe(
       '<p data-pm-slice="1 1 []"><span data-citation="" data-entry-ids="[&quot;r1&quot;]" data-page="14" data-narrative="false">(Ainscow, 2020, p. 14)</span></p><figure data-picture-id="p1" data-name="chart.png"><figcaption>Chart</figcaption></figure>',
     );
@@ -60,7 +71,12 @@ describe('cleanPastedHtml', () => {
  */
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', `${name}.html`), 'utf8');
 
-const WORD_FIXTURES = ['word-desktop-bullets', 'word-desktop-numbered', 'word-webkit-lists', 'word-desktop-list-styles'];
+const WORD_FIXTURES = [
+  'word-desktop-bullets',
+  'word-desktop-numbered',
+  'word-webkit-lists',
+  'word-desktop-list-styles',
+];
 
 /** The cleaned blocks one a line, indented by nesting, with each block's text as it reads (spaces collapsed). */
 function outline(html: string): string[] {
@@ -71,11 +87,15 @@ function outline(html: string): string[] {
 function describeBlock(element: Element, indent: string): string[] {
   const tag = element.tagName.toLowerCase();
   const children = [...element.children];
-  if (tag === 'ul' || tag === 'ol') return [`${indent}${tag}`, ...children.flatMap((child) => describeBlock(child, `${indent}  `))];
+  if (tag === 'ul' || tag === 'ol')
+    return [`${indent}${tag}`, ...children.flatMap((child) => describeBlock(child, `${indent}  `))];
   if (tag !== 'li') return [`${indent}${tag} ${words(element)}`];
   const paragraphs = children.filter((child) => child.tagName === 'P');
   const rest = children.filter((child) => child.tagName !== 'P');
-  return [`${indent}li ${paragraphs.map(words).join(' / ')}`, ...rest.flatMap((child) => describeBlock(child, `${indent}  `))];
+  return [
+    `${indent}li ${paragraphs.map(words).join(' / ')}`,
+    ...rest.flatMap((child) => describeBlock(child, `${indent}  `)),
+  ];
 }
 
 const words = (element: Element): string => element.textContent.replace(/\s+/g, ' ').trim();
@@ -159,22 +179,37 @@ describe('cleanPastedHtml with lists copied from Word and others', () => {
     ]);
   });
 
-  it.each(WORD_FIXTURES)('leaves no glyph, padding or Word style behind from %s, with Word’s own line ends too', (name) => {
-    const html = fixture(name);
-    const cleaned = cleanPastedHtml(html);
-    expect(cleaned).not.toMatch(/[·§\uF0B7\uF0A7]|&nbsp;|\u00A0|mso-|Ignore|<(span|o:p)\b|<b><\/b>/);
-    for (const item of new DOMParser().parseFromString(cleaned, 'text/html').querySelectorAll('li > p')) {
-      expect(item.textContent).not.toMatch(/^(\s|o\s|\(?[0-9a-z]{1,4}[.)]\s)/i);
-    }
-    // Word writes CRLF, and wraps its tags and styles where it likes.
-    expect(outline(cleanPastedHtml(html.replaceAll('\n', '\r\n')))).toEqual(outline(cleaned));
-  });
+  it.each(WORD_FIXTURES)(
+    'leaves no glyph, padding or Word style behind from %s, with Word’s own line ends too',
+    (name) => {
+      const html = fixture(name);
+      const cleaned = cleanPastedHtml(html);
+      expect(cleaned).not.toMatch(/[·§\uF0B7\uF0A7]|&nbsp;|\u00A0|mso-|Ignore|<(span|o:p)\b|<b><\/b>/);
+      for (const item of new DOMParser().parseFromString(cleaned, 'text/html').querySelectorAll('li > p')) {
+        expect(item.textContent).not.toMatch(/^(\s|o\s|\(?[0-9a-z]{1,4}[.)]\s)/i);
+      }
+      // Word writes CRLF, and wraps its tags and styles where it likes.
+      expect(outline(cleanPastedHtml(html.replaceAll('\n', '\r\n')))).toEqual(outline(cleaned));
+    },
+  );
 
   it('starts a new list where another Word list follows directly, and takes out glyph spacing Word left outside its span', () => {
     const item = (list: string, marker: string, text: string): string =>
       `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:${list}'><![if !supportLists]><span style='MSO-LIST: Ignore'>${marker}</span><![endif]>&nbsp;&nbsp; ${text}<o:p></o:p></p>`;
-    const html = item('l0 level1 lfo1', '·', 'Bullet') + item('l0 level2 lfo3', '1.', 'Restarted sub-list') + item('l0 level1 lfo1', '·', 'Bullet again') + item('l1 level1 lfo2', '1.', 'Numbered');
-    expect(outline(cleanPastedHtml(html))).toEqual(['ul', '  li Bullet', '    ol', '      li Restarted sub-list', '  li Bullet again', 'ol', '  li Numbered']);
+    const html =
+      item('l0 level1 lfo1', '·', 'Bullet') +
+      item('l0 level2 lfo3', '1.', 'Restarted sub-list') +
+      item('l0 level1 lfo1', '·', 'Bullet again') +
+      item('l1 level1 lfo2', '1.', 'Numbered');
+    expect(outline(cleanPastedHtml(html))).toEqual([
+      'ul',
+      '  li Bullet',
+      '    ol',
+      '      li Restarted sub-list',
+      '  li Bullet again',
+      'ol',
+      '  li Numbered',
+    ]);
     expect(cleanPastedHtml(html)).not.toMatch(/·|&nbsp;/);
     // Outline numbering ("1", "1.1") is a number too.
     expect(outline(cleanPastedHtml(item('l2 level1 lfo4', '1', 'Context')))).toEqual(['ol', '  li Context']);
@@ -203,8 +238,13 @@ describe('cleanPastedHtml with lists copied from Word and others', () => {
     const page = new DOMParser().parseFromString(cleaned, 'text/html');
     // One list per Word list, nested as in Word, its numbers counting on rather than restarting at each item.
     expect([...page.querySelectorAll('body > ul, body > ol')].map((element) => element.tagName)).toEqual(['UL', 'OL']);
-    expect([...page.querySelectorAll('body > ul > li > p')].map(words)).toEqual(['Pupils were given visual timetables', 'Parents were invited to the review']);
-    expect([...page.querySelectorAll('body > ul > li > ul > li')].map(words)).toEqual(['two twilight sessions in the autumn term']);
+    expect([...page.querySelectorAll('body > ul > li > p')].map(words)).toEqual([
+      'Pupils were given visual timetables',
+      'Parents were invited to the review',
+    ]);
+    expect([...page.querySelectorAll('body > ul > li > ul > li')].map(words)).toEqual([
+      'two twilight sessions in the autumn term',
+    ]);
     expect([...page.querySelectorAll('body > ol > li')].map(words)).toEqual(['Assess', 'Plan']);
     expect(cleaned).not.toMatch(/data-leveltext|[\uF0B7·]|&nbsp;|\u00a0/);
     expect(cleaned).toContain('<strong>visual timetables</strong>');

@@ -31,7 +31,9 @@ const STYLE = 'data-pasted-style';
 function withoutInlineStyles(html: string): string {
   return html
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/giu, '')
-    .replace(/<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/giu, (tag) => tag.replace(/(\s)style(?=\s*=)/giu, `$1${STYLE}`));
+    .replace(/<[a-z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/giu, (tag) =>
+      tag.replace(/(\s)style(?=\s*=)/giu, `$1${STYLE}`),
+    );
 }
 
 function removeJunk(root: HTMLElement): void {
@@ -88,7 +90,10 @@ function readListParagraph(paragraph: HTMLElement): WordListParagraph | undefine
   // Paragraphs in Word's List Bullet and List Number styles have `mso-list` only in the style sheet:
   // the glyph Word puts in front of them is what shows they are list items.
   if (style === null && markers.length === 0) return undefined;
-  const markerText = markers.map((marker) => marker.textContent).join('').trim();
+  const markerText = markers
+    .map((marker) => marker.textContent)
+    .join('')
+    .trim();
   for (const marker of markers) removeMarker(marker, paragraph);
   trimLeadingSpace(paragraph);
   const [, listId, level, instance] = style ?? [];
@@ -101,13 +106,19 @@ function readListParagraph(paragraph: HTMLElement): WordListParagraph | undefine
 }
 
 function listMarkers(root: Element): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`[${STYLE}]`)].filter((element) => MSO_IGNORE.test(element.getAttribute(STYLE) ?? ''));
+  return [...root.querySelectorAll<HTMLElement>(`[${STYLE}]`)].filter((element) =>
+    MSO_IGNORE.test(element.getAttribute(STYLE) ?? ''),
+  );
 }
 
 /** Takes the glyph out with the font span (and the bold, when the item starts bold) that held nothing else. */
 function removeMarker(marker: Element, paragraph: Element): void {
   let outermost = marker;
-  while (outermost.parentElement !== null && outermost.parentElement !== paragraph && outermost.parentElement.childNodes.length === 1) {
+  while (
+    outermost.parentElement !== null &&
+    outermost.parentElement !== paragraph &&
+    outermost.parentElement.childNodes.length === 1
+  ) {
     outermost = outermost.parentElement;
   }
   outermost.remove();
@@ -150,7 +161,12 @@ function joinWordOnlineLists(root: HTMLElement): void {
     const paragraph = root.ownerDocument.createElement('p');
     paragraph.append(...(item.querySelector(':scope > p') ?? item).childNodes);
     wrapper.replaceWith(paragraph);
-    const entry = { paragraph, level: Number(item.getAttribute('data-aria-level') ?? 1) || 1, ordered: item.parentElement?.tagName === 'OL', list: item.getAttribute('data-listid') ?? undefined };
+    const entry = {
+      paragraph,
+      level: Number(item.getAttribute('data-aria-level') ?? 1) || 1,
+      ordered: item.parentElement?.tagName === 'OL',
+      list: item.getAttribute('data-listid') ?? undefined,
+    };
     if (!continuesRun(run, entry)) {
       buildList(run);
       run = [];
@@ -166,7 +182,9 @@ function buildList(run: readonly WordListParagraph[]): void {
   const document = first.paragraph.ownerDocument;
   const top = document.createElement(first.ordered ? 'ol' : 'ul');
   first.paragraph.before(top);
-  const open: { list: HTMLElement; level: number }[] = [{ list: top, level: Math.min(...run.map((item) => item.level)) }];
+  const open: { list: HTMLElement; level: number }[] = [
+    { list: top, level: Math.min(...run.map((item) => item.level)) },
+  ];
   for (const item of run) {
     let current = open[open.length - 1] ?? open[0];
     while (current !== undefined && open.length > 1 && current.level > item.level) {
@@ -225,7 +243,18 @@ function mapHeadings(root: HTMLElement): void {
  * Attributes the editor reads back: its own, from a copy within the app (citations, figures,
  * the clipboard's slice depth), and the spans of merged table cells.
  */
-const KEPT_ATTRIBUTES = new Set(['data-pm-slice', 'data-citation', 'data-entry-ids', 'data-page', 'data-narrative', 'data-picture-id', 'data-name', 'colspan', 'rowspan', 'colwidth']);
+const KEPT_ATTRIBUTES = new Set([
+  'data-pm-slice',
+  'data-citation',
+  'data-entry-ids',
+  'data-page',
+  'data-narrative',
+  'data-picture-id',
+  'data-name',
+  'colspan',
+  'rowspan',
+  'colwidth',
+]);
 
 /** Web and email addresses only: a `javascript:` or `file:` link is kept as its text alone. */
 const SAFE_LINK = /^\s*(https?:|mailto:)/iu;
@@ -233,7 +262,9 @@ const SAFE_LINK = /^\s*(https?:|mailto:)/iu;
 function stripAttributes(root: HTMLElement): void {
   for (const element of root.getElementsByTagName('*')) {
     for (const attribute of [...element.attributes]) {
-      const keep = KEPT_ATTRIBUTES.has(attribute.name) || (attribute.name === 'href' && element.tagName === 'A' && SAFE_LINK.test(attribute.value));
+      const keep =
+        KEPT_ATTRIBUTES.has(attribute.name) ||
+        (attribute.name === 'href' && element.tagName === 'A' && SAFE_LINK.test(attribute.value));
       if (!keep) element.removeAttribute(attribute.name);
     }
   }

@@ -11,13 +11,23 @@ const schema = getSchema(EDITOR_EXTENSIONS);
 const plugin = reflectivePromptsPlugin();
 
 function stateOf(content: unknown[]): EditorState {
-  return EditorState.create({ schema, doc: ProseMirrorNode.fromJSON(schema, { type: 'doc', content }), plugins: [plugin] });
+  return EditorState.create({
+    schema,
+    doc: ProseMirrorNode.fromJSON(schema, { type: 'doc', content }),
+    plugins: [plugin],
+  });
 }
 
 /** Where the prompts are, and what they say, as the plugin keeps them. */
 function prompts(state: EditorState): string[] {
   const set = plugin.getState(state) as DecorationSet;
-  return set.find().map((prompt) => `${prompt.from}-${prompt.to}:${(prompt as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-prompt']}`).sort();
+  return set
+    .find()
+    .map(
+      (prompt) =>
+        `${prompt.from}-${prompt.to}:${(prompt as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-prompt']}`,
+    )
+    .sort();
 }
 
 /** A small seeded random source, so a failure can be replayed. */
@@ -43,13 +53,20 @@ describe('reflective prompts', () => {
   });
 
   it('shows none under a section’s own main heading that happens to share a stage’s name', () => {
-    const state = stateOf([{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Conclusion' }] }, { type: 'paragraph' }]);
+    const state = stateOf([
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Conclusion' }] },
+      { type: 'paragraph' },
+    ]);
     expect(prompts(state)).toEqual([]);
   });
 
   it('keeps, edit after edit, exactly the prompts a fresh look at the whole text finds', () => {
     const next = random(20261128);
-    let state = stateOf([...scaffoldFor(gibbs), { type: 'paragraph', content: [{ type: 'text', text: 'Notes.' }] }, ...scaffoldFor(REFLECTIVE_MODELS[2]!)]);
+    let state = stateOf([
+      ...scaffoldFor(gibbs),
+      { type: 'paragraph', content: [{ type: 'text', text: 'Notes.' }] },
+      ...scaffoldFor(REFLECTIVE_MODELS[2]!),
+    ]);
     let applied = 0;
     for (let edit = 0; edit < 400; edit++) {
       const size = state.doc.content.size;
@@ -60,14 +77,20 @@ describe('reflective prompts', () => {
         if (choice < 0.35) tr.insertText('x', at);
         else if (choice < 0.6) tr.delete(at, Math.min(size, at + 1 + Math.floor(next() * 12)));
         else if (choice < 0.75) tr.split(Math.min(at, size - 1));
-        else if (choice < 0.9) tr.insert(state.doc.resolve(at).before(1), ProseMirrorNode.fromJSON(schema, scaffoldFor(gibbs)[Math.floor(next() * 12)]!));
+        else if (choice < 0.9)
+          tr.insert(
+            state.doc.resolve(at).before(1),
+            ProseMirrorNode.fromJSON(schema, scaffoldFor(gibbs)[Math.floor(next() * 12)]!),
+          );
         else tr.join(state.doc.resolve(at).before(1));
       } catch {
         continue;
       }
       state = state.apply(tr);
       applied += 1;
-      expect(prompts(state), `after edit ${edit}`).toEqual(prompts(EditorState.create({ schema, doc: state.doc, plugins: [plugin] })));
+      expect(prompts(state), `after edit ${edit}`).toEqual(
+        prompts(EditorState.create({ schema, doc: state.doc, plugins: [plugin] })),
+      );
     }
     expect(applied).toBeGreaterThan(300);
     expect(prompts(state).length).toBeGreaterThan(0);

@@ -22,7 +22,8 @@ export function reflectivePromptsPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: KEY,
     state: {
-      init: (_, state) => DecorationSet.create(state.doc, promptsIn(state.doc, { index: 0, position: 0 }, state.doc.childCount).prompts),
+      init: (_, state) =>
+        DecorationSet.create(state.doc, promptsIn(state.doc, { index: 0, position: 0 }, state.doc.childCount).prompts),
       apply: (transaction, prompts, _, state) => {
         if (!transaction.docChanged) return prompts;
         // Only the top-level blocks a change touched, and their neighbours, are looked at again.
@@ -34,7 +35,9 @@ export function reflectivePromptsPlugin(): Plugin<DecorationSet> {
             const last = blockBefore(state.doc, later.map(end, 1));
             const { prompts: found, end: until } = promptsIn(state.doc, first, last.index + 3);
             // `find` also gives decorations that only touch the range: those on the next block stay.
-            const stale = updated.find(first.position, until).filter((prompt) => prompt.from >= first.position && prompt.from < until);
+            const stale = updated
+              .find(first.position, until)
+              .filter((prompt) => prompt.from >= first.position && prompt.from < until);
             updated = updated.remove(stale).add(state.doc, found);
           });
         });
@@ -60,7 +63,9 @@ function blockBefore(doc: ProseMirrorNode, position: number): Block {
     index = doc.childCount - 1;
     start -= doc.child(index).nodeSize;
   }
-  return index === 0 ? { index, position: start } : { index: index - 1, position: start - doc.child(index - 1).nodeSize };
+  return index === 0
+    ? { index, position: start }
+    : { index: index - 1, position: start - doc.child(index - 1).nodeSize };
 }
 
 /** A prompt on each empty paragraph straight after a stage heading (at the level a model puts its stages, so a section's own "Conclusion" gets none), among the blocks from `first` up to index `to`; and where they end. */
@@ -70,9 +75,17 @@ function promptsIn(doc: ProseMirrorNode, first: Block, to: number): { prompts: D
   for (let index = first.index; index < Math.min(to, doc.childCount); index++) {
     const block = doc.child(index);
     const before = index > 0 ? doc.child(index - 1) : undefined;
-    if (block.type.name === 'paragraph' && block.content.size === 0 && before?.type.name === 'heading' && before.attrs['level'] === SCAFFOLD_HEADING_LEVEL) {
+    if (
+      block.type.name === 'paragraph' &&
+      block.content.size === 0 &&
+      before?.type.name === 'heading' &&
+      before.attrs['level'] === SCAFFOLD_HEADING_LEVEL
+    ) {
       const prompt = promptAfterHeading(before.textContent);
-      if (prompt !== undefined) prompts.push(Decoration.node(position, position + block.nodeSize, { class: 'reflective-prompt', 'data-prompt': prompt }));
+      if (prompt !== undefined)
+        prompts.push(
+          Decoration.node(position, position + block.nodeSize, { class: 'reflective-prompt', 'data-prompt': prompt }),
+        );
     }
     position += block.nodeSize;
   }

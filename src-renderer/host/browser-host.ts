@@ -1,4 +1,10 @@
-import type { Host, SaveFileRequest, SaveOutcome, ShowSavedFileOutcome, SpellingWordList } from '../../src-main/contract.js';
+import type {
+  Host,
+  SaveFileRequest,
+  SaveOutcome,
+  ShowSavedFileOutcome,
+  SpellingWordList,
+} from '../../src-main/contract.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PORTFOLIO_FILE_TYPE = 'application/zip';

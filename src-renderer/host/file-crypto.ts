@@ -10,12 +10,24 @@ export const webFileCrypto: FileCrypto = {
   },
   async seal(plain, passphrase, protection) {
     const key = await keyFor(passphrase, protection);
-    return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> }, key, plain as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> },
+        key,
+        plain as Uint8Array<ArrayBuffer>,
+      ),
+    );
   },
   async open(sealed, passphrase, protection) {
     const key = await keyFor(passphrase, protection);
     try {
-      return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> }, key, sealed as Uint8Array<ArrayBuffer>));
+      return new Uint8Array(
+        await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> },
+          key,
+          sealed as Uint8Array<ArrayBuffer>,
+        ),
+      );
     } catch {
       // GCM's tag does not match: the passphrase is wrong (or the bytes were changed, which the caller cannot tell apart).
       return undefined;
@@ -24,9 +36,20 @@ export const webFileCrypto: FileCrypto = {
 };
 
 async function keyFor(passphrase: string, protection: Protection): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: protection.salt as Uint8Array<ArrayBuffer>, iterations: protection.iterations },
+    {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      salt: protection.salt as Uint8Array<ArrayBuffer>,
+      iterations: protection.iterations,
+    },
     material,
     { name: 'AES-GCM', length: 256 },
     false,

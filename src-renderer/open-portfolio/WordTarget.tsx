@@ -21,7 +21,9 @@ export function WordTarget({ words, piece }: { readonly words: number; readonly 
         </span>
       )}
       <span className="word-target-verdict">
-        {STATE_LABELS[progress.state] === '' ? progress.verdict : `${STATE_LABELS[progress.state]}: ${progress.verdict}`}
+        {STATE_LABELS[progress.state] === ''
+          ? progress.verdict
+          : `${STATE_LABELS[progress.state]}: ${progress.verdict}`}
       </span>
     </div>
   );

@@ -9,8 +9,14 @@ import { WordTarget } from './WordTarget.js';
  * Counters that follow the editor's live count. Each subscribes only to the count it shows,
  * so a keystroke re-renders the counters that change and nothing else on the screen.
  */
-function useLiveWordsIn(sections: readonly Section[]): { readonly sectionId: string; readonly words: WordTally } | undefined {
-  return useSession((state) => (state.liveCount !== undefined && sections.some((section) => section.id === state.liveCount?.sectionId) ? state.liveCount : undefined));
+function useLiveWordsIn(
+  sections: readonly Section[],
+): { readonly sectionId: string; readonly words: WordTally } | undefined {
+  return useSession((state) =>
+    state.liveCount !== undefined && sections.some((section) => section.id === state.liveCount?.sectionId)
+      ? state.liveCount
+      : undefined,
+  );
 }
 
 function wordsNowWith(live: { readonly sectionId: string; readonly words: WordTally } | undefined) {
@@ -18,7 +24,15 @@ function wordsNowWith(live: { readonly sectionId: string; readonly words: WordTa
 }
 
 /** A piece's live total against its target. */
-export function LivePieceTarget({ piece, sections, evidence }: { readonly piece: PieceSettings; readonly sections: readonly Section[]; readonly evidence: readonly EvidenceItem[] }) {
+export function LivePieceTarget({
+  piece,
+  sections,
+  evidence,
+}: {
+  readonly piece: PieceSettings;
+  readonly sections: readonly Section[];
+  readonly evidence: readonly EvidenceItem[];
+}) {
   const live = useLiveWordsIn(sections.filter((section) => section.pieceId === piece.id));
   return <WordTarget words={wordsInPiece(piece, sections, evidence, wordsNowWith(live))} piece={piece} />;
 }
@@ -28,7 +42,10 @@ export function LiveSectionCount({ section, piece }: { readonly section: Section
   const live = useSession((state) => (state.liveCount?.sectionId === section.id ? state.liveCount.words : undefined));
   const words = sectionWordsTowardLimit(section, piece, live ?? section.words);
   return (
-    <span className="section-count" title={words === 0 && section.words.text > 0 ? 'Not counted toward the limit' : undefined}>
+    <span
+      className="section-count"
+      title={words === 0 && section.words.text > 0 ? 'Not counted toward the limit' : undefined}
+    >
       {words.toLocaleString('en-GB')}
     </span>
   );

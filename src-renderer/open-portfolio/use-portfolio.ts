@@ -27,7 +27,14 @@ export function usePortfolio(portfolioId: string): PortfolioData | null | undefi
   const evidence = useLiveQuery(() => evidenceOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const outcomes = useLiveQuery(() => outcomesOfPortfolio(appDatabase, portfolioId), [portfolioId]);
   const readingLog = useLiveQuery(() => readingLogOf(appDatabase, portfolioId), [portfolioId]);
-  if (portfolio === undefined || sections === undefined || evidence === undefined || outcomes === undefined || readingLog === undefined) return undefined;
+  if (
+    portfolio === undefined ||
+    sections === undefined ||
+    evidence === undefined ||
+    outcomes === undefined ||
+    readingLog === undefined
+  )
+    return undefined;
   if (portfolio === null || portfolio.deletedAt !== undefined) return null;
   return { portfolio, sections, evidence, outcomes, readingLog };
 }

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 import { EMPTY_DOCUMENT, type RichTextNode } from '../core/document/rich-text.js';
 import { describeFailure } from '../core/failure/failure.js';
 
-type Loaded = { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
+type Loaded =
+  { readonly id: string; readonly document: RichTextNode } | { readonly id: string; readonly failure: string };
 
 /** Loads a saved document once and hands it to the editor, which owns it from then on. */
-export function useSavedDocument(id: string, load: (id: string) => Promise<RichTextNode | undefined>): Loaded | undefined {
+export function useSavedDocument(
+  id: string,
+  load: (id: string) => Promise<RichTextNode | undefined>,
+): Loaded | undefined {
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let current = true;

@@ -7,9 +7,18 @@ describe('routes', () => {
     ['#/', { screen: 'home' }],
     ['#/nonsense/here', { screen: 'home' }],
     ['#/portfolio/p1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'overview' } }],
-    ['#/portfolio/p1/section/s%2F2', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'section', sectionId: 's/2' } }],
-    ['#/portfolio/p1/evidence-list/part-1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence-list', pieceId: 'part-1' } }],
-    ['#/portfolio/p1/evidence/e1', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence', evidenceId: 'e1' } }],
+    [
+      '#/portfolio/p1/section/s%2F2',
+      { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'section', sectionId: 's/2' } },
+    ],
+    [
+      '#/portfolio/p1/evidence-list/part-1',
+      { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence-list', pieceId: 'part-1' } },
+    ],
+    [
+      '#/portfolio/p1/evidence/e1',
+      { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'evidence', evidenceId: 'e1' } },
+    ],
     ['#/portfolio/p1/coverage', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'coverage' } }],
     ['#/portfolio/p1/settings', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'settings' } }],
     ['#/portfolio/p1/unknown', { screen: 'portfolio', portfolioId: 'p1', view: { kind: 'overview' } }],

@@ -14,12 +14,18 @@ export type PortfolioView =
   | { readonly kind: 'recently-deleted' };
 
 /** Where the user is. The address keeps it, so a reload returns to the same place. */
-export type Route = { readonly screen: 'home' } | { readonly screen: 'portfolio'; readonly portfolioId: string; readonly view: PortfolioView };
+export type Route =
+  | { readonly screen: 'home' }
+  | { readonly screen: 'portfolio'; readonly portfolioId: string; readonly view: PortfolioView };
 
 const SIMPLE_VIEWS = ['reading-log', 'mentor', 'outcomes', 'coverage', 'settings', 'recently-deleted'] as const;
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(safeDecode);
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map(safeDecode);
   const [screen, portfolioId, view, id] = parts;
   if (screen !== 'portfolio' || portfolioId === undefined) return { screen: 'home' };
   return { screen: 'portfolio', portfolioId, view: parseView(view, id) };

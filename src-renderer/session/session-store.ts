@@ -77,7 +77,11 @@ const MOST_NOTICES = 3;
 export function showNotice(message: string, action?: NoticeAction): void {
   // The same words said again replace the earlier notice (with a fresh time) rather than stack beside it.
   const said = (notice: Notice) => notice.message === message && notice.action === undefined && action === undefined;
-  useSession.setState((state) => ({ notices: [...state.notices.filter((notice) => !said(notice)), { id: nextNoticeId++, message, action }].slice(-MOST_NOTICES) }));
+  useSession.setState((state) => ({
+    notices: [...state.notices.filter((notice) => !said(notice)), { id: nextNoticeId++, message, action }].slice(
+      -MOST_NOTICES,
+    ),
+  }));
 }
 
 /** After the texts were changed underneath the open view: it is opened afresh, so no stale copy is saved over them. */
@@ -98,7 +102,11 @@ export function closeBackUp(): void {
 }
 
 export function dismissNotice(id: number): void {
-  useSession.setState((state) => (state.notices.some((notice) => notice.id === id) ? { notices: state.notices.filter((notice) => notice.id !== id) } : state));
+  useSession.setState((state) =>
+    state.notices.some((notice) => notice.id === id)
+      ? { notices: state.notices.filter((notice) => notice.id !== id) }
+      : state,
+  );
 }
 
 export function setLiveCount(sectionId: string, words: WordTally): void {
@@ -119,7 +127,11 @@ const pendingSaves = new Map<string, { flush: () => Promise<void>; status: SaveS
 /** The status the screen shows: a failure first, then a save under way, then all saved. */
 function allSaves(): SaveStatus {
   const statuses = [...pendingSaves.values()].map((save) => save.status);
-  return statuses.find((status) => status.state === 'failed') ?? statuses.find((status) => status.state === 'saving') ?? statuses.find((status) => status.state === 'unsaved') ?? { state: 'saved' };
+  return (
+    statuses.find((status) => status.state === 'failed') ??
+    statuses.find((status) => status.state === 'saving') ??
+    statuses.find((status) => status.state === 'unsaved') ?? { state: 'saved' }
+  );
 }
 
 /** What an autosave reports as it goes; the screen shows all of them as one. */
@@ -153,7 +165,11 @@ export async function flushPendingSaves(): Promise<void> {
 }
 
 /** The open editor: how to save it now, and what it has not stored yet, for `place`. */
-export function registerOpenEditor(place: TextPlace, flush: () => Promise<void>, unsaved: () => RichTextNode | undefined): () => void {
+export function registerOpenEditor(
+  place: TextPlace,
+  flush: () => Promise<void>,
+  unsaved: () => RichTextNode | undefined,
+): () => void {
   const unsavedOpenText = () => {
     const document = unsaved();
     return document === undefined ? undefined : { place, document };
@@ -162,7 +178,8 @@ export function registerOpenEditor(place: TextPlace, flush: () => Promise<void>,
   useSession.setState({ unsavedOpenText });
   return () => {
     closed();
-    if (useSession.getState().unsavedOpenText === unsavedOpenText) useSession.setState({ unsavedOpenText: nothingUnsaved });
+    if (useSession.getState().unsavedOpenText === unsavedOpenText)
+      useSession.setState({ unsavedOpenText: nothingUnsaved });
   };
 }
 

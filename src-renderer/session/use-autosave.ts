@@ -9,9 +9,13 @@ import { registerPendingSave, reportSaveStatus } from './session-store.js';
  * status shown with every other save's. `key` names what it saves, e.g. `evidence:<id>`.
  */
 export function useAutosave<T>(key: string, save: (value: T) => Promise<void>): Autosave<T> {
-  // The form is keyed by what it saves, so `save` is fixed for its key.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const autosave = useMemo(() => createAutosave<T>({ save, onStatus: (status) => reportSaveStatus(key, status), describeError: describeFailure }), [key]);
+  const autosave = useMemo(
+    () =>
+      createAutosave<T>({ save, onStatus: (status) => reportSaveStatus(key, status), describeError: describeFailure }),
+    // The form is keyed by what it saves, so `save` is fixed for its key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
+  );
   useEffect(() => {
     const closed = registerPendingSave(key, () => autosave.flush());
     return () => {

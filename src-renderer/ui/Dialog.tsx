@@ -35,4 +35,3 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     </dialog>
   );
 }
-

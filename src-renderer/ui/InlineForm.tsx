@@ -7,7 +7,15 @@ import { Problem } from './Problem.js';
  * submit it hands `submit` the form's fields; done, the form is cleared; refused, it says why
  * beneath and keeps what was typed.
  */
-export function InlineForm({ submit, label, children }: { readonly submit: (form: FormData) => Promise<void>; readonly label?: string; readonly children: ReactNode }) {
+export function InlineForm({
+  submit,
+  label,
+  children,
+}: {
+  readonly submit: (form: FormData) => Promise<void>;
+  readonly label?: string;
+  readonly children: ReactNode;
+}) {
   const [problem, setProblem] = useState<string>();
   return (
     <>

@@ -13,9 +13,20 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input whose hint and problem are read out with it. */
-export function TextField({ label, name, defaultValue, hint, problem, autoFocus, required, type = 'text' }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  defaultValue,
+  hint,
+  problem,
+  autoFocus,
+  required,
+  type = 'text',
+}: TextFieldProps) {
   const id = useId();
-  const describedBy = [hint === undefined ? '' : `${id}-hint`, problem === undefined ? '' : `${id}-problem`].filter(Boolean).join(' ');
+  const describedBy = [hint === undefined ? '' : `${id}-hint`, problem === undefined ? '' : `${id}-problem`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -8,7 +8,8 @@ import { describeFailure } from '../core/failure/failure.js';
  * screen saves first; a change that still cannot be saved is then said in `onLeftUnsaved`, so
  * it never goes without a word.
  */
-export type FormSaveState = { readonly state: 'saved' } | { readonly state: 'saving' } | { readonly state: 'refused'; readonly problem: string };
+export type FormSaveState =
+  { readonly state: 'saved' } | { readonly state: 'saving' } | { readonly state: 'refused'; readonly problem: string };
 
 /** A moment after the last keystroke: long enough not to save half a number, short enough to feel immediate. */
 const SAVE_AFTER_MS = 500;
@@ -17,7 +18,10 @@ const SAVE_AFTER_MS = 500;
  * `save` reads the form and stores it, resolving to why it could not (a problem in words) or
  * undefined. Put `onChange` and `onBlur` on the form (they bubble from its fields).
  */
-export function useSaveAsYouType(save: (form: HTMLFormElement) => Promise<string | undefined>, onLeftUnsaved: (problem: string) => void) {
+export function useSaveAsYouType(
+  save: (form: HTMLFormElement) => Promise<string | undefined>,
+  onLeftUnsaved: (problem: string) => void,
+) {
   const [status, setStatus] = useState<FormSaveState>({ state: 'saved' });
   // Why the last save was refused, if it was: what leaving the screen must say.
   const refused = useRef<string | undefined>(undefined);

@@ -7,9 +7,13 @@ import type { WorkerMessage } from './call-worker.js';
  * buffers rather than copying them.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- named so each worker states the request it answers
-export function answerRequests<Request, Answer>(work: (request: Request, report: (fraction: number) => void) => Promise<Answer>, buffersOf: (answer: Answer) => readonly ArrayBuffer[]): void {
+export function answerRequests<Request, Answer>(
+  work: (request: Request, report: (fraction: number) => void) => Promise<Answer>,
+  buffersOf: (answer: Answer) => readonly ArrayBuffer[],
+): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
-  const post = (message: WorkerMessage<Answer>, transfer: readonly ArrayBuffer[] = []) => scope.postMessage(message, [...new Set(transfer)]);
+  const post = (message: WorkerMessage<Answer>, transfer: readonly ArrayBuffer[] = []) =>
+    scope.postMessage(message, [...new Set(transfer)]);
   scope.onmessage = async (event: MessageEvent<Request>) => {
     let reported = -1;
     const report = (fraction: number) => {

@@ -7,7 +7,8 @@
  * The worker posts `{ progress }` as often as it likes, then one `{ answer }` or `{ failed }`.
  */
 
-export type WorkerMessage<Answer> = { readonly progress: number } | { readonly answer: Answer } | { readonly failed: string };
+export type WorkerMessage<Answer> =
+  { readonly progress: number } | { readonly answer: Answer } | { readonly failed: string };
 
 export interface WorkerCall {
   /** The request's buffers to move rather than copy: the caller must not use them afterwards. */
@@ -19,7 +20,11 @@ export interface WorkerCall {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- named so each caller states the request its worker expects
-export function callWorker<Request, Answer>(start: () => Worker, request: Request, { transfer = [], onProgress, signal }: WorkerCall = {}): Promise<Answer> {
+export function callWorker<Request, Answer>(
+  start: () => Worker,
+  request: Request,
+  { transfer = [], onProgress, signal }: WorkerCall = {},
+): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     if (signal?.aborted === true) {
       reject(new DOMException('Cancelled', 'AbortError'));

@@ -10,7 +10,10 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
   const { portfolio, sections, evidence } = data;
   const href = (target: PortfolioView) => portfolioHref(portfolio.id, target);
   const current = (target: PortfolioView) => (href(target) === href(view) ? ('page' as const) : undefined);
-  const simpleLink = (kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings' | 'recently-deleted', label: string) => (
+  const simpleLink = (
+    kind: 'overview' | 'reading-log' | 'mentor' | 'outcomes' | 'coverage' | 'settings' | 'recently-deleted',
+    label: string,
+  ) => (
     <a className="nav-link" href={href({ kind })} aria-current={current({ kind })}>
       {label}
     </a>
@@ -37,7 +40,10 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
             <ul className="section-list" aria-label={`${piece.title}: sections`}>
               {pieceSections.map((section) => (
                 <li key={section.id}>
-                  <a href={href({ kind: 'section', sectionId: section.id })} aria-current={current({ kind: 'section', sectionId: section.id })}>
+                  <a
+                    href={href({ kind: 'section', sectionId: section.id })}
+                    aria-current={current({ kind: 'section', sectionId: section.id })}
+                  >
                     <span>{section.title}</span>
                     <LiveSectionCount section={section} piece={piece} />
                   </a>
@@ -45,14 +51,24 @@ export function PortfolioNavigation({ data, view }: { readonly data: PortfolioDa
               ))}
               {holdsEvidence(piece.kind) && (
                 <li>
-                  <a href={href({ kind: 'evidence-list', pieceId: piece.id })} aria-current={current({ kind: 'evidence-list', pieceId: piece.id })}>
+                  <a
+                    href={href({ kind: 'evidence-list', pieceId: piece.id })}
+                    aria-current={current({ kind: 'evidence-list', pieceId: piece.id })}
+                  >
                     <span>Evidence</span>
-                    <span className="section-count">{pieceEvidence.length === 1 ? "1 item" : `${pieceEvidence.length} items`}</span>
+                    <span className="section-count">
+                      {pieceEvidence.length === 1 ? '1 item' : `${pieceEvidence.length} items`}
+                    </span>
                   </a>
                 </li>
               )}
             </ul>
-            <ExportButton portfolioId={portfolio.id} pieceIds={[piece.id]} label="Export .docx" description={`Export ${piece.title} as a Word document`} />
+            <ExportButton
+              portfolioId={portfolio.id}
+              pieceIds={[piece.id]}
+              label="Export .docx"
+              description={`Export ${piece.title} as a Word document`}
+            />
           </section>
         );
       })}

@@ -41,7 +41,9 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
     return (
       <main className="missing">
         <h1>This portfolio is not here</h1>
-        <p>It may have been deleted. Deleted portfolios can be restored from the home screen until the app is closed.</p>
+        <p>
+          It may have been deleted. Deleted portfolios can be restored from the home screen until the app is closed.
+        </p>
         <button type="button" onClick={() => navigate({ screen: 'home' })}>
           Back to your portfolios
         </button>
@@ -67,7 +69,11 @@ export function PortfolioScreen({ portfolioId, view }: { readonly portfolioId: s
               Check for pupil data…
             </button>
           )}
-          {mentorCopy === undefined ? <ShareWithMentorButton portfolio={data.portfolio} /> : <SendFeedbackButton portfolio={data.portfolio} />}
+          {mentorCopy === undefined ? (
+            <ShareWithMentorButton portfolio={data.portfolio} />
+          ) : (
+            <SendFeedbackButton portfolio={data.portfolio} />
+          )}
         </header>
         {pupilDataCheckOpen && mentorCopy === undefined && <PupilDataDialog portfolioId={portfolioId} />}
         <PortfolioNavigation data={data} view={view} />
@@ -91,7 +97,11 @@ function CurrentView({ data, view }: { readonly data: PortfolioData; readonly vi
     case 'section': {
       const section = data.sections.find((candidate) => candidate.id === view.sectionId);
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === section?.pieceId);
-      return section === undefined || piece === undefined ? <Gone what="This section" /> : <SectionPane data={data} section={section} piece={piece} />;
+      return section === undefined || piece === undefined ? (
+        <Gone what="This section" />
+      ) : (
+        <SectionPane data={data} section={section} piece={piece} />
+      );
     }
     case 'evidence-list': {
       const piece = data.portfolio.pieces.find((candidate) => candidate.id === view.pieceId);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAt, locatePassage } from './section-comment.js';
 
-const TEXT = 'The provision map showed who received which intervention. The provision map was shared with governors in March.';
+const TEXT =
+  'The provision map showed who received which intervention. The provision map was shared with governors in March.';
 
 describe('locatePassage', () => {
   it('finds the passage as it was written, choosing the occurrence with the same surroundings', () => {
@@ -16,7 +17,11 @@ describe('locatePassage', () => {
     const at = TEXT.indexOf('governors');
     const anchor = anchorAt(TEXT, at, at + 9);
     const edited = `In the autumn term, ${TEXT}`;
-    expect(locatePassage(edited, anchor)).toEqual({ start: edited.indexOf('governors'), end: edited.indexOf('governors') + 9, moved: false });
+    expect(locatePassage(edited, anchor)).toEqual({
+      start: edited.indexOf('governors'),
+      end: edited.indexOf('governors') + 9,
+      moved: false,
+    });
   });
 
   it('stays at the nearest surviving place when the passage itself was rewritten, and says it moved', () => {

@@ -37,7 +37,11 @@ const CONTEXT = 32;
 
 /** The anchor for the passage from `start` to `end` in the section's text. */
 export function anchorAt(text: string, start: number, end: number): PassageAnchor {
-  return { quote: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
+  return {
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
 }
 
 /** Where a comment's passage is now: found as written, moved to the nearest surviving place, or gone. */
@@ -55,7 +59,9 @@ export function locatePassage(text: string, anchor: PassageAnchor): PassagePlace
     let best: number | undefined;
     let bestScore = -1;
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-      const score = sharedEnd(text.slice(Math.max(0, at - prefix.length), at), prefix) + sharedStart(text.slice(at + quote.length), suffix);
+      const score =
+        sharedEnd(text.slice(Math.max(0, at - prefix.length), at), prefix) +
+        sharedStart(text.slice(at + quote.length), suffix);
       if (score > bestScore) {
         best = at;
         bestScore = score;

@@ -44,7 +44,9 @@ export function blockTally(type: string, words: number, citations: readonly stri
   if (place === 'table') return { ...NO_WORDS, tables: rest + cited + label };
   if (type === FIGURE_CAPTION) return { ...NO_WORDS, captions: rest + label, citations: cited };
   if (place === 'quotation') return { ...NO_WORDS, quotations: rest, citations: cited };
-  return type === 'heading' ? { ...NO_WORDS, headings: rest, citations: cited } : { ...NO_WORDS, text: rest, citations: cited };
+  return type === 'heading'
+    ? { ...NO_WORDS, headings: rest, citations: cited }
+    : { ...NO_WORDS, text: rest, citations: cited };
 }
 
 /**
@@ -53,7 +55,12 @@ export function blockTally(type: string, words: number, citations: readonly stri
  */
 export function textBlockWords(block: RichTextNode): number {
   const content = block.content ?? [];
-  return countWords(inlineText(content.some((child) => child.type === CITATION) ? { ...block, content: spaceCitations(content) } : block, true));
+  return countWords(
+    inlineText(
+      content.some((child) => child.type === CITATION) ? { ...block, content: spaceCitations(content) } : block,
+      true,
+    ),
+  );
 }
 
 function tallyOf(node: RichTextNode, place: Place): WordTally {

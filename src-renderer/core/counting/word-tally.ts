@@ -16,7 +16,14 @@ export interface WordTally {
   readonly captions: number;
 }
 
-export const WORD_KINDS = ['text', 'headings', 'quotations', 'citations', 'tables', 'captions'] as const satisfies readonly (keyof WordTally)[];
+export const WORD_KINDS = [
+  'text',
+  'headings',
+  'quotations',
+  'citations',
+  'tables',
+  'captions',
+] as const satisfies readonly (keyof WordTally)[];
 
 export const NO_WORDS: WordTally = { text: 0, headings: 0, quotations: 0, citations: 0, tables: 0, captions: 0 };
 

@@ -23,7 +23,11 @@ describe('judgeWordCount', () => {
   });
 
   it('says by how much a count is over, in words', () => {
-    expect(judgeWordCount(5812, 5000, TEN_PER_CENT)).toMatchObject({ state: 'over', verdict: '312 over the 5,500 maximum', fraction: 1 });
+    expect(judgeWordCount(5812, 5000, TEN_PER_CENT)).toMatchObject({
+      state: 'over',
+      verdict: '312 over the 5,500 maximum',
+      fraction: 1,
+    });
   });
 
   it('allows nothing over with a 0/+0 band and anything under with −100 %', () => {
@@ -33,7 +37,12 @@ describe('judgeWordCount', () => {
   });
 
   it('has nothing to judge without a limit', () => {
-    expect(judgeWordCount(2400, null, TEN_PER_CENT)).toEqual({ state: 'no-limit', text: '2,400 words', verdict: 'No word limit', fraction: 0 });
+    expect(judgeWordCount(2400, null, TEN_PER_CENT)).toEqual({
+      state: 'no-limit',
+      text: '2,400 words',
+      verdict: 'No word limit',
+      fraction: 0,
+    });
   });
 });
 

@@ -25,9 +25,16 @@ export function judgeWordCount(words: number, target: number | null, tolerance: 
   const highest = Math.floor((target * (100 + tolerance.abovePercent)) / 100);
   const text = `${n(words)} / ${n(target)} words`;
   const fraction = Math.min(words / target, 1);
-  if (words > highest) return { state: 'over', text, fraction, verdict: `${n(words - highest)} over the ${n(highest)} maximum` };
-  if (words < lowest) return { state: 'under', text, fraction, verdict: `${n(lowest - words)} to go to the ${n(lowest)} minimum` };
-  return { state: 'within', text, fraction, verdict: lowest === highest ? 'On target' : `Within ${n(lowest)}–${n(highest)}` };
+  if (words > highest)
+    return { state: 'over', text, fraction, verdict: `${n(words - highest)} over the ${n(highest)} maximum` };
+  if (words < lowest)
+    return { state: 'under', text, fraction, verdict: `${n(lowest - words)} to go to the ${n(lowest)} minimum` };
+  return {
+    state: 'within',
+    text,
+    fraction,
+    verdict: lowest === highest ? 'On target' : `Within ${n(lowest)}–${n(highest)}`,
+  };
 }
 
 export function formatWords(words: number): string {

@@ -7,7 +7,12 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 function format(iso: string, style: Intl.DateTimeFormat): string {
   const time = /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;

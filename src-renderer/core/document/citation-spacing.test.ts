@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, closesUpToCitation, spaceCitations, spacingAfterCitation, spacingBeforeCitation } from './citation-spacing.js';
+import {
+  applyEdit,
+  closesUpToCitation,
+  spaceCitations,
+  spacingAfterCitation,
+  spacingBeforeCitation,
+} from './citation-spacing.js';
 import type { RichTextNode } from './rich-text.js';
 
 describe('spacingBeforeCitation', () => {
@@ -84,18 +90,54 @@ describe('closesUpToCitation', () => {
 
 describe('spaceCitations', () => {
   const text = (value: string): RichTextNode => ({ type: 'text', text: value });
-  const citation = (value: string, narrative = false): RichTextNode => ({ type: 'citation', attrs: { entryIds: ['w'], page: '', narrative, text: value } });
-  const written = (content: readonly RichTextNode[]) => content.map((node) => node.text ?? String(node.attrs?.['text'])).join('');
+  const citation = (value: string, narrative = false): RichTextNode => ({
+    type: 'citation',
+    attrs: { entryIds: ['w'], page: '', narrative, text: value },
+  });
+  const written = (content: readonly RichTextNode[]) =>
+    content.map((node) => node.text ?? String(node.attrs?.['text'])).join('');
 
   it.each([
-    ['against the word, a space before the full stop', [text('Teaching assistants need support'), citation('(Webster and Blatchford, 2015)'), text(' .')], 'Teaching assistants need support (Webster and Blatchford, 2015).'],
-    ['as the editor leaves it', [text('Teaching assistants need support '), citation('(Webster and Blatchford, 2015)'), text('.')], 'Teaching assistants need support (Webster and Blatchford, 2015).'],
-    ['against the next word', [text('As shown'), citation('(Ainscow, 2020)'), text('most pupils gained.')], 'As shown (Ainscow, 2020) most pupils gained.'],
-    ['narrative, starting the line', [citation('Webster and Blatchford (2015)', true), text('argue that support matters .')], 'Webster and Blatchford (2015) argue that support matters .'],
-    ['narrative, mid-sentence', [text('As'), citation('Webster and Blatchford (2015)', true), text(' , argue')], 'As Webster and Blatchford (2015), argue'],
-    ['two citations with a word between', [text('Both'), citation('(A, 2020)'), text('and'), citation('(B, 2021)'), text(' .')], 'Both (A, 2020) and (B, 2021).'],
-    ['two citations with a full stop between', [citation('(A, 2020)'), text(' .'), citation('(B, 2021)')], '(A, 2020). (B, 2021)'],
-    ['a line break before the citation', [text('Support'), { type: 'hardBreak' }, citation('(A, 2020)'), text(' .')], 'Support\n(A, 2020).'],
+    [
+      'against the word, a space before the full stop',
+      [text('Teaching assistants need support'), citation('(Webster and Blatchford, 2015)'), text(' .')],
+      'Teaching assistants need support (Webster and Blatchford, 2015).',
+    ],
+    [
+      'as the editor leaves it',
+      [text('Teaching assistants need support '), citation('(Webster and Blatchford, 2015)'), text('.')],
+      'Teaching assistants need support (Webster and Blatchford, 2015).',
+    ],
+    [
+      'against the next word',
+      [text('As shown'), citation('(Ainscow, 2020)'), text('most pupils gained.')],
+      'As shown (Ainscow, 2020) most pupils gained.',
+    ],
+    [
+      'narrative, starting the line',
+      [citation('Webster and Blatchford (2015)', true), text('argue that support matters .')],
+      'Webster and Blatchford (2015) argue that support matters .',
+    ],
+    [
+      'narrative, mid-sentence',
+      [text('As'), citation('Webster and Blatchford (2015)', true), text(' , argue')],
+      'As Webster and Blatchford (2015), argue',
+    ],
+    [
+      'two citations with a word between',
+      [text('Both'), citation('(A, 2020)'), text('and'), citation('(B, 2021)'), text(' .')],
+      'Both (A, 2020) and (B, 2021).',
+    ],
+    [
+      'two citations with a full stop between',
+      [citation('(A, 2020)'), text(' .'), citation('(B, 2021)')],
+      '(A, 2020). (B, 2021)',
+    ],
+    [
+      'a line break before the citation',
+      [text('Support'), { type: 'hardBreak' }, citation('(A, 2020)'), text(' .')],
+      'Support\n(A, 2020).',
+    ],
   ])('%s', (_case, content, expected) => {
     const shown = spaceCitations(content).map((node) => (node.type === 'hardBreak' ? { ...node, text: '\n' } : node));
     expect(written(shown)).toBe(expected);

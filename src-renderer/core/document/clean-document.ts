@@ -33,8 +33,18 @@ const NODES: Readonly<Record<string, { readonly content: Content; readonly attrs
 const INLINE = new Set(['text', 'hardBreak', 'citation']);
 
 /** Containers that hold one kind of child: anything else inside is wrapped in it. */
-const ONLY_CHILD: Readonly<Record<string, string>> = { bulletList: 'listItem', orderedList: 'listItem', table: 'tableRow', tableRow: 'tableCell' };
-const MARKS: Readonly<Record<string, readonly string[]>> = { bold: [], italic: [], underline: [], link: ['href', 'target', 'rel', 'class'] };
+const ONLY_CHILD: Readonly<Record<string, string>> = {
+  bulletList: 'listItem',
+  orderedList: 'listItem',
+  table: 'tableRow',
+  tableRow: 'tableCell',
+};
+const MARKS: Readonly<Record<string, readonly string[]>> = {
+  bold: [],
+  italic: [],
+  underline: [],
+  link: ['href', 'target', 'rel', 'class'],
+};
 const SAFE_LINK = /^\s*(https?:|mailto:)/iu;
 /** Deeper than any list or table a person writes; past it, only the text is kept. */
 const MAX_DEPTH = 40;
@@ -66,12 +76,28 @@ function blocksOf(nodes: readonly RichTextNode[], depth: number): RichTextNode[]
     if (node.type === 'figure') {
       // A figure is its picture and one caption, which holds whatever text came inside it.
       const caption = inlineOf(node.content ?? []);
-      blocks.push(withKnownParts(node, known.attrs, [caption.length === 0 ? { type: 'figureCaption' } : { type: 'figureCaption', content: caption }]));
+      blocks.push(
+        withKnownParts(node, known.attrs, [
+          caption.length === 0 ? { type: 'figureCaption' } : { type: 'figureCaption', content: caption },
+        ]),
+      );
       continue;
     }
     const content = known.content === 'blocks' ? blocksOf(node.content ?? [], depth + 1) : inlineOf(node.content ?? []);
     const only = ONLY_CHILD[node.type];
-    blocks.push(withKnownParts(node, known.attrs, only === undefined ? content : content.map((child) => (child.type === only || (only === 'tableCell' && child.type === 'tableHeader') ? child : wrapIn(only, child)))));
+    blocks.push(
+      withKnownParts(
+        node,
+        known.attrs,
+        only === undefined
+          ? content
+          : content.map((child) =>
+              child.type === only || (only === 'tableCell' && child.type === 'tableHeader')
+                ? child
+                : wrapIn(only, child),
+            ),
+      ),
+    );
   }
   wrapLoose();
   return blocks;
@@ -84,7 +110,8 @@ function inlineOf(nodes: readonly RichTextNode[]): RichTextNode[] {
   const stack: RichTextNode[] = [...nodes].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') {
-      if (typeof node.text === 'string' && node.text !== '') inline.push(withMarks({ type: 'text', text: node.text }, node.marks));
+      if (typeof node.text === 'string' && node.text !== '')
+        inline.push(withMarks({ type: 'text', text: node.text }, node.marks));
     } else if (node.type === 'hardBreak') {
       inline.push(withMarks({ type: 'hardBreak' }, node.marks));
     } else if (node.type === 'citation') {
@@ -99,16 +126,25 @@ function inlineOf(nodes: readonly RichTextNode[]): RichTextNode[] {
   return inline;
 }
 
-function withKnownParts(node: RichTextNode, attrNames: readonly string[], content: RichTextNode[] | undefined): RichTextNode {
+function withKnownParts(
+  node: RichTextNode,
+  attrNames: readonly string[],
+  content: RichTextNode[] | undefined,
+): RichTextNode {
   const attrs = keptAttrs(node.attrs, attrNames);
-  return { type: node.type, ...(attrs === undefined ? {} : { attrs }), ...(content === undefined || (content.length === 0 && node.content === undefined) ? {} : { content }) };
+  return {
+    type: node.type,
+    ...(attrs === undefined ? {} : { attrs }),
+    ...(content === undefined || (content.length === 0 && node.content === undefined) ? {} : { content }),
+  };
 }
 
 function withMarks(node: RichTextNode, marks: readonly RichTextMark[] | undefined): RichTextNode {
   const kept = (marks ?? []).flatMap((mark): RichTextMark[] => {
     const names = MARKS[mark.type];
     if (names === undefined) return [];
-    if (mark.type === 'link' && !(typeof mark.attrs?.['href'] === 'string' && SAFE_LINK.test(mark.attrs['href']))) return [];
+    if (mark.type === 'link' && !(typeof mark.attrs?.['href'] === 'string' && SAFE_LINK.test(mark.attrs['href'])))
+      return [];
     const attrs = keptAttrs(mark.attrs, names);
     return [{ type: mark.type, ...(attrs === undefined ? {} : { attrs }) }];
   });
@@ -116,14 +152,25 @@ function withMarks(node: RichTextNode, marks: readonly RichTextMark[] | undefine
 }
 
 /** Attributes with these names whose values are plain data: text, numbers, yes/no, nothing, or lists of those. */
-function keptAttrs(attrs: Readonly<Record<string, unknown>> | undefined, names: readonly string[]): Record<string, unknown> | undefined {
+function keptAttrs(
+  attrs: Readonly<Record<string, unknown>> | undefined,
+  names: readonly string[],
+): Record<string, unknown> | undefined {
   // A file's attributes may be anything at all, whatever the type says.
   if (typeof attrs !== 'object' || (attrs as unknown) === null) return undefined;
   const isPlain = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
-  const kept = Object.fromEntries(names.filter((name) => name in attrs && (isPlain(attrs[name]) || (Array.isArray(attrs[name]) && attrs[name].every(isPlain)))).map((name) => [name, attrs[name]]));
+  const kept = Object.fromEntries(
+    names
+      .filter(
+        (name) => name in attrs && (isPlain(attrs[name]) || (Array.isArray(attrs[name]) && attrs[name].every(isPlain))),
+      )
+      .map((name) => [name, attrs[name]]),
+  );
   return Object.keys(kept).length === 0 && Object.keys(attrs).length === 0 ? attrs : kept;
 }
 
 function wrapIn(type: string, child: RichTextNode): RichTextNode {
-  return type === 'tableRow' ? { type, content: [{ type: 'tableCell', content: [child] }] } : { type, content: [child] };
+  return type === 'tableRow'
+    ? { type, content: [{ type: 'tableCell', content: [child] }] }
+    : { type, content: [child] };
 }

@@ -58,7 +58,9 @@ export const CITATION = 'citation';
 
 export function citationAttributes(node: RichTextNode): CitationAttributes {
   const attrs = node.attrs ?? {};
-  const entryIds = Array.isArray(attrs['entryIds']) ? attrs['entryIds'].filter((id): id is string => typeof id === 'string') : [];
+  const entryIds = Array.isArray(attrs['entryIds'])
+    ? attrs['entryIds'].filter((id): id is string => typeof id === 'string')
+    : [];
   return {
     entryIds,
     page: typeof attrs['page'] === 'string' ? attrs['page'] : '',
@@ -83,7 +85,9 @@ export function inlineText(block: RichTextNode, withCitations = false): string {
 
 /** The text of each citation in a text block. */
 export function citationTexts(block: RichTextNode): string[] {
-  return (block.content ?? []).filter((child) => child.type === CITATION).map((child) => citationAttributes(child).text);
+  return (block.content ?? [])
+    .filter((child) => child.type === CITATION)
+    .map((child) => citationAttributes(child).text);
 }
 
 /** Every reading-log entry a document cites, once each, in order of first citation. */
@@ -98,7 +102,10 @@ export function citedEntryIds(document: RichTextNode): string[] {
 }
 
 /** The document with every citation's text written afresh, e.g. after an author was corrected. */
-export function relabelCitations(document: RichTextNode, label: (citation: CitationAttributes) => string): RichTextNode {
+export function relabelCitations(
+  document: RichTextNode,
+  label: (citation: CitationAttributes) => string,
+): RichTextNode {
   if (document.type === CITATION) {
     const attrs = citationAttributes(document);
     const text = label(attrs);

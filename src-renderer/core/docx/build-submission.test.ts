@@ -8,7 +8,10 @@ import { pieceOf, SAMPLE_PIECE, submissionOf } from './sample-submission.test-da
 import { textWidthPx } from './submission-style.js';
 import type { Submission } from '../submission/submission.js';
 
-const doc = (...texts: string[]): RichTextNode => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: text === '' ? [] : [{ type: 'text', text }] })) });
+const doc = (...texts: string[]): RichTextNode => ({
+  type: 'doc',
+  content: texts.map((text) => ({ type: 'paragraph', content: text === '' ? [] : [{ type: 'text', text }] })),
+});
 
 async function exported(submission: Submission) {
   const files = unzipSync(await buildSubmissionDocx(submission));
@@ -17,8 +20,19 @@ async function exported(submission: Submission) {
     if (file === undefined) throw new Error(`${name} is missing from the .docx`);
     return strFromU8(file);
   };
-  const named = (pattern: RegExp) => Object.keys(files).filter((name) => pattern.test(name)).map(read);
-  return { files, body: read('word/document.xml'), styles: read('word/styles.xml'), core: read('docProps/core.xml'), settings: read('word/settings.xml'), headers: named(/^word\/header\d*\.xml$/), footers: named(/^word\/footer\d*\.xml$/) };
+  const named = (pattern: RegExp) =>
+    Object.keys(files)
+      .filter((name) => pattern.test(name))
+      .map(read);
+  return {
+    files,
+    body: read('word/document.xml'),
+    styles: read('word/styles.xml'),
+    core: read('docProps/core.xml'),
+    settings: read('word/settings.xml'),
+    headers: named(/^word\/header\d*\.xml$/),
+    footers: named(/^word\/footer\d*\.xml$/),
+  };
 }
 
 /** The paragraphs of document.xml outside tables as [style, text] pairs, in order. */
@@ -41,7 +55,9 @@ function bodyParagraphs(body: string): string[] {
 function tables(body: string): string[][][] {
   return [...body.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((table) =>
     [...(table[1] ?? '').matchAll(/<w:tr(?: [^>]*)?>(.*?)<\/w:tr>/gs)].map((row) =>
-      [...(row[1] ?? '').matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => [...(cell[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+      [...(row[1] ?? '').matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) =>
+        [...(cell[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      ),
     ),
   );
 }
@@ -49,7 +65,9 @@ function tables(body: string): string[][][] {
 describe('the submitted document', () => {
   it('opens with a cover page: the title, the details, the count and what it leaves out, and the declaration', async () => {
     const { body } = await exported(submissionOf(SAMPLE_PIECE));
-    const before = paragraphs(body).slice(0, 6).map(([style, text]) => `${style}:${text}`);
+    const before = paragraphs(body)
+      .slice(0, 6)
+      .map(([style, text]) => `${style}:${text}`);
     expect(before).toEqual([
       'Title:Part 1 — Portfolio of Evidence',
       'SmallPrint:Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.',
@@ -72,18 +90,31 @@ describe('the submitted document', () => {
     expect(settings).not.toContain('updateFields');
     const contents = paragraphs(body).filter(([style]) => style.startsWith('TOC'));
     expect(contents[0]).toEqual(['TOCHeading', 'Contents']);
-    expect(contents.slice(1).map(([, text]) => text)).toEqual(['Reflective commentary', 'Leading provision', 'Second section']);
+    expect(contents.slice(1).map(([, text]) => text)).toEqual([
+      'Reflective commentary',
+      'Leading provision',
+      'Second section',
+    ]);
   });
 
   it('gives Heading 1 to 3 outline levels, so Word’s navigation pane and LibreOffice’s contents work', async () => {
     const { styles } = await exported(submissionOf(SAMPLE_PIECE));
-    for (const [style, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
-      expect(styles).toMatch(new RegExp(`<w:style [^>]*w:styleId="${style}".*?<w:outlineLvl w:val="${level}"/>.*?</w:style>`, 's'));
+    for (const [style, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const) {
+      expect(styles).toMatch(
+        new RegExp(`<w:style [^>]*w:styleId="${style}".*?<w:outlineLvl w:val="${level}"/>.*?</w:style>`, 's'),
+      );
     }
   });
 
   it('lays the page out as the programme says: font, size, line spacing and margins', async () => {
-    const { styles, body } = await exported({ ...submissionOf(SAMPLE_PIECE), layout: { font: 'Verdana', fontSizePt: 11, lineSpacing: 2, marginCm: 3 } });
+    const { styles, body } = await exported({
+      ...submissionOf(SAMPLE_PIECE),
+      layout: { font: 'Verdana', fontSizePt: 11, lineSpacing: 2, marginCm: 3 },
+    });
     expect(styles).toMatch(/<w:docDefaults>.*w:ascii="Verdana".*<w:sz w:val="22"\/>.*<w:spacing [^>]*w:line="480"/s);
     expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"[^>]*\/>/);
     expect(body).toMatch(/<w:pgMar w:top="1701" w:right="1701" w:bottom="1701" w:left="1701"/);
@@ -110,10 +141,35 @@ describe('the submitted document', () => {
 
   it('fits a picture in a table cell to the cell, not to the page', async () => {
     const chart = new Uint8Array(readFileSync(new URL('../pictures/fixtures/reading-ages.png', import.meta.url)));
-    const cell = (content: RichTextNode[]): RichTextNode => ({ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content });
-    const figure: RichTextNode = { type: 'figure', attrs: { pictureId: 'chart', name: 'chart.png' }, content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Gains' }] }] };
-    const document: RichTextNode = { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell([{ type: 'paragraph', content: [{ type: 'text', text: 'Pupil A' }] }]), cell([figure])] }] }, figure] };
-    const { body } = await exported({ ...submissionOf(pieceOf('Part 2', [{ title: 'Findings', document }])), pictures: new Map([['chart', { name: 'chart.png', bytes: chart }]]) });
+    const cell = (content: RichTextNode[]): RichTextNode => ({
+      type: 'tableCell',
+      attrs: { colspan: 1, rowspan: 1, colwidth: null },
+      content,
+    });
+    const figure: RichTextNode = {
+      type: 'figure',
+      attrs: { pictureId: 'chart', name: 'chart.png' },
+      content: [{ type: 'figureCaption', content: [{ type: 'text', text: 'Gains' }] }],
+    };
+    const document: RichTextNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [cell([{ type: 'paragraph', content: [{ type: 'text', text: 'Pupil A' }] }]), cell([figure])],
+            },
+          ],
+        },
+        figure,
+      ],
+    };
+    const { body } = await exported({
+      ...submissionOf(pieceOf('Part 2', [{ title: 'Findings', document }])),
+      pictures: new Map([['chart', { name: 'chart.png', bytes: chart }]]),
+    });
     const widths = [...body.matchAll(/<wp:extent cx="(\d+)"/g)].map((match) => Number(match[1]) / 9525);
     const textWidth = textWidthPx(USUAL_LAYOUT);
     expect(widths).toHaveLength(2);
@@ -143,7 +199,10 @@ describe('the submitted document', () => {
     // A screen reader reads the caption's words for the picture.
     expect(body).toMatch(/<wp:docPr [^>]*descr="Attendance by term"/);
     const missing = await exported({ ...submissionOf(SAMPLE_PIECE), pictures: new Map() });
-    expect(bodyParagraphs(missing.body).slice(-2)).toEqual(['Caption:[The picture for Figure 1 could not be found in the portfolio.]', 'Caption:Figure 1: Attendance by term']);
+    expect(bodyParagraphs(missing.body).slice(-2)).toEqual([
+      'Caption:[The picture for Figure 1 could not be found in the portfolio.]',
+      'Caption:Figure 1: Attendance by term',
+    ]);
   });
 
   it('leaves out sections with no text, and places evidence before the back matter, pictures and all', async () => {
@@ -151,7 +210,11 @@ describe('the submitted document', () => {
     const { body, files } = await exported(
       submissionOf({
         ...SAMPLE_PIECE,
-        sections: [...SAMPLE_PIECE.sections, { title: 'Not yet written', document: doc('') }, { title: 'References', role: 'references', document: doc('DfE (2015)') }],
+        sections: [
+          ...SAMPLE_PIECE.sections,
+          { title: 'Not yet written', document: doc('') },
+          { title: 'References', role: 'references', document: doc('DfE (2015)') },
+        ],
         evidence: [
           {
             title: 'Lesson observation',
@@ -188,11 +251,62 @@ describe('the submitted document', () => {
   it('stands a phone photo upright from its EXIF orientation, and keeps the EXIF out of the file', async () => {
     const photo = new Uint8Array(readFileSync(new URL('../pictures/fixtures/photo.jpg', import.meta.url)));
     // Orientation 6 (turn a quarter clockwise) and an Artist tag, little-endian, as a phone writes them.
-    const tiff = [0x49, 0x49, 42, 0, 8, 0, 0, 0, 2, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0x3b, 0x01, 2, 0, 12, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, ...Buffer.from('Ada Example\0')];
+    const tiff = [
+      0x49,
+      0x49,
+      42,
+      0,
+      8,
+      0,
+      0,
+      0,
+      2,
+      0,
+      0x12,
+      0x01,
+      3,
+      0,
+      1,
+      0,
+      0,
+      0,
+      6,
+      0,
+      0,
+      0,
+      0x3b,
+      0x01,
+      2,
+      0,
+      12,
+      0,
+      0,
+      0,
+      38,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      ...Buffer.from('Ada Example\0'),
+    ];
     const segment = [0xff, 0xe1, 0, tiff.length + 8, ...Buffer.from('Exif\0\0'), ...tiff];
     const tagged = new Uint8Array([...photo.subarray(0, 2), ...segment, ...photo.subarray(2)]);
-    const picture = { title: 'Display', summary: '', context: '', description: '', commentary: doc(''), pictures: [{ name: 'Display.jpg', bytes: tagged }], otherAttachments: [] };
-    const { body, files } = await exported({ ...submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }), pictures: new Map() });
+    const picture = {
+      title: 'Display',
+      summary: '',
+      context: '',
+      description: '',
+      commentary: doc(''),
+      pictures: [{ name: 'Display.jpg', bytes: tagged }],
+      otherAttachments: [],
+    };
+    const { body, files } = await exported({
+      ...submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }),
+      pictures: new Map(),
+    });
     expect(body).toMatch(/<a:xfrm rot="5400000"/);
     const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);
@@ -205,11 +319,36 @@ describe('the submitted document', () => {
         pieceOf(
           'Part 2',
           [
-            { title: 'Findings', document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'As shown ' }, { type: 'citation', attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Ainscow, 2020)' } }] }] } },
+            {
+              title: 'Findings',
+              document: {
+                type: 'doc',
+                content: [
+                  {
+                    type: 'paragraph',
+                    content: [
+                      { type: 'text', text: 'As shown ' },
+                      {
+                        type: 'citation',
+                        attrs: { entryIds: ['a'], page: '', narrative: false, text: '(Ainscow, 2020)' },
+                      },
+                    ],
+                  },
+                ],
+              },
+            },
             { title: 'References', role: 'references', document: doc('') },
             { title: 'Appendices', role: 'appendix', document: doc('Consent form') },
           ],
-          { references: [[{ text: 'Ainscow, M. (2020) ' }, { text: 'Promoting equity in schools', italic: true }, { text: '. Abingdon: Routledge.' }]] },
+          {
+            references: [
+              [
+                { text: 'Ainscow, M. (2020) ' },
+                { text: 'Promoting equity in schools', italic: true },
+                { text: '. Abingdon: Routledge.' },
+              ],
+            ],
+          },
         ),
       ),
     );
@@ -225,7 +364,10 @@ describe('the submitted document', () => {
   });
 
   it('writes one space before a citation and none between it and the punctuation after it, whatever was typed', async () => {
-    const cite = (text: string, narrative = false): RichTextNode => ({ type: 'citation', attrs: { entryIds: ['w'], page: '', narrative, text } });
+    const cite = (text: string, narrative = false): RichTextNode => ({
+      type: 'citation',
+      attrs: { entryIds: ['w'], page: '', narrative, text },
+    });
     const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
     const { body } = await exported(
       submissionOf(
@@ -235,9 +377,24 @@ describe('the submitted document', () => {
             document: {
               type: 'doc',
               content: [
-                paragraph({ type: 'text', text: 'Teaching assistants need support' }, cite('(Webster and Blatchford, 2015)'), { type: 'text', text: ' .' }),
-                paragraph(cite('Webster and Blatchford (2015)', true), { type: 'text', text: 'argue that support matters.' }),
-                { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Support' }, cite('(Webster and Blatchford, 2015)'), { type: 'text', text: ' :' }] },
+                paragraph(
+                  { type: 'text', text: 'Teaching assistants need support' },
+                  cite('(Webster and Blatchford, 2015)'),
+                  { type: 'text', text: ' .' },
+                ),
+                paragraph(cite('Webster and Blatchford (2015)', true), {
+                  type: 'text',
+                  text: 'argue that support matters.',
+                }),
+                {
+                  type: 'heading',
+                  attrs: { level: 2 },
+                  content: [
+                    { type: 'text', text: 'Support' },
+                    cite('(Webster and Blatchford, 2015)'),
+                    { type: 'text', text: ' :' },
+                  ],
+                },
               ],
             },
           },
@@ -255,12 +412,35 @@ describe('the submitted document', () => {
   it('letters the appendices the app writes first, then the candidate’s own, with tables whose header rows repeat', async () => {
     const { body } = await exported(
       submissionOf(
-        pieceOf('Part 1', [{ title: 'Commentary', document: doc('Some reflection.') }, { title: 'Consent letter', role: 'appendix', document: doc('Dear parents') }], {
-          appendices: [
-            { title: 'Reflective reading log', blocks: [{ kind: 'table', columns: ['Date read', 'Source'], widths: [30, 70], rows: [[[[{ text: '3 Oct 2026' }]], [[{ text: 'Ainscow (2020)' }]]]] }] },
-            { title: 'Mentor handbook', blocks: [{ kind: 'subheading', text: 'Meetings' }, { kind: 'paragraph', line: [{ text: 'No meetings recorded yet.', italic: true }] }] },
+        pieceOf(
+          'Part 1',
+          [
+            { title: 'Commentary', document: doc('Some reflection.') },
+            { title: 'Consent letter', role: 'appendix', document: doc('Dear parents') },
           ],
-        }),
+          {
+            appendices: [
+              {
+                title: 'Reflective reading log',
+                blocks: [
+                  {
+                    kind: 'table',
+                    columns: ['Date read', 'Source'],
+                    widths: [30, 70],
+                    rows: [[[[{ text: '3 Oct 2026' }]], [[{ text: 'Ainscow (2020)' }]]]],
+                  },
+                ],
+              },
+              {
+                title: 'Mentor handbook',
+                blocks: [
+                  { kind: 'subheading', text: 'Meetings' },
+                  { kind: 'paragraph', line: [{ text: 'No meetings recorded yet.', italic: true }] },
+                ],
+              },
+            ],
+          },
+        ),
       ),
     );
     expect(bodyParagraphs(body)).toEqual([
@@ -281,7 +461,12 @@ describe('the submitted document', () => {
   });
 
   it('puts every piece of the whole portfolio on its own pages, under its title', async () => {
-    const { body } = await exported(submissionOf(SAMPLE_PIECE, pieceOf('Part 2 — Enquiry', [{ title: 'Findings', document: doc('Reading ages rose.') }])));
+    const { body } = await exported(
+      submissionOf(
+        SAMPLE_PIECE,
+        pieceOf('Part 2 — Enquiry', [{ title: 'Findings', document: doc('Reading ages rose.') }]),
+      ),
+    );
     const texts = bodyParagraphs(body);
     expect(texts[0]).toBe('Heading1:Part 1 — Portfolio of Evidence');
     expect(texts).toContain('Heading2:Reflective commentary');
@@ -300,9 +485,16 @@ describe('the submitted document', () => {
 
   it('numbers lists, nests them, and restarts numbering for each new list', async () => {
     const { body } = await exported(submissionOf(SAMPLE_PIECE));
-    const numbered = [...body.matchAll(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const numbered = [...body.matchAll(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map(
+      (m) => [Number(m[1]), Number(m[2])],
+    );
     expect(numbered).toHaveLength(4);
-    const [assess, plan, parents, review] = numbered as [[number, number], [number, number], [number, number], [number, number]];
+    const [assess, plan, parents, review] = numbered as [
+      [number, number],
+      [number, number],
+      [number, number],
+      [number, number],
+    ];
     expect(assess).toEqual(plan);
     expect(parents[0]).toBe(1);
     expect(new Set([assess[1], parents[1], review[1]]).size).toBe(3);

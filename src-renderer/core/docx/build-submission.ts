@@ -17,10 +17,26 @@ import {
   type IRunOptions,
 } from 'docx';
 import { partsInOrder } from '../submission/piece-order.js';
-import type { AppendixBlock, CoverPage, EvidenceForExport, Line, PieceForExport, Submission, TableCell } from '../submission/submission.js';
+import type {
+  AppendixBlock,
+  CoverPage,
+  EvidenceForExport,
+  Line,
+  PieceForExport,
+  Submission,
+  TableCell,
+} from '../submission/submission.js';
 import { FigureWriter } from './figures.js';
 import { RichTextConverter, wordHeading } from './rich-text-to-docx.js';
-import { CELL_MARGINS, HEADER_SHADING, NUMBERING, pageFor, stylesFor, TABLE_BORDERS, textWidthPx } from './submission-style.js';
+import {
+  CELL_MARGINS,
+  HEADER_SHADING,
+  NUMBERING,
+  pageFor,
+  stylesFor,
+  TABLE_BORDERS,
+  textWidthPx,
+} from './submission-style.js';
 
 /**
  * The document a candidate submits: a cover page, a contents list Word and LibreOffice can
@@ -43,7 +59,10 @@ export function buildSubmissionDocument(submission: Submission): Document {
     sections: [
       {
         properties: { page: pageFor(submission.layout), titlePage: true },
-        headers: { default: runningHeader(submission.runningHeader), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        headers: {
+          default: runningHeader(submission.runningHeader),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
         footers: { default: pageNumberFooter(), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
         children: [...coverPage(submission.cover), ...contents(), ...body.children],
       },
@@ -69,7 +88,10 @@ class BodyWriter {
   }
 
   piece(piece: PieceForExport, whole: boolean, newPage: boolean): void {
-    if (whole) this.children.push(new Paragraph({ heading: wordHeading(1), pageBreakBefore: newPage, children: [new TextRun(piece.title)] }));
+    if (whole)
+      this.children.push(
+        new Paragraph({ heading: wordHeading(1), pageBreakBefore: newPage, children: [new TextRun(piece.title)] }),
+      );
     for (const part of partsInOrder(piece)) {
       switch (part.kind) {
         case 'section':
@@ -91,7 +113,9 @@ class BodyWriter {
 
   /** A heading `depth` levels below a section's title. */
   private heading(depth: number, text: string): void {
-    this.children.push(new Paragraph({ heading: wordHeading(this.sectionLevel + depth), children: [new TextRun(text)] }));
+    this.children.push(
+      new Paragraph({ heading: wordHeading(this.sectionLevel + depth), children: [new TextRun(text)] }),
+    );
   }
 
   private evidence(items: readonly EvidenceForExport[]): void {
@@ -99,14 +123,25 @@ class BodyWriter {
     items.forEach((item, index) => {
       this.heading(1, `Evidence ${index + 1}: ${item.title}`);
       this.children.push(new Paragraph({ children: [run({ text: item.summary, italics: true })] }));
-      for (const text of [item.context, item.description]) if (text.trim() !== '') this.children.push(new Paragraph({ children: [new TextRun(text)] }));
+      for (const text of [item.context, item.description])
+        if (text.trim() !== '') this.children.push(new Paragraph({ children: [new TextRun(text)] }));
       // Captioned by the evidence's title, not the files' names: a photo's name is the camera's ("IMG_2041.jpg") or a child's.
       item.pictures.forEach((attached, number) => {
-        const caption = item.pictures.length === 1 ? item.title : `${item.title} (picture ${number + 1} of ${item.pictures.length})`;
+        const caption =
+          item.pictures.length === 1 ? item.title : `${item.title} (picture ${number + 1} of ${item.pictures.length})`;
         this.children.push(...this.figures.figure(attached.bytes, [new TextRun(caption)], caption));
       });
       if (item.otherAttachments.length > 0) {
-        this.children.push(new Paragraph({ style: 'Caption', children: [new TextRun(`Also kept with this evidence, not in this document: ${kindsInWords(item.otherAttachments)}.`)] }));
+        this.children.push(
+          new Paragraph({
+            style: 'Caption',
+            children: [
+              new TextRun(
+                `Also kept with this evidence, not in this document: ${kindsInWords(item.otherAttachments)}.`,
+              ),
+            ],
+          }),
+        );
       }
       this.children.push(...this.converter.childrenOf(item.commentary));
     });
@@ -115,7 +150,8 @@ class BodyWriter {
   /** Harvard references, each a paragraph with a hanging indent, under an optional heading. */
   private references(heading: string | undefined, references: readonly Line[]): void {
     if (heading !== undefined) this.heading(0, heading);
-    for (const reference of references) this.children.push(new Paragraph({ indent: { left: 720, hanging: 720 }, children: runsOf(reference) }));
+    for (const reference of references)
+      this.children.push(new Paragraph({ indent: { left: 720, hanging: 720 }, children: runsOf(reference) }));
   }
 
   private appendix(title: string, blocks: readonly AppendixBlock[]): void {
@@ -136,14 +172,15 @@ class BodyWriter {
   }
 }
 
-
 /** A run from options; typed so `italics` is read as the run's, not as the old `String.prototype.italics`. */
 function run(options: IRunOptions): TextRun {
   return new TextRun(options);
 }
 
 function runsOf(line: Line): TextRun[] {
-  return line.map((part) => run({ text: part.text, italics: part.italic === true || undefined, bold: part.bold === true || undefined }));
+  return line.map((part) =>
+    run({ text: part.text, italics: part.italic === true || undefined, bold: part.bold === true || undefined }),
+  );
 }
 
 /** A table whose header row repeats on every page it runs onto; an empty header is left out. */
@@ -153,21 +190,38 @@ function table(columns: readonly string[], widths: readonly number[], rows: read
       width: { size: widths[index] ?? Math.floor(100 / columns.length), type: WidthType.PERCENTAGE },
       margins: CELL_MARGINS,
       ...(header ? { shading: HEADER_SHADING } : {}),
-      children: (paragraphs.length === 0 ? [[]] : paragraphs).map((line) => new Paragraph({ style: 'TableText', children: header ? line.map((part) => run({ text: part.text, bold: true })) : runsOf(line) })),
+      children: (paragraphs.length === 0 ? [[]] : paragraphs).map(
+        (line) =>
+          new Paragraph({
+            style: 'TableText',
+            children: header ? line.map((part) => run({ text: part.text, bold: true })) : runsOf(line),
+          }),
+      ),
     });
   const headed = columns.some((column) => column !== '');
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TABLE_BORDERS,
     rows: [
-      ...(headed ? [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, index) => cell([[{ text: column }]], index, true)) })] : []),
+      ...(headed
+        ? [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: columns.map((column, index) => cell([[{ text: column }]], index, true)),
+            }),
+          ]
+        : []),
       ...rows.map((row) => new TableRow({ children: row.map((paragraphs, index) => cell(paragraphs, index)) })),
     ],
   });
 }
 
 function coverPage(cover: CoverPage): FileChild[] {
-  const details = cover.details.map((detail): TableCell[] => [[[{ text: detail.label, bold: true }]], [[{ text: detail.value }]]]);
+  const details = cover.details.map((detail): TableCell[] => [
+    [[{ text: detail.label, bold: true }]],
+    [[{ text: detail.value }]],
+  ]);
   return [
     new Paragraph({ style: 'Title', spacing: { before: 1440, after: 480 }, children: [new TextRun(cover.heading)] }),
     new Table({
@@ -201,18 +255,30 @@ function contents(): FileChild[] {
     new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
     // Entries link to their headings and carry no page numbers (docs/submission-export.md): working out Word's
     // pagination took 40 times as long as the rest of the export, and a field left for Word to update makes it ask on opening.
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', pageNumbersEntryLevelsRange: '1-3', beginDirty: false }),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      pageNumbersEntryLevelsRange: '1-3',
+      beginDirty: false,
+    }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
 function runningHeader(text: string): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, size: 18 })] })] });
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, size: 18 })] })],
+  });
 }
 
 function pageNumberFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
   });
 }
 
@@ -220,6 +286,10 @@ function pageNumberFooter(): Footer {
 function kindsInWords(kinds: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, count]) => (count === 1 ? `${/^[aeiou]/iu.test(kind) || /^[FHLMNRSX][A-Z]/u.test(kind) ? 'an' : 'a'} ${kind}` : `${count} ${kind}s`));
+  const parts = [...counts].map(([kind, count]) =>
+    count === 1
+      ? `${/^[aeiou]/iu.test(kind) || /^[FHLMNRSX][A-Z]/u.test(kind) ? 'an' : 'a'} ${kind}`
+      : `${count} ${kind}s`,
+  );
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }

@@ -22,18 +22,35 @@ export class FigureWriter {
    * caption's words) or else "Figure N". `widthPx` is the room it has: the text's width, or a
    * table cell's.
    */
-  figure(bytes: Uint8Array | undefined, caption: readonly ParagraphChild[], description: string, widthPx = this.textWidthPx): Paragraph[] {
+  figure(
+    bytes: Uint8Array | undefined,
+    caption: readonly ParagraphChild[],
+    description: string,
+    widthPx = this.textWidthPx,
+  ): Paragraph[] {
     const picture = bytes === undefined ? undefined : pictureForExport(bytes);
     this.count += 1;
     const label = `Figure ${this.count}`;
-    const captionParagraph = new Paragraph({ style: 'Caption', children: [new TextRun(caption.length === 0 ? label : `${label}: `), ...caption] });
+    const captionParagraph = new Paragraph({
+      style: 'Caption',
+      children: [new TextRun(caption.length === 0 ? label : `${label}: `), ...caption],
+    });
     if (picture === undefined) {
       const why = bytes === undefined ? 'could not be found in the portfolio' : 'could not be read';
-      return [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`[The picture for ${label} ${why}.]`)] }), captionParagraph];
+      return [
+        new Paragraph({
+          style: 'Caption',
+          keepNext: true,
+          children: [new TextRun(`[The picture for ${label} ${why}.]`)],
+        }),
+        captionParagraph,
+      ];
     }
     const spoken = description.trim() === '' ? label : description.trim();
     const sideways = picture.quarterTurns % 2 === 1;
-    const [shownWidth, shownHeight] = sideways ? [picture.heightPx, picture.widthPx] : [picture.widthPx, picture.heightPx];
+    const [shownWidth, shownHeight] = sideways
+      ? [picture.heightPx, picture.widthPx]
+      : [picture.widthPx, picture.heightPx];
     const scale = Math.min(1, widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
     const width = Math.max(1, Math.round(picture.widthPx * scale));
     const height = Math.max(1, Math.round(picture.heightPx * scale));
@@ -45,7 +62,12 @@ export class FigureWriter {
           new ImageRun({
             type: picture.format,
             data: picture.bytes,
-            transformation: { width, height, rotation: picture.quarterTurns * 90, ...(picture.mirrored ? { flip: { horizontal: true } } : {}) },
+            transformation: {
+              width,
+              height,
+              rotation: picture.quarterTurns * 90,
+              ...(picture.mirrored ? { flip: { horizontal: true } } : {}),
+            },
             altText: { name: label, description: spoken, title: spoken },
           }),
         ],

@@ -1,9 +1,36 @@
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type IParagraphOptions } from 'docx';
-import { CITATION, citationAttributes, FIGURE, figurePictureId, inlineText, TABLE_HEADER_CELL, type RichTextMark, type RichTextNode } from '../document/rich-text.js';
+import {
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IParagraphOptions,
+} from 'docx';
+import {
+  CITATION,
+  citationAttributes,
+  FIGURE,
+  figurePictureId,
+  inlineText,
+  TABLE_HEADER_CELL,
+  type RichTextMark,
+  type RichTextNode,
+} from '../document/rich-text.js';
 import { spaceCitations } from '../document/citation-spacing.js';
 import type { AttachedPicture } from '../submission/submission.js';
 import type { FigureWriter } from './figures.js';
-import { BULLET_LIST, CELL_MARGINS, HEADER_SHADING, LIST_LEVELS, NUMBERED_LIST, TABLE_BORDERS, listContinuationIndent } from './submission-style.js';
+import {
+  BULLET_LIST,
+  CELL_MARGINS,
+  HEADER_SHADING,
+  LIST_LEVELS,
+  NUMBERED_LIST,
+  TABLE_BORDERS,
+  listContinuationIndent,
+} from './submission-style.js';
 
 interface Context {
   readonly quote?: boolean;
@@ -80,7 +107,14 @@ export class RichTextConverter {
         const picture = this.pictures.get(figurePictureId(node));
         const caption = node.content?.[0];
         const described = caption === undefined ? '' : inlineText(caption, true);
-        out.push(...this.figures.figure(picture?.bytes, caption === undefined ? [] : runs(caption), described, context.widthPx));
+        out.push(
+          ...this.figures.figure(
+            picture?.bytes,
+            caption === undefined ? [] : runs(caption),
+            described,
+            context.widthPx,
+          ),
+        );
         return;
       }
       default:
@@ -98,7 +132,9 @@ export class RichTextConverter {
       let first = true;
       for (const child of item.content ?? []) {
         if (child.type === 'paragraph') {
-          out.push(new Paragraph({ ...placement(listContext, first), children: runs(child, context.cell === 'header') }));
+          out.push(
+            new Paragraph({ ...placement(listContext, first), children: runs(child, context.cell === 'header') }),
+          );
           first = false;
         } else {
           this.block(child, listContext, out);
@@ -115,8 +151,12 @@ export class RichTextConverter {
     const tableWidthPx = context.widthPx ?? this.figures.textWidthPx;
     const rows = node.content ?? [];
     const span = (cell: RichTextNode, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
-    const columns = Math.max(1, ...rows.map((row) => (row.content ?? []).reduce((sum, cell) => sum + span(cell, 'colspan'), 0)));
-    const isHeaderRow = (row: RichTextNode) => (row.content ?? []).length > 0 && (row.content ?? []).every((cell) => cell.type === TABLE_HEADER_CELL);
+    const columns = Math.max(
+      1,
+      ...rows.map((row) => (row.content ?? []).reduce((sum, cell) => sum + span(cell, 'colspan'), 0)),
+    );
+    const isHeaderRow = (row: RichTextNode) =>
+      (row.content ?? []).length > 0 && (row.content ?? []).every((cell) => cell.type === TABLE_HEADER_CELL);
     const headerRows = rows.findIndex((row) => !isHeaderRow(row));
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -128,7 +168,10 @@ export class RichTextConverter {
             children: (row.content ?? []).map((cell) => {
               const header = cell.type === TABLE_HEADER_CELL;
               const children: FileChild[] = [];
-              const widthPx = Math.max(24, Math.floor((tableWidthPx * span(cell, 'colspan')) / columns) - CELL_MARGINS_PX);
+              const widthPx = Math.max(
+                24,
+                Math.floor((tableWidthPx * span(cell, 'colspan')) / columns) - CELL_MARGINS_PX,
+              );
               this.blocks(cell.content ?? [], { cell: header ? 'header' : 'body', widthPx }, children);
               return new TableCell({
                 columnSpan: span(cell, 'colspan'),
@@ -137,7 +180,10 @@ export class RichTextConverter {
                 margins: CELL_MARGINS,
                 ...(header ? { shading: HEADER_SHADING } : {}),
                 // Word needs a paragraph in every cell, even an empty one.
-                children: children.length === 0 ? [new Paragraph({ style: 'TableText', children: [] })] : (children as (Paragraph | Table)[]),
+                children:
+                  children.length === 0
+                    ? [new Paragraph({ style: 'TableText', children: [] })]
+                    : (children as (Paragraph | Table)[]),
               });
             }),
           }),
@@ -162,8 +208,10 @@ function runs(block: RichTextNode, bold = false): TextRun[] {
   const result: TextRun[] = [];
   for (const child of spaceCitations(block.content ?? [])) {
     if (child.type === 'hardBreak') result.push(new TextRun({ break: 1 }));
-    else if (child.type === 'text' && child.text !== undefined) result.push(new TextRun({ text: child.text, ...formatting(child.marks ?? [], bold) }));
-    else if (child.type === CITATION) result.push(new TextRun({ text: citationAttributes(child).text, ...formatting(child.marks ?? [], bold) }));
+    else if (child.type === 'text' && child.text !== undefined)
+      result.push(new TextRun({ text: child.text, ...formatting(child.marks ?? [], bold) }));
+    else if (child.type === CITATION)
+      result.push(new TextRun({ text: citationAttributes(child).text, ...formatting(child.marks ?? [], bold) }));
   }
   return result;
 }

@@ -2,10 +2,15 @@ import { USUAL_LAYOUT } from '../programme/submission-settings.js';
 import type { AttachedPicture, PieceForExport, Submission } from '../submission/submission.js';
 
 /** A one-pixel PNG: the smallest picture a figure can show. */
-export const TINY_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (character) => character.charCodeAt(0));
+export const TINY_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (character) => character.charCodeAt(0),
+);
 
 /** The pictures SAMPLE_PIECE's figure shows. */
-export const SAMPLE_PICTURES: ReadonlyMap<string, AttachedPicture> = new Map([['chart-1', { name: 'Attendance chart.png', bytes: TINY_PNG }]]);
+export const SAMPLE_PICTURES: ReadonlyMap<string, AttachedPicture> = new Map([
+  ['chart-1', { name: 'Attendance chart.png', bytes: TINY_PNG }],
+]);
 
 /** A submission of the given pieces with an invented candidate and a plain cover, for document tests. */
 export function submissionOf(...pieces: PieceForExport[]): Submission {
@@ -21,7 +26,8 @@ export function submissionOf(...pieces: PieceForExport[]): Submission {
         { label: 'Candidate number', value: '7654321' },
         { label: 'Word count', value: '1,234 words' },
       ],
-      wordCountNote: 'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.',
+      wordCountNote:
+        'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.',
       declaration: 'I confirm that this work is my own.',
       signature: 'Candidate 7654321, 23 November 2026',
     },
@@ -31,7 +37,11 @@ export function submissionOf(...pieces: PieceForExport[]): Submission {
 }
 
 /** A piece with no evidence, references or generated appendices, holding these sections. */
-export function pieceOf(title: string, sections: PieceForExport['sections'], more: Partial<PieceForExport> = {}): PieceForExport {
+export function pieceOf(
+  title: string,
+  sections: PieceForExport['sections'],
+  more: Partial<PieceForExport> = {},
+): PieceForExport {
   return { title, sections, evidence: [], references: [], appendices: [], ...more };
 }
 
@@ -71,13 +81,21 @@ export const SAMPLE_PIECE: PieceForExport = {
                   { type: 'paragraph', content: [{ type: 'text', text: 'Plan' }] },
                   {
                     type: 'bulletList',
-                    content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'with parents' }] }] }],
+                    content: [
+                      {
+                        type: 'listItem',
+                        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'with parents' }] }],
+                      },
+                    ],
                   },
                 ],
               },
             ],
           },
-          { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'High quality teaching comes first.' }] }] },
+          {
+            type: 'blockquote',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'High quality teaching comes first.' }] }],
+          },
         ],
       },
     },
@@ -86,12 +104,26 @@ export const SAMPLE_PIECE: PieceForExport = {
       document: {
         type: 'doc',
         content: [
-          { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Review' }] }] }] },
+          {
+            type: 'orderedList',
+            content: [
+              { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Review' }] }] },
+            ],
+          },
           {
             type: 'paragraph',
             content: [
               { type: 'text', text: 'See the ' },
-              { type: 'text', text: 'SEND Code of Practice', marks: [{ type: 'link', attrs: { href: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25' } }] },
+              {
+                type: 'text',
+                text: 'SEND Code of Practice',
+                marks: [
+                  {
+                    type: 'link',
+                    attrs: { href: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25' },
+                  },
+                ],
+              },
               { type: 'text', text: ' for the duties.' },
             ],
           },
@@ -101,20 +133,47 @@ export const SAMPLE_PIECE: PieceForExport = {
               {
                 type: 'tableRow',
                 content: [
-                  { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Term' }] }] },
-                  { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Attendance' }] }] },
+                  {
+                    type: 'tableHeader',
+                    attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Term' }] }],
+                  },
+                  {
+                    type: 'tableHeader',
+                    attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Attendance' }] }],
+                  },
                 ],
               },
               {
                 type: 'tableRow',
                 content: [
-                  { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Autumn' }] }] },
-                  { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '91 per cent', marks: [{ type: 'bold' }] }] }] },
+                  {
+                    type: 'tableCell',
+                    attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Autumn' }] }],
+                  },
+                  {
+                    type: 'tableCell',
+                    attrs: { colspan: 1, rowspan: 1, colwidth: null },
+                    content: [
+                      {
+                        type: 'paragraph',
+                        content: [{ type: 'text', text: '91 per cent', marks: [{ type: 'bold' }] }],
+                      },
+                    ],
+                  },
                 ],
               },
               {
                 type: 'tableRow',
-                content: [{ type: 'tableCell', attrs: { colspan: 2, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Spring to follow' }] }] }],
+                content: [
+                  {
+                    type: 'tableCell',
+                    attrs: { colspan: 2, rowspan: 1, colwidth: null },
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Spring to follow' }] }],
+                  },
+                ],
               },
             ],
           },

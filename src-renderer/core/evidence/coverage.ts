@@ -14,7 +14,11 @@ export interface CoverageSummary {
 }
 
 /** Which evidence shows which outcome: the matrix behind the coverage screen and the dashboard. */
-export function outcomeCoverage(outcomes: readonly Outcome[], evidence: readonly EvidenceItem[], area?: OutcomeArea): CoverageSummary {
+export function outcomeCoverage(
+  outcomes: readonly Outcome[],
+  evidence: readonly EvidenceItem[],
+  area?: OutcomeArea,
+): CoverageSummary {
   const byDate = [...evidence].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
   const rows = outcomesInOrder(outcomes)
     .filter((outcome) => area === undefined || outcome.area === area)

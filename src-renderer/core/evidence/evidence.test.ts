@@ -24,10 +24,21 @@ const item = (id: string, outcomeIds: string[], date = '2026-10-01'): EvidenceIt
   createdAt: 0,
   updatedAt: 0,
 });
-const outcome = (id: string, area: 'A' | 'B' | 'C', position = 0): Outcome => ({ id, portfolioId: 'p', area, code: id, title: id, description: '', position });
+const outcome = (id: string, area: 'A' | 'B' | 'C', position = 0): Outcome => ({
+  id,
+  portfolioId: 'p',
+  area,
+  code: id,
+  title: id,
+  description: '',
+  position,
+});
 
 describe('evidenceWordEquivalence', () => {
-  const byType = Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, type === 'observation' ? 400 : 150])) as Record<(typeof EVIDENCE_TYPES)[number], number>;
+  const byType = Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, type === 'observation' ? 400 : 150])) as Record<
+    (typeof EVIDENCE_TYPES)[number],
+    number
+  >;
 
   it.each([
     [{ kind: 'none' } as const, 0],
@@ -39,8 +50,12 @@ describe('evidenceWordEquivalence', () => {
   });
 
   it('takes the candidate’s own figure over any rule', () => {
-    expect(evidenceWordEquivalence({ type: 'observation', wordsOverride: 120 }, { kind: 'fixed', wordsPerItem: 250 })).toBe(120);
-    expect(evidenceWordEquivalence({ type: 'policy', wordsOverride: 0 }, { kind: 'by-type', wordsByType: byType })).toBe(0);
+    expect(
+      evidenceWordEquivalence({ type: 'observation', wordsOverride: 120 }, { kind: 'fixed', wordsPerItem: 250 }),
+    ).toBe(120);
+    expect(
+      evidenceWordEquivalence({ type: 'policy', wordsOverride: 0 }, { kind: 'by-type', wordsByType: byType }),
+    ).toBe(0);
   });
 });
 
@@ -75,8 +90,12 @@ describe('attachments', () => {
   });
 
   it('explains what is wrong with a file it refuses', () => {
-    expect(attachmentProblem('notes.exe', 'application/x-msdownload', 10)).toMatch(/not an image, a PDF or a Word document/);
-    expect(attachmentProblem('video.png', 'image/png', 30 * 1024 * 1024)).toMatch(/“video.png” is 30 MB; attachments can be up to 20 MB/);
+    expect(attachmentProblem('notes.exe', 'application/x-msdownload', 10)).toMatch(
+      /not an image, a PDF or a Word document/,
+    );
+    expect(attachmentProblem('video.png', 'image/png', 30 * 1024 * 1024)).toMatch(
+      /“video.png” is 30 MB; attachments can be up to 20 MB/,
+    );
   });
 });
 
@@ -85,7 +104,11 @@ describe('reflective models', () => {
     const gibbs = REFLECTIVE_MODELS.find((model) => model.id === 'gibbs');
     const scaffold = scaffoldFor(gibbs!);
     expect(scaffold).toHaveLength(12);
-    expect(scaffold[0]).toEqual({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Description' }] });
+    expect(scaffold[0]).toEqual({
+      type: 'heading',
+      attrs: { level: 3 },
+      content: [{ type: 'text', text: 'Description' }],
+    });
     // The prompt is not text: the paragraph is empty, and the prompt comes from the heading above it.
     expect(scaffold[1]).toEqual({ type: 'paragraph' });
     expect(countDocumentWords({ type: 'doc', content: scaffold })).toBe(7);

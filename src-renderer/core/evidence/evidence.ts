@@ -2,7 +2,12 @@ import { MAX_STORED_FILE_BYTES, megabytes } from '../files/limits.js';
 import { safeFileName, type KeptFile } from '../files/kept-file.js';
 import { withoutMetadata, type ImageFormat } from '../pictures/image-metadata.js';
 import { countedWords, type WordTally } from '../counting/word-tally.js';
-import { EVIDENCE_TYPE_LABELS, type EvidenceType, type EvidenceWordRule, type PieceSettings } from '../programme/programme.js';
+import {
+  EVIDENCE_TYPE_LABELS,
+  type EvidenceType,
+  type EvidenceWordRule,
+  type PieceSettings,
+} from '../programme/programme.js';
 
 /** A piece of evidence from the candidate's practice, mapped to the outcomes it shows. */
 export interface EvidenceItem {
@@ -36,27 +41,40 @@ const ATTACHMENT_KINDS = {
   'image/gif': { label: 'GIF image', extensions: ['gif'] },
   'image/webp': { label: 'WebP image', extensions: ['webp'] },
   'application/pdf': { label: 'PDF', extensions: ['pdf'] },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word document', extensions: ['docx'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word document',
+    extensions: ['docx'],
+  },
 } as const satisfies Record<string, { readonly label: string; readonly extensions: readonly string[] }>;
 
 type AttachmentType = keyof typeof ATTACHMENT_KINDS;
 
-export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ATTACHMENT_KINDS).map(([type, kind]) => [type, kind.label]));
+export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ATTACHMENT_KINDS).map(([type, kind]) => [type, kind.label]),
+);
 
-const IMAGE_TYPES: Readonly<Record<ImageFormat, AttachmentType>> = { jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
+const IMAGE_TYPES: Readonly<Record<ImageFormat, AttachmentType>> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 
 const isAttachmentType = (mediaType: string): mediaType is AttachmentType => Object.hasOwn(ATTACHMENT_KINDS, mediaType);
 
 /** Why a file cannot be attached, in words; undefined when it can. */
 export function attachmentProblem(name: string, mediaType: string, size: number): string | undefined {
-  if (!isAttachmentType(mediaType)) return `“${name}” is not an image, a PDF or a Word document, so it cannot be attached.`;
+  if (!isAttachmentType(mediaType))
+    return `“${name}” is not an image, a PDF or a Word document, so it cannot be attached.`;
   if (size > MAX_ATTACHMENT_BYTES) {
     return `“${name}” is ${megabytes(size)}; attachments can be up to ${megabytes(MAX_ATTACHMENT_BYTES)}. Reduce it (e.g. save a smaller photo or a shorter PDF) and attach it again.`;
   }
   return undefined;
 }
 
-export type AttachmentCheck = { readonly ok: true; readonly file: KeptFile } | { readonly ok: false; readonly problem: string; readonly unreadablePicture: boolean };
+export type AttachmentCheck =
+  | { readonly ok: true; readonly file: KeptFile }
+  | { readonly ok: false; readonly problem: string; readonly unreadablePicture: boolean };
 
 /**
  * A file as evidence keeps it, whether attached by hand or brought in from a portfolio file:
@@ -68,9 +86,15 @@ export type AttachmentCheck = { readonly ok: true; readonly file: KeptFile } | {
 export function keptAttachment(name: string, mediaType: string, bytes: Uint8Array): AttachmentCheck {
   const problem = attachmentProblem(name, mediaType, bytes.length);
   if (problem !== undefined) return { ok: false, problem, unreadablePicture: false };
-  if (!mediaType.startsWith('image/')) return { ok: true, file: { name: attachmentFileName(name, mediaType), mediaType, bytes } };
+  if (!mediaType.startsWith('image/'))
+    return { ok: true, file: { name: attachmentFileName(name, mediaType), mediaType, bytes } };
   const clean = withoutMetadata(bytes, { keepOrientation: true });
-  if (clean === undefined) return { ok: false, problem: `“${name}” is not a picture the app can read, so it cannot be attached. Save it again as PNG or JPEG and attach it.`, unreadablePicture: true };
+  if (clean === undefined)
+    return {
+      ok: false,
+      problem: `“${name}” is not a picture the app can read, so it cannot be attached. Save it again as PNG or JPEG and attach it.`,
+      unreadablePicture: true,
+    };
   const type = IMAGE_TYPES[clean.format];
   return { ok: true, file: { name: attachmentFileName(name, type), mediaType: type, bytes: clean.bytes } };
 }
@@ -81,7 +105,10 @@ export function attachmentFileName(name: string, mediaType: string): string {
 }
 
 /** The words an item of evidence counts as under the programme's rule, or its own figure when set. */
-export function evidenceWordEquivalence(item: Pick<EvidenceItem, 'type' | 'wordsOverride'>, rule: EvidenceWordRule): number {
+export function evidenceWordEquivalence(
+  item: Pick<EvidenceItem, 'type' | 'wordsOverride'>,
+  rule: EvidenceWordRule,
+): number {
   if (item.wordsOverride !== null) return item.wordsOverride;
   switch (rule.kind) {
     case 'none':
@@ -105,7 +132,10 @@ export interface EvidenceCount {
   readonly total: number;
 }
 
-export function evidenceCount(item: Pick<EvidenceItem, 'type' | 'wordsOverride' | 'commentaryWords'>, piece: Pick<PieceSettings, 'evidenceWords' | 'counting'>): EvidenceCount {
+export function evidenceCount(
+  item: Pick<EvidenceItem, 'type' | 'wordsOverride' | 'commentaryWords'>,
+  piece: Pick<PieceSettings, 'evidenceWords' | 'counting'>,
+): EvidenceCount {
   const commentary = countedWords(item.commentaryWords, piece.counting);
   const equivalence = evidenceWordEquivalence(item, piece.evidenceWords);
   return { commentary, equivalence, total: commentary + equivalence };

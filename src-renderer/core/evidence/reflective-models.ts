@@ -68,10 +68,17 @@ export const SCAFFOLD_HEADING_LEVEL = 3;
 
 /** The headings a model inserts, each over an empty paragraph for the writing (where its prompt shows). */
 export function scaffoldFor(model: ReflectiveModel): RichTextNode[] {
-  return model.stages.flatMap((stage) => [{ type: 'heading', attrs: { level: SCAFFOLD_HEADING_LEVEL }, content: [{ type: 'text', text: stage.heading }] }, { type: 'paragraph' }]);
+  return model.stages.flatMap((stage) => [
+    { type: 'heading', attrs: { level: SCAFFOLD_HEADING_LEVEL }, content: [{ type: 'text', text: stage.heading }] },
+    { type: 'paragraph' },
+  ]);
 }
 
-const PROMPTS = new Map(REFLECTIVE_MODELS.flatMap((model) => model.stages.map((stage) => [stage.heading.toLowerCase(), stage.prompt] as const)));
+const PROMPTS = new Map(
+  REFLECTIVE_MODELS.flatMap((model) =>
+    model.stages.map((stage) => [stage.heading.toLowerCase(), stage.prompt] as const),
+  ),
+);
 
 /** The prompt for the paragraph under a heading, when the heading is a reflective model's stage. */
 export function promptAfterHeading(heading: string): string | undefined {

@@ -1,14 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { RichTextNode } from '../document/rich-text.js';
-import { changesSince, checkVersionName, describeVersion, formatVersionTime, isWhileWritingVersionDue, sameDocument, versionsToThinOut, versionText, WHILE_WRITING_EVERY_MS, type SectionVersion } from './section-versions.js';
+import {
+  changesSince,
+  checkVersionName,
+  describeVersion,
+  formatVersionTime,
+  isWhileWritingVersionDue,
+  sameDocument,
+  versionsToThinOut,
+  versionText,
+  WHILE_WRITING_EVERY_MS,
+  type SectionVersion,
+} from './section-versions.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const NOW = new Date(2026, 10, 24, 15, 0).getTime();
 
-const doc = (...paragraphs: string[]): RichTextNode => ({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
-const version = (id: string, createdAt: number, reason: SectionVersion['reason'] = 'while-writing'): SectionVersion => ({ id, portfolioId: 'p', sectionId: 's', reason, name: reason === 'named' ? id : '', document: doc(id), words: 1, createdAt });
+const doc = (...paragraphs: string[]): RichTextNode => ({
+  type: 'doc',
+  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+const version = (
+  id: string,
+  createdAt: number,
+  reason: SectionVersion['reason'] = 'while-writing',
+): SectionVersion => ({
+  id,
+  portfolioId: 'p',
+  sectionId: 's',
+  reason,
+  name: reason === 'named' ? id : '',
+  document: doc(id),
+  words: 1,
+  createdAt,
+});
 
 describe('keeping versions while writing', () => {
   it('keeps one at the first save, then at most one every five minutes', () => {
@@ -47,7 +74,9 @@ describe('thinning old versions', () => {
   });
 
   it('stays bounded: a year of writing every five minutes keeps a few hundred versions, not a hundred thousand', () => {
-    const versions = Array.from({ length: (365 * DAY) / WHILE_WRITING_EVERY_MS }, (_, index) => version(String(index), NOW - index * WHILE_WRITING_EVERY_MS));
+    const versions = Array.from({ length: (365 * DAY) / WHILE_WRITING_EVERY_MS }, (_, index) =>
+      version(String(index), NOW - index * WHILE_WRITING_EVERY_MS),
+    );
     const kept = versions.length - versionsToThinOut(versions, NOW).length;
     // A day's worth at five minutes (288), 29 more days, and about 48 weeks.
     expect(kept).toBeGreaterThan(288);
@@ -70,19 +99,39 @@ describe('describing and naming versions', () => {
 
   it('takes a name as typed, tidied, and refuses an empty or overlong one in words', () => {
     expect(checkVersionName('  Draft   sent to my mentor ')).toEqual({ ok: true, name: 'Draft sent to my mentor' });
-    expect(checkVersionName('   ')).toMatchObject({ ok: false, problem: expect.stringContaining('Give the version a name') as unknown });
+    expect(checkVersionName('   ')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('Give the version a name') as unknown,
+    });
     expect(checkVersionName('x'.repeat(81))).toMatchObject({ ok: false });
   });
 });
 
 describe('comparing a version with the text now', () => {
   it('reads each block on a line of its own, citations included', () => {
-    const withCitation: RichTextNode = { type: 'doc', content: [{ type: 'heading', content: [{ type: 'text', text: 'Findings' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Reading rose ' }, { type: 'citation', attrs: { text: '(Ainscow, 2020)' } }] }] };
+    const withCitation: RichTextNode = {
+      type: 'doc',
+      content: [
+        { type: 'heading', content: [{ type: 'text', text: 'Findings' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Reading rose ' },
+            { type: 'citation', attrs: { text: '(Ainscow, 2020)' } },
+          ],
+        },
+      ],
+    };
     expect(versionText(withCitation)).toBe('Findings\nReading rose (Ainscow, 2020)');
   });
 
   it('shows the words added and removed since', () => {
-    expect(changesSince(doc('Reading ages rose for most pupils.'), doc('Reading ages rose for all pupils.', 'A new paragraph.'))).toEqual([
+    expect(
+      changesSince(
+        doc('Reading ages rose for most pupils.'),
+        doc('Reading ages rose for all pupils.', 'A new paragraph.'),
+      ),
+    ).toEqual([
       { kind: 'same', text: 'Reading ages rose for ' },
       { kind: 'removed', text: 'most' },
       { kind: 'added', text: 'all' },

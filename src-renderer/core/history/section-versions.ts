@@ -10,7 +10,8 @@ import { blockTexts, type RichTextNode } from '../document/rich-text.js';
  * docs/version-history.md has the policy.
  */
 
-export type VersionReason = 'while-writing' | 'named' | 'before-restore' | 'before-feedback' | 'before-pseudonym' | 'before-going-back';
+export type VersionReason =
+  'while-writing' | 'named' | 'before-restore' | 'before-feedback' | 'before-pseudonym' | 'before-going-back';
 
 export interface SectionVersion {
   readonly id: string;
@@ -56,7 +57,8 @@ export function versionsToThinOut(versions: readonly SectionVersion[], now: numb
     // Only versions kept while writing thin out: one named, or kept before a restore, feedback, a
     // pseudonym or going back, holds text the writer may need to find again however old it is.
     if (version.reason !== 'while-writing' || age < DAY_MS) continue;
-    const period = age < DAILY_FOR_DAYS * DAY_MS ? `day ${localDay(version.createdAt)}` : `week ${weekOf(version.createdAt)}`;
+    const period =
+      age < DAILY_FOR_DAYS * DAY_MS ? `day ${localDay(version.createdAt)}` : `week ${weekOf(version.createdAt)}`;
     if (keptForPeriod.has(period)) thinned.push(version.id);
     else keptForPeriod.set(period, version);
   }
@@ -76,7 +78,14 @@ function localDay(time: number): string {
   return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
 }
 
-const MOMENT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const MOMENT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** When a version was kept, to the minute: "Tue, 24 Nov 2026, 14:05". */
 export function formatVersionTime(time: number): string {
@@ -102,10 +111,13 @@ export function describeVersion(version: Pick<SectionVersion, 'reason' | 'name'>
 }
 
 /** A name for a version, checked: what the writer typed, trimmed, or why it cannot be used. */
-export function checkVersionName(typed: string): { readonly ok: true; readonly name: string } | { readonly ok: false; readonly problem: string } {
+export function checkVersionName(
+  typed: string,
+): { readonly ok: true; readonly name: string } | { readonly ok: false; readonly problem: string } {
   const name = typed.trim().replace(/\s+/gu, ' ');
   if (name === '') return { ok: false, problem: 'Give the version a name, such as “Draft sent to my mentor”.' };
-  if (name.length > MAX_VERSION_NAME_LENGTH) return { ok: false, problem: `Keep the name to ${MAX_VERSION_NAME_LENGTH} characters or fewer.` };
+  if (name.length > MAX_VERSION_NAME_LENGTH)
+    return { ok: false, problem: `Keep the name to ${MAX_VERSION_NAME_LENGTH} characters or fewer.` };
   return { ok: true, name };
 }
 
@@ -121,5 +133,8 @@ export interface TextChange {
 
 /** What changed, word by word, from an earlier version's text to the current one. */
 export function changesSince(earlier: RichTextNode, current: RichTextNode): TextChange[] {
-  return diffWordsWithSpace(versionText(earlier), versionText(current)).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffWordsWithSpace(versionText(earlier), versionText(current)).map((part) => ({
+    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
 }

@@ -50,17 +50,49 @@ export interface MentorFeedback {
  * that neither is ever silently dropped: the later one is shown, this one listed under it.
  */
 export type EarlierVersion =
-  | { readonly kind: 'sign-off'; readonly id: string; readonly portfolioId: string; readonly outcomeId: string; readonly signOff: OutcomeSignOff; readonly setAsideAt: number }
-  | { readonly kind: 'statement'; readonly id: string; readonly portfolioId: string; readonly signatory: Signatory; readonly signature: TypedSignature; readonly setAsideAt: number };
+  | {
+      readonly kind: 'sign-off';
+      readonly id: string;
+      readonly portfolioId: string;
+      readonly outcomeId: string;
+      readonly signOff: OutcomeSignOff;
+      readonly setAsideAt: number;
+    }
+  | {
+      readonly kind: 'statement';
+      readonly id: string;
+      readonly portfolioId: string;
+      readonly signatory: Signatory;
+      readonly signature: TypedSignature;
+      readonly setAsideAt: number;
+    };
 
 /**
  * Something the candidate deleted or withdrew: a comment, a record, a sign-off or a statement.
  * Bringing feedback in again must not bring it back, so the merge leaves out what matches one.
  */
 export type Deletion =
-  | { readonly kind: 'comment' | 'record'; readonly id: string; readonly portfolioId: string; readonly deletedAt: number }
-  | { readonly kind: 'sign-off'; readonly id: string; readonly portfolioId: string; readonly signOff: OutcomeSignOff; readonly deletedAt: number }
-  | { readonly kind: 'statement'; readonly id: string; readonly portfolioId: string; readonly signatory: Signatory; readonly signature: TypedSignature; readonly deletedAt: number };
+  | {
+      readonly kind: 'comment' | 'record';
+      readonly id: string;
+      readonly portfolioId: string;
+      readonly deletedAt: number;
+    }
+  | {
+      readonly kind: 'sign-off';
+      readonly id: string;
+      readonly portfolioId: string;
+      readonly signOff: OutcomeSignOff;
+      readonly deletedAt: number;
+    }
+  | {
+      readonly kind: 'statement';
+      readonly id: string;
+      readonly portfolioId: string;
+      readonly signatory: Signatory;
+      readonly signature: TypedSignature;
+      readonly deletedAt: number;
+    };
 
 /** Everything a mentor copy holds that feedback is made from. */
 export interface MentorCopyContents extends MentorJudgements {
@@ -77,7 +109,8 @@ export interface MentorCopyContents extends MentorJudgements {
 export function feedbackFrom(contents: MentorCopyContents, sentAt: number): MentorFeedback {
   const { asShared } = contents.copy;
   const sharedSignOffs = new Map(asShared.signOffs.map((signOff) => [signOff.outcomeId, signOff]));
-  const changed = (signature: TypedSignature | null, shared: TypedSignature | null) => (signature !== null && (shared === null || !sameSignature(signature, shared)) ? signature : null);
+  const changed = (signature: TypedSignature | null, shared: TypedSignature | null) =>
+    signature !== null && (shared === null || !sameSignature(signature, shared)) ? signature : null;
   return {
     portfolioId: contents.portfolioId,
     portfolioTitle: contents.portfolioTitle,
@@ -146,9 +179,24 @@ export interface MergeSummary {
  * judgement different from the one here keeps both: the later shows, the other is set aside
  * as an earlier version, dated.
  */
-export function planFeedbackMerge(target: MergeTarget, feedback: MentorFeedback, newId: () => string, now: number): FeedbackMerge {
+export function planFeedbackMerge(
+  target: MergeTarget,
+  feedback: MentorFeedback,
+  newId: () => string,
+  now: number,
+): FeedbackMerge {
   // Everything added belongs to the portfolio the feedback is on, whatever the file says.
-  const context: MergeContext = { target, portfolioId: feedback.portfolioId, newId, now, deleted: new Set(target.deletions.flatMap((deletion) => (deletion.kind === 'comment' || deletion.kind === 'record' ? [deletion.id] : []))) };
+  const context: MergeContext = {
+    target,
+    portfolioId: feedback.portfolioId,
+    newId,
+    now,
+    deleted: new Set(
+      target.deletions.flatMap((deletion) =>
+        deletion.kind === 'comment' || deletion.kind === 'record' ? [deletion.id] : [],
+      ),
+    ),
+  };
   const comments = mergeComments(context, feedback.sectionComments);
   const records = mergeRecords(context, feedback.mentorRecords);
   const judgements = mergeJudgements(context, feedback);
@@ -193,7 +241,11 @@ function mergeComments({ target, portfolioId, deleted }: MergeContext, incomingC
   let movedComments = 0;
   let leftOut = 0;
   // The candidate's own words never come from feedback: only the mentor's comments and replies are taken.
-  for (const incoming of incomingComments.map((comment) => ({ ...comment, portfolioId, replies: comment.replies.filter((reply) => reply.author !== 'candidate') }))) {
+  for (const incoming of incomingComments.map((comment) => ({
+    ...comment,
+    portfolioId,
+    replies: comment.replies.filter((reply) => reply.author !== 'candidate'),
+  }))) {
     const here = commentsHere.get(incoming.id);
     if (deleted.has(incoming.id) || (here === undefined && incoming.author === 'candidate')) {
       leftOut++;
@@ -211,7 +263,10 @@ function mergeComments({ target, portfolioId, deleted }: MergeContext, incomingC
     const repliesHere = new Set(here.replies.map((reply) => reply.id));
     const newReplies = incoming.replies.filter((reply) => !repliesHere.has(reply.id));
     if (newReplies.length === 0) continue;
-    commentsToPut.push({ ...here, replies: [...here.replies, ...newReplies].sort((a, b) => a.createdAt - b.createdAt) });
+    commentsToPut.push({
+      ...here,
+      replies: [...here.replies, ...newReplies].sort((a, b) => a.createdAt - b.createdAt),
+    });
     replies += newReplies.length;
   }
   return { commentsToPut, comments, replies, movedComments, leftOut };
@@ -229,7 +284,8 @@ function mergeRecords({ target, portfolioId, deleted, newId }: MergeContext, inc
   let recordsOnDeletedEvidence = 0;
   let leftOut = 0;
   // A record only ever names this portfolio's evidence and outcomes: one here by another's id would show on the other's page.
-  const withKnownTargets = (record: MentorRecord): MentorRecord => (record.kind === 'meeting' ? { ...record, outcomeIds: record.outcomeIds.filter((id) => outcomes.has(id)) } : record);
+  const withKnownTargets = (record: MentorRecord): MentorRecord =>
+    record.kind === 'meeting' ? { ...record, outcomeIds: record.outcomeIds.filter((id) => outcomes.has(id)) } : record;
   for (const incoming of incomingRecords.map((record) => withKnownTargets({ ...record, portfolioId }))) {
     if (deleted.has(incoming.id) || incoming.author === 'candidate') {
       leftOut++;
@@ -245,7 +301,8 @@ function mergeRecords({ target, portfolioId, deleted, newId }: MergeContext, inc
       continue;
     }
     // Records are never edited, so a different one under the same id is kept beside it, not over it, once.
-    if (canonical(here) !== canonical(incoming) && !recordsHereByContent.has(contentOf(incoming))) recordsToAdd.push({ ...incoming, id: newId() });
+    if (canonical(here) !== canonical(incoming) && !recordsHereByContent.has(contentOf(incoming)))
+      recordsToAdd.push({ ...incoming, id: newId() });
   }
   return { recordsToAdd, recordsOnDeletedEvidence, leftOut };
 }
@@ -259,7 +316,14 @@ function mergeJudgements({ target, portfolioId, newId, now }: MergeContext, feed
   let keptBoth = 0;
   let judgements = 0;
   let leftOut = 0;
-  const settle = <T>(here: T | null | undefined, incoming: T, earlier: readonly T[], same: (a: T, b: T) => boolean, later: (a: T, b: T) => boolean, setAside: (value: T) => EarlierVersion): T | undefined => {
+  const settle = <T>(
+    here: T | null | undefined,
+    incoming: T,
+    earlier: readonly T[],
+    same: (a: T, b: T) => boolean,
+    later: (a: T, b: T) => boolean,
+    setAside: (value: T) => EarlierVersion,
+  ): T | undefined => {
     if (here === null || here === undefined) {
       judgements++;
       return incoming;
@@ -280,7 +344,12 @@ function mergeJudgements({ target, portfolioId, newId, now }: MergeContext, feed
   const signOffsToPut: OutcomeSignOff[] = [];
   let signOffsOnDeletedOutcomes = 0;
   // A judgement that comes in feedback was made in the mentor's copy, whatever the file says of it.
-  for (const incoming of feedback.signOffs.map((signOff): OutcomeSignOff => ({ ...signOff, id: signOff.outcomeId, portfolioId, madeIn: 'mentor-copy' }))) {
+  for (const incoming of feedback.signOffs.map((signOff): OutcomeSignOff => ({
+    ...signOff,
+    id: signOff.outcomeId,
+    portfolioId,
+    madeIn: 'mentor-copy',
+  }))) {
     if (!outcomes.has(incoming.outcomeId)) {
       signOffsOnDeletedOutcomes++;
       continue;
@@ -289,31 +358,65 @@ function mergeJudgements({ target, portfolioId, newId, now }: MergeContext, feed
       leftOut++;
       continue;
     }
-    const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'sign-off' && version.outcomeId === incoming.outcomeId ? [version.signOff] : []));
-    const put = settle(signOffsHere.get(incoming.outcomeId), incoming, earlier, sameSignOff, (a, b) => a.updatedAt > b.updatedAt, (signOff) => ({
-      kind: 'sign-off',
-      id: newId(),
-      portfolioId: signOff.portfolioId,
-      outcomeId: signOff.outcomeId,
-      signOff,
-      setAsideAt: now,
-    }));
+    const earlier = target.earlierVersions.flatMap((version) =>
+      version.kind === 'sign-off' && version.outcomeId === incoming.outcomeId ? [version.signOff] : [],
+    );
+    const put = settle(
+      signOffsHere.get(incoming.outcomeId),
+      incoming,
+      earlier,
+      sameSignOff,
+      (a, b) => a.updatedAt > b.updatedAt,
+      (signOff) => ({
+        kind: 'sign-off',
+        id: newId(),
+        portfolioId: signOff.portfolioId,
+        outcomeId: signOff.outcomeId,
+        signOff,
+        setAsideAt: now,
+      }),
+    );
     if (put !== undefined) signOffsToPut.push(put);
   }
 
   const statement = (signatory: Signatory, here: TypedSignature | null, sent: TypedSignature | null) => {
     if (sent === null) return undefined;
     const incoming: TypedSignature = { ...sent, madeIn: 'mentor-copy' };
-    if (target.deletions.some((deletion) => deletion.kind === 'statement' && deletion.signatory === signatory && sameSignature(deletion.signature, incoming))) {
+    if (
+      target.deletions.some(
+        (deletion) =>
+          deletion.kind === 'statement' &&
+          deletion.signatory === signatory &&
+          sameSignature(deletion.signature, incoming),
+      )
+    ) {
       leftOut++;
       return undefined;
     }
-    const earlier = target.earlierVersions.flatMap((version) => (version.kind === 'statement' && version.signatory === signatory ? [version.signature] : []));
-    return settle(here, incoming, earlier, sameSignature, signedLater, (signature) => ({ kind: 'statement', id: newId(), portfolioId, signatory, signature, setAsideAt: now }));
+    const earlier = target.earlierVersions.flatMap((version) =>
+      version.kind === 'statement' && version.signatory === signatory ? [version.signature] : [],
+    );
+    return settle(here, incoming, earlier, sameSignature, signedLater, (signature) => ({
+      kind: 'statement',
+      id: newId(),
+      portfolioId,
+      signatory,
+      signature,
+      setAsideAt: now,
+    }));
   };
   const mentorStatement = statement('mentor', target.mentorStatement, feedback.mentorStatement);
   const headTeacherStatement = statement('head-teacher', target.headTeacherStatement, feedback.headTeacherStatement);
-  return { signOffsToPut, mentorStatement, headTeacherStatement, earlierVersionsToAdd, judgements, keptBoth, signOffsOnDeletedOutcomes, leftOut };
+  return {
+    signOffsToPut,
+    mentorStatement,
+    headTeacherStatement,
+    earlierVersionsToAdd,
+    judgements,
+    keptBoth,
+    signOffsOnDeletedOutcomes,
+    leftOut,
+  };
 }
 
 /** Whether feedback brought nothing new. */
@@ -323,7 +426,14 @@ export function isEmptyMerge({ summary }: FeedbackMerge): boolean {
 
 /** The same judgement, whenever it was saved. */
 export function sameSignOff(a: OutcomeSignOff, b: OutcomeSignOff): boolean {
-  return a.outcomeId === b.outcomeId && a.state === b.state && a.statement === b.statement && a.name === b.name && a.date === b.date && a.author === b.author;
+  return (
+    a.outcomeId === b.outcomeId &&
+    a.state === b.state &&
+    a.statement === b.statement &&
+    a.name === b.name &&
+    a.date === b.date &&
+    a.author === b.author
+  );
 }
 
 export function sameSignature(a: TypedSignature, b: TypedSignature): boolean {
@@ -339,6 +449,8 @@ function signedLater(a: TypedSignature, b: TypedSignature): boolean {
 /** A value as JSON with its keys in order, so records read from different places compare equal. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
   );
 }

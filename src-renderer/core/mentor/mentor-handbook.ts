@@ -22,10 +22,18 @@ export const AUTHOR_LABELS_FOR_MENTOR: Readonly<Record<RecordAuthor, string>> = 
 };
 
 /** Who wrote a record, as a sentence about it says it to the candidate: "recorded by your mentor". */
-export const RECORDED_BY: Readonly<Record<RecordAuthor, string>> = { candidate: 'you', mentor: 'your mentor', 'head-teacher': 'the head teacher' };
+export const RECORDED_BY: Readonly<Record<RecordAuthor, string>> = {
+  candidate: 'you',
+  mentor: 'your mentor',
+  'head-teacher': 'the head teacher',
+};
 
 /** The same, said to the mentor. */
-export const RECORDED_BY_FOR_MENTOR: Readonly<Record<RecordAuthor, string>> = { candidate: 'the SENCO', mentor: 'you', 'head-teacher': 'the head teacher' };
+export const RECORDED_BY_FOR_MENTOR: Readonly<Record<RecordAuthor, string>> = {
+  candidate: 'the SENCO',
+  mentor: 'you',
+  'head-teacher': 'the head teacher',
+};
 
 export interface MentorDetails {
   readonly mentorName: string;
@@ -35,7 +43,13 @@ export interface MentorDetails {
   readonly school: string;
 }
 
-export const NO_MENTOR_DETAILS: MentorDetails = { mentorName: '', mentorRole: '', mentorContact: '', headTeacherName: '', school: '' };
+export const NO_MENTOR_DETAILS: MentorDetails = {
+  mentorName: '',
+  mentorRole: '',
+  mentorContact: '',
+  headTeacherName: '',
+  school: '',
+};
 
 /**
  * Where a judgement was made: in the mentor's own copy of the app (and brought in with their
@@ -129,7 +143,9 @@ export const SIGN_OFF_LABELS: Readonly<Record<SignOffState, string>> = { met: 'M
 /** What a sign-off says in the coverage matrix: "Met — A. Mentor, 3 March 2027". */
 export function describeSignOff(signOff: OutcomeSignOff | undefined, formatDate: (iso: string) => string): string {
   if (signOff === undefined) return 'Not signed off';
-  const who = [signOff.name, signOff.date === '' ? '' : formatDate(signOff.date)].filter((part) => part !== '').join(', ');
+  const who = [signOff.name, signOff.date === '' ? '' : formatDate(signOff.date)]
+    .filter((part) => part !== '')
+    .join(', ');
   return who === '' ? SIGN_OFF_LABELS[signOff.state] : `${SIGN_OFF_LABELS[signOff.state]} — ${who}`;
 }
 
@@ -142,7 +158,10 @@ export function outcomesSignedOffAsMet(outcomeIds: readonly string[], signOffs: 
 /** Who signs a final statement or an outcome's sign-off. */
 export type Signatory = 'mentor' | 'head-teacher';
 
-const SIGNATORY_WORDS: Readonly<Record<Signatory, string>> = { mentor: 'the mentor', 'head-teacher': 'the head teacher' };
+const SIGNATORY_WORDS: Readonly<Record<Signatory, string>> = {
+  mentor: 'the mentor',
+  'head-teacher': 'the head teacher',
+};
 
 /** Whose eyes a judgement's provenance is written for: the candidate, the mentor, or the assessor reading the export. */
 export type ProvenanceReader = 'candidate' | 'mentor' | 'assessor';
@@ -152,16 +171,25 @@ export type ProvenanceReader = 'candidate' | 'mentor' | 'assessor';
  * someone else's mouth, so a judgement entered in the candidate's copy always says so, on screen
  * and in the exported appendix. The export says nothing of judgements made before this was kept.
  */
-export function describeProvenance(madeIn: MadeIn | undefined, signatory: Signatory, reader: ProvenanceReader): string | undefined {
+export function describeProvenance(
+  madeIn: MadeIn | undefined,
+  signatory: Signatory,
+  reader: ProvenanceReader,
+): string | undefined {
   const whose = SIGNATORY_WORDS[signatory];
   switch (madeIn) {
     case 'mentor-copy':
-      if (reader === 'candidate') return 'Signed in the mentor’s own copy of the app and brought in with their feedback.';
+      if (reader === 'candidate')
+        return 'Signed in the mentor’s own copy of the app and brought in with their feedback.';
       return 'Signed in the mentor’s own copy of the app.';
     case 'candidate-copy':
-      return reader === 'candidate' ? `Entered by you on ${whose}’s behalf.` : `Entered by the candidate on ${whose}’s behalf.`;
+      return reader === 'candidate'
+        ? `Entered by you on ${whose}’s behalf.`
+        : `Entered by the candidate on ${whose}’s behalf.`;
     case undefined:
-      return reader === 'assessor' ? undefined : 'Where this was signed was not recorded (signed in an earlier version of the app).';
+      return reader === 'assessor'
+        ? undefined
+        : 'Where this was signed was not recorded (signed in an earlier version of the app).';
   }
 }
 

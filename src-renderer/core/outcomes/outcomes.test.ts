@@ -4,10 +4,25 @@ import { areaOfCode, outcomesInOrder, parsePastedOutcomes, STARTING_OUTCOMES, ty
 describe('parsePastedOutcomes', () => {
   it('reads a pasted list with the usual handbook punctuation', () => {
     const lines = parsePastedOutcomes(
-      ['B3 Working strategically with senior colleagues and governors', '', '• a1. Statutory framework', 'C 2: Person-centred ethos', '  - B10 – Leading change'].join('\n'),
+      [
+        'B3 Working strategically with senior colleagues and governors',
+        '',
+        '• a1. Statutory framework',
+        'C 2: Person-centred ethos',
+        '  - B10 – Leading change',
+      ].join('\n'),
     );
     expect(lines).toEqual([
-      { ok: true, line: 1, outcome: { area: 'B', code: 'B3', title: 'Working strategically with senior colleagues and governors', description: '' } },
+      {
+        ok: true,
+        line: 1,
+        outcome: {
+          area: 'B',
+          code: 'B3',
+          title: 'Working strategically with senior colleagues and governors',
+          description: '',
+        },
+      },
       { ok: true, line: 3, outcome: { area: 'A', code: 'A1', title: 'Statutory framework', description: '' } },
       { ok: true, line: 4, outcome: { area: 'C', code: 'C2', title: 'Person-centred ethos', description: '' } },
       { ok: true, line: 5, outcome: { area: 'B', code: 'B10', title: 'Leading change', description: '' } },
@@ -30,7 +45,17 @@ describe('outcomes', () => {
   });
 
   it('orders by area, then by position', () => {
-    const make = (id: string, area: 'A' | 'B', position: number): Outcome => ({ id, portfolioId: 'p', area, code: id, title: id, description: '', position });
-    expect(outcomesInOrder([make('b0', 'B', 0), make('a1', 'A', 1), make('a0', 'A', 0)]).map((outcome) => outcome.id)).toEqual(['a0', 'a1', 'b0']);
+    const make = (id: string, area: 'A' | 'B', position: number): Outcome => ({
+      id,
+      portfolioId: 'p',
+      area,
+      code: id,
+      title: id,
+      description: '',
+      position,
+    });
+    expect(
+      outcomesInOrder([make('b0', 'B', 0), make('a1', 'A', 1), make('a0', 'A', 0)]).map((outcome) => outcome.id),
+    ).toEqual(['a0', 'a1', 'b0']);
   });
 });

@@ -29,19 +29,85 @@ export type OutcomeDraft = Pick<Outcome, 'area' | 'code' | 'title' | 'descriptio
  * provider's handbook.
  */
 export const STARTING_OUTCOMES: readonly OutcomeDraft[] = [
-  { area: 'A', code: 'A1', title: 'The statutory and regulatory framework for SEN and disability', description: 'The SEND Code of Practice 0–25, the Children and Families Act 2014 and the Equality Act 2010, and what they ask of the school.' },
-  { area: 'A', code: 'A2', title: 'How SEN and disabilities affect pupils’ participation and learning', description: 'The high-incidence needs and the evidence on effective teaching for them.' },
-  { area: 'A', code: 'A3', title: 'Identifying and assessing pupils’ needs', description: 'Using data and assessment to identify needs early and to plan the graduated approach.' },
-  { area: 'A', code: 'A4', title: 'Theory and evidence behind effective leadership of SEN', description: 'What research says about leading inclusive provision and managing change.' },
-  { area: 'B', code: 'B1', title: 'Working strategically with senior colleagues and governors', description: 'Shaping policy, provision and the school development plan for pupils with SEN.' },
-  { area: 'B', code: 'B2', title: 'Leading, developing and, where necessary, challenging colleagues', description: 'Leading, developing and where necessary challenging senior leaders, colleagues and governors.' },
-  { area: 'B', code: 'B3', title: 'Systems for identifying, planning, monitoring and reviewing', description: 'Developing, implementing, monitoring and evaluating systems that secure provision.' },
-  { area: 'B', code: 'B4', title: 'Critically evaluating evidence about learning, teaching and assessment', description: 'Evaluating evidence about learning, teaching and assessment for pupils with SEN.' },
-  { area: 'B', code: 'B5', title: 'Drawing on external sources of support and expertise', description: 'Working with other schools, services and agencies.' },
-  { area: 'B', code: 'B6', title: 'Deploying and developing staff', description: 'Managing teaching assistants and developing staff so that provision is effective.' },
-  { area: 'C', code: 'C1', title: 'Shaping a person-centred, inclusive ethos and culture', description: 'Championing pupils with SEN and their families across the school.' },
-  { area: 'C', code: 'C2', title: 'Working in partnership with pupils and families', description: 'Putting pupils’ and parents’ views at the centre of planning and review.' },
-  { area: 'C', code: 'C3', title: 'Reflecting on and developing one’s own practice', description: 'Using reflection, reading and feedback to improve as a SENCO.' },
+  {
+    area: 'A',
+    code: 'A1',
+    title: 'The statutory and regulatory framework for SEN and disability',
+    description:
+      'The SEND Code of Practice 0–25, the Children and Families Act 2014 and the Equality Act 2010, and what they ask of the school.',
+  },
+  {
+    area: 'A',
+    code: 'A2',
+    title: 'How SEN and disabilities affect pupils’ participation and learning',
+    description: 'The high-incidence needs and the evidence on effective teaching for them.',
+  },
+  {
+    area: 'A',
+    code: 'A3',
+    title: 'Identifying and assessing pupils’ needs',
+    description: 'Using data and assessment to identify needs early and to plan the graduated approach.',
+  },
+  {
+    area: 'A',
+    code: 'A4',
+    title: 'Theory and evidence behind effective leadership of SEN',
+    description: 'What research says about leading inclusive provision and managing change.',
+  },
+  {
+    area: 'B',
+    code: 'B1',
+    title: 'Working strategically with senior colleagues and governors',
+    description: 'Shaping policy, provision and the school development plan for pupils with SEN.',
+  },
+  {
+    area: 'B',
+    code: 'B2',
+    title: 'Leading, developing and, where necessary, challenging colleagues',
+    description: 'Leading, developing and where necessary challenging senior leaders, colleagues and governors.',
+  },
+  {
+    area: 'B',
+    code: 'B3',
+    title: 'Systems for identifying, planning, monitoring and reviewing',
+    description: 'Developing, implementing, monitoring and evaluating systems that secure provision.',
+  },
+  {
+    area: 'B',
+    code: 'B4',
+    title: 'Critically evaluating evidence about learning, teaching and assessment',
+    description: 'Evaluating evidence about learning, teaching and assessment for pupils with SEN.',
+  },
+  {
+    area: 'B',
+    code: 'B5',
+    title: 'Drawing on external sources of support and expertise',
+    description: 'Working with other schools, services and agencies.',
+  },
+  {
+    area: 'B',
+    code: 'B6',
+    title: 'Deploying and developing staff',
+    description: 'Managing teaching assistants and developing staff so that provision is effective.',
+  },
+  {
+    area: 'C',
+    code: 'C1',
+    title: 'Shaping a person-centred, inclusive ethos and culture',
+    description: 'Championing pupils with SEN and their families across the school.',
+  },
+  {
+    area: 'C',
+    code: 'C2',
+    title: 'Working in partnership with pupils and families',
+    description: 'Putting pupils’ and parents’ views at the centre of planning and review.',
+  },
+  {
+    area: 'C',
+    code: 'C3',
+    title: 'Reflecting on and developing one’s own practice',
+    description: 'Using reflection, reading and feedback to improve as a SENCO.',
+  },
 ];
 
 /** The area an outcome code belongs to ("B3" → "B"), or undefined for a code without one. */

@@ -16,7 +16,9 @@ import { imageFormat, withoutMetadata } from './image-metadata.js';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, 'latin1'));
 const PYTHON = '/usr/bin/python3';
-const available = spawnSync('exiftool', ['-ver'], { stdio: 'ignore' }).status === 0 && spawnSync(PYTHON, ['-c', 'import PIL'], { stdio: 'ignore' }).status === 0;
+const available =
+  spawnSync('exiftool', ['-ver'], { stdio: 'ignore' }).status === 0 &&
+  spawnSync(PYTHON, ['-c', 'import PIL'], { stdio: 'ignore' }).status === 0;
 const required = process.env['REQUIRE_PICTURE_TOOLS'] === '1';
 
 const FIXTURES = [
@@ -33,7 +35,8 @@ describe('pictures keep nothing but the picture', () => {
     expect(contains(original, 'Jayden')).toBe(true);
     const clean = withoutMetadata(original, { keepOrientation: true });
     expect(clean).toBeDefined();
-    for (const words of ['Jayden', 'Greenfield', 'GPS', 'MPF', 'ftyp', 'http://ns.adobe.com/xap', 'XMP']) expect(contains(clean!.bytes, words)).toBe(false);
+    for (const words of ['Jayden', 'Greenfield', 'GPS', 'MPF', 'ftyp', 'http://ns.adobe.com/xap', 'XMP'])
+      expect(contains(clean!.bytes, words)).toBe(false);
     expect(clean!.format).toBe(imageFormat(original));
   });
 
@@ -55,23 +58,53 @@ describe('pictures keep nothing but the picture', () => {
 
   it('refuses what is not a picture it can read, or a picture cut short', () => {
     expect(withoutMetadata(new TextEncoder().encode('%PDF-1.7'), { keepOrientation: true })).toBeUndefined();
-    for (const [name] of FIXTURES) expect(withoutMetadata(fixture(name).subarray(0, 40), { keepOrientation: true })).toBeUndefined();
+    for (const [name] of FIXTURES)
+      expect(withoutMetadata(fixture(name).subarray(0, 40), { keepOrientation: true })).toBeUndefined();
   });
 
-  describe.skipIf(!available && !required)('as ExifTool and Pillow read the result (skipped: exiftool or Debian’s python3-pil not installed)', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'nasenco-pictures-'));
-    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  describe.skipIf(!available && !required)(
+    'as ExifTool and Pillow read the result (skipped: exiftool or Debian’s python3-pil not installed)',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'nasenco-pictures-'));
+      afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it.each(FIXTURES)('%s: ExifTool finds no GPS, author, description, XMP, second picture or trailer; Pillow decodes the same pixels', (name) => {
-      const before = join(folder, `before-${name}`);
-      const after = join(folder, `after-${name}`);
-      writeFileSync(before, fixture(name));
-      writeFileSync(after, withoutMetadata(fixture(name), { keepOrientation: true })!.bytes);
-      const tags = (JSON.parse(execFileSync('exiftool', ['-j', '-a', '-G1', after], { encoding: 'utf8' })) as Record<string, unknown>[])[0]!;
-      const told = Object.entries(tags).map(([tag, value]) => `${tag}=${String(value)}`);
-      expect(told.filter((tag) => /GPS|Artist|ImageDescription|Creator|Comment|XMP|MPImage|MicroVideo|Trailer|Jayden|Greenfield/iu.test(tag) && !tag.startsWith('System:') && !tag.startsWith('SourceFile'))).toEqual([]);
-      const pixels = (path: string) => execFileSync(PYTHON, ['-c', 'import sys, hashlib; from PIL import Image; im = Image.open(sys.argv[1]); im.load(); print(im.size, im.mode, hashlib.sha256(im.tobytes()).hexdigest())', path], { encoding: 'utf8' });
-      expect(pixels(after)).toBe(pixels(before));
-    });
-  });
+      it.each(FIXTURES)(
+        '%s: ExifTool finds no GPS, author, description, XMP, second picture or trailer; Pillow decodes the same pixels',
+        (name) => {
+          const before = join(folder, `before-${name}`);
+          const after = join(folder, `after-${name}`);
+          writeFileSync(before, fixture(name));
+          writeFileSync(after, withoutMetadata(fixture(name), { keepOrientation: true })!.bytes);
+          const tags = (
+            JSON.parse(execFileSync('exiftool', ['-j', '-a', '-G1', after], { encoding: 'utf8' })) as Record<
+              string,
+              unknown
+            >[]
+          )[0]!;
+          const told = Object.entries(tags).map(([tag, value]) => `${tag}=${String(value)}`);
+          expect(
+            told.filter(
+              (tag) =>
+                /GPS|Artist|ImageDescription|Creator|Comment|XMP|MPImage|MicroVideo|Trailer|Jayden|Greenfield/iu.test(
+                  tag,
+                ) &&
+                !tag.startsWith('System:') &&
+                !tag.startsWith('SourceFile'),
+            ),
+          ).toEqual([]);
+          const pixels = (path: string) =>
+            execFileSync(
+              PYTHON,
+              [
+                '-c',
+                'import sys, hashlib; from PIL import Image; im = Image.open(sys.argv[1]); im.load(); print(im.size, im.mode, hashlib.sha256(im.tobytes()).hexdigest())',
+                path,
+              ],
+              { encoding: 'utf8' },
+            );
+          expect(pixels(after)).toBe(pixels(before));
+        },
+      );
+    },
+  );
 });

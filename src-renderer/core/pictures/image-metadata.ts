@@ -126,7 +126,13 @@ function jpeg(bytes: Uint8Array, keepOrientation: boolean): CleanImage | undefin
   if (widthPx === 0 || heightPx === 0) return undefined;
   // Everything after the end-of-image marker (a motion photo's video, a second picture with its own EXIF) is left behind.
   const exif = orientation === 1 || !keepOrientation ? [] : [orientationOnlyExif(orientation)];
-  return { format: 'jpeg', bytes: concatenate([new Uint8Array([0xff, SOI]), ...exif, ...kept, new Uint8Array([0xff, EOI])]), widthPx, heightPx, orientation };
+  return {
+    format: 'jpeg',
+    bytes: concatenate([new Uint8Array([0xff, SOI]), ...exif, ...kept, new Uint8Array([0xff, EOI])]),
+    widthPx,
+    heightPx,
+    orientation,
+  };
 }
 
 function endOfScan(bytes: Uint8Array, from: number): number {
@@ -187,7 +193,26 @@ function orientationOnlyExif(orientation: number): Uint8Array {
  * (eXIf), the time (tIME) and every private chunk go.
  */
 const IEND = new Uint8Array([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
-const PNG_CHUNKS = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'sRGB', 'cICP', 'mDCV', 'cLLI', 'bKGD', 'pHYs', 'acTL', 'fcTL', 'fdAT']);
+const PNG_CHUNKS = new Set([
+  'IHDR',
+  'PLTE',
+  'IDAT',
+  'IEND',
+  'tRNS',
+  'cHRM',
+  'gAMA',
+  'iCCP',
+  'sBIT',
+  'sRGB',
+  'cICP',
+  'mDCV',
+  'cLLI',
+  'bKGD',
+  'pHYs',
+  'acTL',
+  'fcTL',
+  'fdAT',
+]);
 
 function png(bytes: Uint8Array): CleanImage | undefined {
   const view = viewOf(bytes);
@@ -209,7 +234,8 @@ function png(bytes: Uint8Array): CleanImage | undefined {
     offset = end;
     ended = type === 'IEND';
   }
-  if (widthPx === 0 || heightPx === 0 || !kept.some((chunk) => ascii(chunk.subarray(4, 8)) === 'IDAT')) return undefined;
+  if (widthPx === 0 || heightPx === 0 || !kept.some((chunk) => ascii(chunk.subarray(4, 8)) === 'IDAT'))
+    return undefined;
   // Some programs leave out the end chunk; decoders do without it, and it is put back.
   if (!ended) kept.push(IEND);
   return { format: 'png', bytes: concatenate(kept), widthPx, heightPx, orientation: 1 };

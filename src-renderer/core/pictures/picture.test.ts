@@ -15,15 +15,34 @@ function exifSegment(orientation: number, littleEndian: boolean): Uint8Array {
   const artist = ascii('Ada Example\0');
   const place = ascii('Greenfield Primary\0');
   const u16 = (value: number) => (littleEndian ? [value & 0xff, value >> 8] : [value >> 8, value & 0xff]);
-  const u32 = (value: number) => (littleEndian ? [value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, value >>> 24] : [value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
+  const u32 = (value: number) =>
+    littleEndian
+      ? [value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, value >>> 24]
+      : [value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
   const entries = 3;
   const dataStart = 8 + 2 + entries * 12 + 4;
   const tiff = [
-    ...(littleEndian ? ascii('II') : ascii('MM')), ...u16(42), ...u32(8), ...u16(entries),
-    ...u16(0x013b), ...u16(2), ...u32(artist.length), ...u32(dataStart), // Artist
-    ...u16(0x010e), ...u16(2), ...u32(place.length), ...u32(dataStart + artist.length), // ImageDescription
-    ...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0, // Orientation
-    ...u32(0), ...artist, ...place,
+    ...(littleEndian ? ascii('II') : ascii('MM')),
+    ...u16(42),
+    ...u32(8),
+    ...u16(entries),
+    ...u16(0x013b),
+    ...u16(2),
+    ...u32(artist.length),
+    ...u32(dataStart), // Artist
+    ...u16(0x010e),
+    ...u16(2),
+    ...u32(place.length),
+    ...u32(dataStart + artist.length), // ImageDescription
+    ...u16(0x0112),
+    ...u16(3),
+    ...u32(1),
+    ...u16(orientation),
+    0,
+    0, // Orientation
+    ...u32(0),
+    ...artist,
+    ...place,
   ];
   const body = [...ascii('Exif\0\0'), ...tiff];
   return new Uint8Array([0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body]);
@@ -37,7 +56,17 @@ function pngChunk(type: string, data: number[]): Uint8Array {
   const typed = new Uint8Array([...ascii(type), ...data]);
   const length = data.length;
   const crc = crc32(typed);
-  return new Uint8Array([length >>> 24, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff, ...typed, crc >>> 24, (crc >> 16) & 0xff, (crc >> 8) & 0xff, crc & 0xff]);
+  return new Uint8Array([
+    length >>> 24,
+    (length >> 16) & 0xff,
+    (length >> 8) & 0xff,
+    length & 0xff,
+    ...typed,
+    crc >>> 24,
+    (crc >> 16) & 0xff,
+    (crc >> 8) & 0xff,
+    crc & 0xff,
+  ]);
 }
 
 describe('pictureForExport', () => {
@@ -57,9 +86,21 @@ describe('pictureForExport', () => {
   });
 
   it('turns each EXIF orientation into quarter turns and mirroring', () => {
-    const cases: [number, number, boolean][] = [[1, 0, false], [2, 0, true], [3, 2, false], [4, 2, true], [5, 1, true], [6, 1, false], [7, 3, true], [8, 3, false]];
+    const cases: [number, number, boolean][] = [
+      [1, 0, false],
+      [2, 0, true],
+      [3, 2, false],
+      [4, 2, true],
+      [5, 1, true],
+      [6, 1, false],
+      [7, 3, true],
+      [8, 3, false],
+    ];
     for (const [orientation, quarterTurns, mirrored] of cases) {
-      expect(pictureForExport(withSegmentsAfterStart(photo, exifSegment(orientation, true)))).toMatchObject({ quarterTurns, mirrored });
+      expect(pictureForExport(withSegmentsAfterStart(photo, exifSegment(orientation, true)))).toMatchObject({
+        quarterTurns,
+        mirrored,
+      });
     }
   });
 

@@ -26,11 +26,13 @@ export function pictureProblem(name: string, bytes: Uint8Array): string | undefi
   if (bytes.length > MAX_PICTURE_BYTES) {
     return `“${name}” is ${megabytes(bytes.length)}; pictures can be up to ${megabytes(MAX_PICTURE_BYTES)}. Save a smaller copy and add it again.`;
   }
-  if (pictureForExport(bytes) === undefined) return `“${name}” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.`;
+  if (pictureForExport(bytes) === undefined)
+    return `“${name}” is not a PNG or JPEG picture, so it cannot go in your text. Save it as PNG or JPEG and add it again.`;
   return undefined;
 }
 
-export type PictureCheck = { readonly ok: true; readonly file: KeptFile } | { readonly ok: false; readonly problem: string };
+export type PictureCheck =
+  { readonly ok: true; readonly file: KeptFile } | { readonly ok: false; readonly problem: string };
 
 /**
  * A picture as the text keeps it, whether added by hand or brought in from a portfolio file:
@@ -56,7 +58,13 @@ export function pictureForExport(bytes: Uint8Array): Picture | undefined {
   // The document turns the picture itself, so not even the orientation goes with it.
   const clean = withoutMetadata(bytes, { keepOrientation: false });
   if (clean === undefined || (clean.format !== 'png' && clean.format !== 'jpeg')) return undefined;
-  return { format: clean.format === 'png' ? 'png' : 'jpg', bytes: clean.bytes, widthPx: clean.widthPx, heightPx: clean.heightPx, ...(ORIENTATIONS[clean.orientation] ?? UPRIGHT) };
+  return {
+    format: clean.format === 'png' ? 'png' : 'jpg',
+    bytes: clean.bytes,
+    widthPx: clean.widthPx,
+    heightPx: clean.heightPx,
+    ...(ORIENTATIONS[clean.orientation] ?? UPRIGHT),
+  };
 }
 
 const UPRIGHT = { quarterTurns: 0, mirrored: false };

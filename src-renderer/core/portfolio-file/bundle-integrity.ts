@@ -17,7 +17,8 @@ import type { PortfolioBundle } from './bundle.js';
  *   left out can reach nothing.
  */
 
-export type BundleCheck = { readonly ok: true; readonly bundle: PortfolioBundle } | { readonly ok: false; readonly problem: string };
+export type BundleCheck =
+  { readonly ok: true; readonly bundle: PortfolioBundle } | { readonly ok: false; readonly problem: string };
 
 export function checkBundle(bundle: PortfolioBundle): BundleCheck {
   const portfolioId = bundle.portfolio.id;
@@ -60,12 +61,17 @@ export function checkBundle(bundle: PortfolioBundle): BundleCheck {
     repeats(bundle.earlierVersions.map((version) => version.id)) ||
     repeats(bundle.deletions.map((deletion) => deletion.id));
   if (repeated) return refuse('two of its records have the same id');
-  if (!bundle.sectionContents.every((content) => sections.has(content.sectionId))) return refuse('a section’s text belongs to a section that is not in it');
-  if (!bundle.evidenceCommentaries.every((commentary) => evidence.has(commentary.evidenceId))) return refuse('a commentary belongs to evidence that is not in it');
-  if (!bundle.attachments.every((attachment) => evidence.has(attachment.evidenceId))) return refuse('a file is attached to evidence that is not in it');
-  if (!bundle.signOffs.every((signOff) => outcomes.has(signOff.outcomeId))) return refuse('a sign-off is for an outcome that is not in it');
+  if (!bundle.sectionContents.every((content) => sections.has(content.sectionId)))
+    return refuse('a section’s text belongs to a section that is not in it');
+  if (!bundle.evidenceCommentaries.every((commentary) => evidence.has(commentary.evidenceId)))
+    return refuse('a commentary belongs to evidence that is not in it');
+  if (!bundle.attachments.every((attachment) => evidence.has(attachment.evidenceId)))
+    return refuse('a file is attached to evidence that is not in it');
+  if (!bundle.signOffs.every((signOff) => outcomes.has(signOff.outcomeId)))
+    return refuse('a sign-off is for an outcome that is not in it');
 
-  const knownOutcomes = (ids: readonly string[]) => (ids.every((id) => outcomes.has(id)) ? ids : ids.filter((id) => outcomes.has(id)));
+  const knownOutcomes = (ids: readonly string[]) =>
+    ids.every((id) => outcomes.has(id)) ? ids : ids.filter((id) => outcomes.has(id));
   return {
     ok: true,
     bundle: {
@@ -75,8 +81,12 @@ export function checkBundle(bundle: PortfolioBundle): BundleCheck {
       sectionComments: bundle.sectionComments.filter((comment) => sections.has(comment.sectionId)),
       mentorRecords: bundle.mentorRecords
         .filter((record) => record.kind !== 'evidence-comment' || evidence.has(record.evidenceId))
-        .map((record): MentorRecord => (record.kind === 'meeting' ? { ...record, outcomeIds: knownOutcomes(record.outcomeIds) } : record)),
-      earlierVersions: bundle.earlierVersions.filter((version) => version.kind !== 'sign-off' || outcomes.has(version.outcomeId)),
+        .map((record): MentorRecord =>
+          record.kind === 'meeting' ? { ...record, outcomeIds: knownOutcomes(record.outcomeIds) } : record,
+        ),
+      earlierVersions: bundle.earlierVersions.filter(
+        (version) => version.kind !== 'sign-off' || outcomes.has(version.outcomeId),
+      ),
     },
   };
 }
@@ -85,8 +95,22 @@ export function checkBundle(bundle: PortfolioBundle): BundleCheck {
 export function bundlesProblem(bundles: readonly PortfolioBundle[]): string | undefined {
   if (repeats(bundles.map((bundle) => bundle.portfolio.id))) return describe('it holds the same portfolio twice');
   const everyId = bundles.flatMap((bundle) => [
-    ...[...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog].map((record) => record.id),
-    ...[...bundle.mentorRecords, ...bundle.signOffs, ...bundle.sectionComments, ...bundle.earlierVersions, ...bundle.deletions].map((record) => `#${record.id}`),
+    ...[
+      ...bundle.sections,
+      ...bundle.outcomes,
+      ...bundle.evidence,
+      ...bundle.attachments,
+      ...bundle.pictures,
+      ...bundle.studyLog,
+      ...bundle.readingLog,
+    ].map((record) => record.id),
+    ...[
+      ...bundle.mentorRecords,
+      ...bundle.signOffs,
+      ...bundle.sectionComments,
+      ...bundle.earlierVersions,
+      ...bundle.deletions,
+    ].map((record) => `#${record.id}`),
   ]);
   return repeats(everyId) ? describe('two of its portfolios share a record') : undefined;
 }
@@ -94,8 +118,12 @@ export function bundlesProblem(bundles: readonly PortfolioBundle[]): string | un
 /** Why feedback cannot be for the portfolio it names: a record of another portfolio inside it. */
 export function feedbackProblem(feedback: MentorFeedback): string | undefined {
   const records = [...feedback.sectionComments, ...feedback.mentorRecords, ...feedback.signOffs];
-  if (records.some((record) => record.portfolioId !== feedback.portfolioId)) return describe('it holds records of another portfolio');
-  const repeated = repeats(feedback.sectionComments.map((comment) => comment.id)) || repeats(feedback.mentorRecords.map((record) => record.id)) || repeats(feedback.signOffs.map((signOff) => signOff.outcomeId));
+  if (records.some((record) => record.portfolioId !== feedback.portfolioId))
+    return describe('it holds records of another portfolio');
+  const repeated =
+    repeats(feedback.sectionComments.map((comment) => comment.id)) ||
+    repeats(feedback.mentorRecords.map((record) => record.id)) ||
+    repeats(feedback.signOffs.map((signOff) => signOff.outcomeId));
   return repeated ? describe('two of its records have the same id') : undefined;
 }
 

@@ -29,7 +29,16 @@ const richText = v.custom<RichTextNode>((value) => {
     if (typeof type !== 'string' || type.length > 50) return false;
     if (nodeText !== undefined && typeof nodeText !== 'string') return false;
     if (attrs !== undefined && (typeof attrs !== 'object' || attrs === null || Array.isArray(attrs))) return false;
-    if (marks !== undefined && !(Array.isArray(marks) && marks.every((mark) => typeof mark === 'object' && mark !== null && typeof (mark as { type?: unknown }).type === 'string'))) return false;
+    if (
+      marks !== undefined &&
+      !(
+        Array.isArray(marks) &&
+        marks.every(
+          (mark) => typeof mark === 'object' && mark !== null && typeof (mark as { type?: unknown }).type === 'string',
+        )
+      )
+    )
+      return false;
     if (content !== undefined) {
       if (!Array.isArray(content)) return false;
       stack.push(...(content as unknown[]));
@@ -38,7 +47,14 @@ const richText = v.custom<RichTextNode>((value) => {
   return true;
 }, 'A text in the file is not in the form the app writes.');
 
-const wordTally = v.strictObject({ text: count, headings: count, quotations: count, citations: count, tables: count, captions: count });
+const wordTally = v.strictObject({
+  text: count,
+  headings: count,
+  quotations: count,
+  citations: count,
+  tables: count,
+  captions: count,
+});
 
 const author = v.picklist(['candidate', 'mentor', 'head-teacher']);
 const madeIn = v.optional(v.picklist(['mentor-copy', 'candidate-copy']));
@@ -48,15 +64,35 @@ const typedSignature = v.strictObject({
   date: isoDate,
   signedAt: v.optional(time),
   madeIn,
-  outcomesMet: v.optional(v.pipe(v.strictObject({ met: count, of: count }), v.check(({ met, of }) => met <= of, 'More outcomes met than there are.'))),
+  outcomesMet: v.optional(
+    v.pipe(
+      v.strictObject({ met: count, of: count }),
+      v.check(({ met, of }) => met <= of, 'More outcomes met than there are.'),
+    ),
+  ),
 });
 const signature = v.nullable(typedSignature);
-const signOff = v.strictObject({ id, portfolioId: id, outcomeId: id, state: v.picklist(['met', 'not-yet-met']), statement: text(5000), name: text(200), date: isoDate, author, updatedAt: time, madeIn });
+const signOff = v.strictObject({
+  id,
+  portfolioId: id,
+  outcomeId: id,
+  state: v.picklist(['met', 'not-yet-met']),
+  statement: text(5000),
+  name: text(200),
+  date: isoDate,
+  author,
+  updatedAt: time,
+  madeIn,
+});
 
 const mentorCopy = v.strictObject({
   openedAt: time,
   sharedAt: text(40),
-  asShared: v.strictObject({ signOffs: list(signOff, 5000), mentorStatement: signature, headTeacherStatement: signature }),
+  asShared: v.strictObject({
+    signOffs: list(signOff, 5000),
+    mentorStatement: signature,
+    headTeacherStatement: signature,
+  }),
   feedbackSentAt: v.nullable(time),
 });
 
@@ -86,7 +122,15 @@ const section = v.strictObject({
   updatedAt: time,
 });
 
-const outcome = v.strictObject({ id, portfolioId: id, area: v.picklist(['A', 'B', 'C']), code: text(20), title: text(500), description: text(5000), position: v.number() });
+const outcome = v.strictObject({
+  id,
+  portfolioId: id,
+  area: v.picklist(['A', 'B', 'C']),
+  code: text(20),
+  title: text(500),
+  description: text(5000),
+  position: v.number(),
+});
 
 const evidence = v.strictObject({
   id,
@@ -107,13 +151,49 @@ const evidence = v.strictObject({
 });
 
 // No larger than the app accepts (core/limits.ts): every file it took in can travel, and no file can bring in more.
-const storedFile = { id, portfolioId: id, name: text(300), mediaType: text(200), size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STORED_FILE_BYTES)), createdAt: time, sha256 };
-
+const storedFile = {
+  id,
+  portfolioId: id,
+  name: text(300),
+  mediaType: text(200),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STORED_FILE_BYTES)),
+  createdAt: time,
+  sha256,
+};
 
 const mentorRecord = v.variant('kind', [
-  v.strictObject({ kind: v.literal('meeting'), id, portfolioId: id, date: isoDate, focus: text(2000), outcomeIds: list(id, 1000), agreedActions: text(5000), initials: text(20), author, createdAt: time }),
-  v.strictObject({ kind: v.literal('observation'), id, portfolioId: id, date: isoDate, focus: text(2000), notes: text(20_000), author, createdAt: time }),
-  v.strictObject({ kind: v.literal('evidence-comment'), id, portfolioId: id, evidenceId: id, date: isoDate, comment: text(20_000), author, createdAt: time }),
+  v.strictObject({
+    kind: v.literal('meeting'),
+    id,
+    portfolioId: id,
+    date: isoDate,
+    focus: text(2000),
+    outcomeIds: list(id, 1000),
+    agreedActions: text(5000),
+    initials: text(20),
+    author,
+    createdAt: time,
+  }),
+  v.strictObject({
+    kind: v.literal('observation'),
+    id,
+    portfolioId: id,
+    date: isoDate,
+    focus: text(2000),
+    notes: text(20_000),
+    author,
+    createdAt: time,
+  }),
+  v.strictObject({
+    kind: v.literal('evidence-comment'),
+    id,
+    portfolioId: id,
+    evidenceId: id,
+    date: isoDate,
+    comment: text(20_000),
+    author,
+    createdAt: time,
+  }),
 ]);
 
 const sectionComment = v.strictObject({
@@ -137,12 +217,30 @@ const bundle = v.strictObject({
   evidenceCommentaries: list(v.strictObject({ evidenceId: id, document: richText }), 5000),
   attachments: list(v.strictObject({ ...storedFile, evidenceId: id }), 20_000),
   pictures: list(v.strictObject(storedFile), 20_000),
-  studyLog: list(v.strictObject({ id, portfolioId: id, date: isoDate, hours: v.pipe(v.number(), v.minValue(0), v.maxValue(24)), note: text(2000) }), 20_000),
-  readingLog: list(v.strictObject({ ...readingLogDetailsSchema.entries, id, portfolioId: id, createdAt: time, updatedAt: time }), 20_000),
+  studyLog: list(
+    v.strictObject({
+      id,
+      portfolioId: id,
+      date: isoDate,
+      hours: v.pipe(v.number(), v.minValue(0), v.maxValue(24)),
+      note: text(2000),
+    }),
+    20_000,
+  ),
+  readingLog: list(
+    v.strictObject({ ...readingLogDetailsSchema.entries, id, portfolioId: id, createdAt: time, updatedAt: time }),
+    20_000,
+  ),
   mentorHandbook: v.nullable(
     v.strictObject({
       portfolioId: id,
-      details: v.strictObject({ mentorName: text(200), mentorRole: text(200), mentorContact: text(500), headTeacherName: text(200), school: text(300) }),
+      details: v.strictObject({
+        mentorName: text(200),
+        mentorRole: text(200),
+        mentorContact: text(500),
+        headTeacherName: text(200),
+        school: text(300),
+      }),
       mentorStatement: signature,
       headTeacherStatement: signature,
     }),
@@ -153,7 +251,14 @@ const bundle = v.strictObject({
   earlierVersions: list(
     v.variant('kind', [
       v.strictObject({ kind: v.literal('sign-off'), id, portfolioId: id, outcomeId: id, signOff, setAsideAt: time }),
-      v.strictObject({ kind: v.literal('statement'), id, portfolioId: id, signatory: v.picklist(['mentor', 'head-teacher']), signature: typedSignature, setAsideAt: time }),
+      v.strictObject({
+        kind: v.literal('statement'),
+        id,
+        portfolioId: id,
+        signatory: v.picklist(['mentor', 'head-teacher']),
+        signature: typedSignature,
+        setAsideAt: time,
+      }),
     ]),
     20_000,
   ),
@@ -162,7 +267,14 @@ const bundle = v.strictObject({
       v.variant('kind', [
         v.strictObject({ kind: v.picklist(['comment', 'record']), id, portfolioId: id, deletedAt: time }),
         v.strictObject({ kind: v.literal('sign-off'), id, portfolioId: id, signOff, deletedAt: time }),
-        v.strictObject({ kind: v.literal('statement'), id, portfolioId: id, signatory: v.picklist(['mentor', 'head-teacher']), signature: typedSignature, deletedAt: time }),
+        v.strictObject({
+          kind: v.literal('statement'),
+          id,
+          portfolioId: id,
+          signatory: v.picklist(['mentor', 'head-teacher']),
+          signature: typedSignature,
+          deletedAt: time,
+        }),
       ]),
       100_000,
     ),

@@ -22,15 +22,39 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
   const followAll = (list: readonly string[]) => list.map(follow);
 
   const portfolioId = renew(bundle.portfolio.id);
-  for (const record of [...bundle.sections, ...bundle.outcomes, ...bundle.evidence, ...bundle.attachments, ...bundle.pictures, ...bundle.studyLog, ...bundle.readingLog, ...bundle.mentorRecords, ...bundle.signOffs, ...bundle.sectionComments, ...bundle.earlierVersions]) renew(record.id);
+  for (const record of [
+    ...bundle.sections,
+    ...bundle.outcomes,
+    ...bundle.evidence,
+    ...bundle.attachments,
+    ...bundle.pictures,
+    ...bundle.studyLog,
+    ...bundle.readingLog,
+    ...bundle.mentorRecords,
+    ...bundle.signOffs,
+    ...bundle.sectionComments,
+    ...bundle.earlierVersions,
+  ])
+    renew(record.id);
 
   const document = (node: RichTextNode): RichTextNode => {
-    if (node.type === CITATION) return { ...node, attrs: { ...node.attrs, entryIds: followAll(citationAttributes(node).entryIds) } };
-    if (node.type === FIGURE) return { ...node, attrs: { ...node.attrs, pictureId: follow(figurePictureId(node)) }, ...(node.content === undefined ? {} : { content: node.content.map(document) }) };
+    if (node.type === CITATION)
+      return { ...node, attrs: { ...node.attrs, entryIds: followAll(citationAttributes(node).entryIds) } };
+    if (node.type === FIGURE)
+      return {
+        ...node,
+        attrs: { ...node.attrs, pictureId: follow(figurePictureId(node)) },
+        ...(node.content === undefined ? {} : { content: node.content.map(document) }),
+      };
     return node.content === undefined ? node : { ...node, content: node.content.map(document) };
   };
 
-  const signOff = (record: OutcomeSignOff): OutcomeSignOff => ({ ...record, id: follow(record.id), portfolioId, outcomeId: follow(record.outcomeId) });
+  const signOff = (record: OutcomeSignOff): OutcomeSignOff => ({
+    ...record,
+    id: follow(record.id),
+    portfolioId,
+    outcomeId: follow(record.outcomeId),
+  });
   const { mentorCopy } = bundle.portfolio;
 
   return {
@@ -38,17 +62,51 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
       ...bundle.portfolio,
       id: portfolioId,
       title: `${bundle.portfolio.title}${titleSuffix}`.slice(0, 200),
-      ...(mentorCopy === undefined ? {} : { mentorCopy: { ...mentorCopy, asShared: { ...mentorCopy.asShared, signOffs: mentorCopy.asShared.signOffs.map(signOff) } } }),
+      ...(mentorCopy === undefined
+        ? {}
+        : {
+            mentorCopy: {
+              ...mentorCopy,
+              asShared: { ...mentorCopy.asShared, signOffs: mentorCopy.asShared.signOffs.map(signOff) },
+            },
+          }),
     },
-    sections: bundle.sections.map((section) => ({ ...section, id: follow(section.id), portfolioId, citedEntryIds: followAll(section.citedEntryIds) })),
-    sectionContents: bundle.sectionContents.map((content) => ({ sectionId: follow(content.sectionId), document: document(content.document) })),
+    sections: bundle.sections.map((section) => ({
+      ...section,
+      id: follow(section.id),
+      portfolioId,
+      citedEntryIds: followAll(section.citedEntryIds),
+    })),
+    sectionContents: bundle.sectionContents.map((content) => ({
+      sectionId: follow(content.sectionId),
+      document: document(content.document),
+    })),
     outcomes: bundle.outcomes.map((outcome) => ({ ...outcome, id: follow(outcome.id), portfolioId })),
-    evidence: bundle.evidence.map((item) => ({ ...item, id: follow(item.id), portfolioId, outcomeIds: followAll(item.outcomeIds), citedEntryIds: followAll(item.citedEntryIds) })),
-    evidenceCommentaries: bundle.evidenceCommentaries.map((commentary) => ({ evidenceId: follow(commentary.evidenceId), document: document(commentary.document) })),
-    attachments: bundle.attachments.map((attachment) => ({ ...attachment, id: follow(attachment.id), portfolioId, evidenceId: follow(attachment.evidenceId) })),
+    evidence: bundle.evidence.map((item) => ({
+      ...item,
+      id: follow(item.id),
+      portfolioId,
+      outcomeIds: followAll(item.outcomeIds),
+      citedEntryIds: followAll(item.citedEntryIds),
+    })),
+    evidenceCommentaries: bundle.evidenceCommentaries.map((commentary) => ({
+      evidenceId: follow(commentary.evidenceId),
+      document: document(commentary.document),
+    })),
+    attachments: bundle.attachments.map((attachment) => ({
+      ...attachment,
+      id: follow(attachment.id),
+      portfolioId,
+      evidenceId: follow(attachment.evidenceId),
+    })),
     pictures: bundle.pictures.map((picture) => ({ ...picture, id: follow(picture.id), portfolioId })),
     studyLog: bundle.studyLog.map((entry) => ({ ...entry, id: follow(entry.id), portfolioId })),
-    readingLog: bundle.readingLog.map((entry) => ({ ...entry, id: follow(entry.id), portfolioId, outcomeIds: followAll(entry.outcomeIds) })),
+    readingLog: bundle.readingLog.map((entry) => ({
+      ...entry,
+      id: follow(entry.id),
+      portfolioId,
+      outcomeIds: followAll(entry.outcomeIds),
+    })),
     mentorHandbook: bundle.mentorHandbook === null ? null : { ...bundle.mentorHandbook, portfolioId },
     mentorRecords: bundle.mentorRecords.map((record) => {
       switch (record.kind) {
@@ -61,11 +119,28 @@ export function copyWithNewIds(bundle: PortfolioBundle, newId: () => string, tit
       }
     }),
     signOffs: bundle.signOffs.map(signOff),
-    sectionComments: bundle.sectionComments.map((comment) => ({ ...comment, id: follow(comment.id), portfolioId, sectionId: follow(comment.sectionId) })),
+    sectionComments: bundle.sectionComments.map((comment) => ({
+      ...comment,
+      id: follow(comment.id),
+      portfolioId,
+      sectionId: follow(comment.sectionId),
+    })),
     earlierVersions: bundle.earlierVersions.map((version) =>
-      version.kind === 'sign-off' ? { ...version, id: follow(version.id), portfolioId, outcomeId: follow(version.outcomeId), signOff: signOff(version.signOff) } : { ...version, id: follow(version.id), portfolioId },
+      version.kind === 'sign-off'
+        ? {
+            ...version,
+            id: follow(version.id),
+            portfolioId,
+            outcomeId: follow(version.outcomeId),
+            signOff: signOff(version.signOff),
+          }
+        : { ...version, id: follow(version.id), portfolioId },
     ),
     // A note of a deleted comment or record names one that is gone: it gets a new id like everything else.
-    deletions: bundle.deletions.map((deletion) => (deletion.kind === 'sign-off' ? { ...deletion, id: renew(deletion.id), portfolioId, signOff: signOff(deletion.signOff) } : { ...deletion, id: renew(deletion.id), portfolioId })),
+    deletions: bundle.deletions.map((deletion) =>
+      deletion.kind === 'sign-off'
+        ? { ...deletion, id: renew(deletion.id), portfolioId, signOff: signOff(deletion.signOff) }
+        : { ...deletion, id: renew(deletion.id), portfolioId },
+    ),
   };
 }

@@ -63,7 +63,6 @@ function endRecord(count: number, directorySize: number, directoryStart: number)
   return bytes;
 }
 
-
 export interface Tampering {
   /** Changes an entry's header as the central directory gives it. */
   readonly central?: (index: number, header: ZipHeader) => ZipHeader;
@@ -78,7 +77,13 @@ export function craftZip(entries: readonly CraftedEntry[], tampering: Tampering 
   let at = 0;
   entries.forEach((entry, index) => {
     const packed = entry.deflate === true ? deflateSync(entry.data) : entry.data;
-    const header: ZipHeader = { name: strToU8(entry.name), method: entry.deflate === true ? 8 : 0, crc: crc32(entry.data), packedSize: packed.length, size: entry.data.length };
+    const header: ZipHeader = {
+      name: strToU8(entry.name),
+      method: entry.deflate === true ? 8 : 0,
+      crc: crc32(entry.data),
+      packedSize: packed.length,
+      size: entry.data.length,
+    };
     const local = localHeader(tampering.local?.(index, header) ?? header);
     central.push(centralRecord(tampering.central?.(index, header) ?? header, at));
     parts.push(local, packed);
@@ -124,7 +129,13 @@ export function overlappingEntries(names: readonly string[], kernel: Uint8Array)
   const centralHeaders: ZipHeader[] = [];
   let tail = kernel;
   for (let index = names.length - 1; index >= 0; index--) {
-    const header: ZipHeader = { name: strToU8(names[index]!), method: 0, crc: crc32(tail), packedSize: tail.length, size: tail.length };
+    const header: ZipHeader = {
+      name: strToU8(names[index]!),
+      method: 0,
+      crc: crc32(tail),
+      packedSize: tail.length,
+      size: tail.length,
+    };
     const local = localHeader(header);
     headers.unshift(local);
     centralHeaders.unshift(header);
@@ -143,7 +154,13 @@ export function overlappingEntries(names: readonly string[], kernel: Uint8Array)
 
 /** Many central records, each its own name, all pointing at the one local header and its data. */
 export function sharedLocalHeader(names: readonly string[], data: Uint8Array): Uint8Array {
-  const header: ZipHeader = { name: strToU8(names[0]!), method: 0, crc: crc32(data), packedSize: data.length, size: data.length };
+  const header: ZipHeader = {
+    name: strToU8(names[0]!),
+    method: 0,
+    crc: crc32(data),
+    packedSize: data.length,
+    size: data.length,
+  };
   const local = localHeader(header);
   const central = names.map((name) => centralRecord({ ...header, name: strToU8(name) }, 0));
   const directory = concatenate(central);

@@ -15,8 +15,22 @@ const contains = (bytes: Uint8Array | undefined, text: string) => Buffer.from(by
 async function withAttachment(name: string, mediaType: string, bytes: Uint8Array) {
   const { bundle, files } = await sampleBundle(webFileCrypto);
   const sha256 = hex(await webFileCrypto.sha256(bytes));
-  const changed: PortfolioBundle = { ...bundle, attachments: bundle.attachments.map((attachment) => ({ ...attachment, name, mediaType, size: bytes.length, sha256 })) };
-  const written = await writePortfolioFile({ purpose: 'share', portfolios: [changed] }, new Map([...files, [sha256, bytes]]), webFileCrypto, OPTIONS);
+  const changed: PortfolioBundle = {
+    ...bundle,
+    attachments: bundle.attachments.map((attachment) => ({
+      ...attachment,
+      name,
+      mediaType,
+      size: bytes.length,
+      sha256,
+    })),
+  };
+  const written = await writePortfolioFile(
+    { purpose: 'share', portfolios: [changed] },
+    new Map([...files, [sha256, bytes]]),
+    webFileCrypto,
+    OPTIONS,
+  );
   return readPortfolioFile(written, webFileCrypto);
 }
 
@@ -35,14 +49,23 @@ describe('files brought in from a portfolio file pass the checks of a file added
   it('a name that would download as a program, or point into a folder, is made safe; a picture is typed by what its bytes are', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 minutes');
     const program = await withAttachment('..\\..\\minutes.pdf.exe', 'application/pdf', pdf);
-    expect(program.ok && portfoliosIn(program.file.contents)[0]!.attachments[0]).toMatchObject({ name: 'minutes.pdf.exe.pdf', mediaType: 'application/pdf' });
+    expect(program.ok && portfoliosIn(program.file.contents)[0]!.attachments[0]).toMatchObject({
+      name: 'minutes.pdf.exe.pdf',
+      mediaType: 'application/pdf',
+    });
     const mislabelled = await withAttachment('display.png', 'image/png', motionPhoto);
-    expect(mislabelled.ok && portfoliosIn(mislabelled.file.contents)[0]!.attachments[0]).toMatchObject({ name: 'display.png.jpg', mediaType: 'image/jpeg' });
+    expect(mislabelled.ok && portfoliosIn(mislabelled.file.contents)[0]!.attachments[0]).toMatchObject({
+      name: 'display.png.jpg',
+      mediaType: 'image/jpeg',
+    });
   });
 
   it('a kind of file the app never keeps refuses the whole file, in words', async () => {
     const read = await withAttachment('setup.exe', 'application/x-msdownload', new Uint8Array([0x4d, 0x5a, 0x90, 0]));
-    expect(read.ok ? undefined : read.problem).toEqual({ kind: 'unsafe', message: 'This file holds “setup.exe”, a kind of file the app does not keep, so nothing was imported.' });
+    expect(read.ok ? undefined : read.problem).toEqual({
+      kind: 'unsafe',
+      message: 'This file holds “setup.exe”, a kind of file the app does not keep, so nothing was imported.',
+    });
   });
 
   it('a picture an earlier version kept that the cleaner cannot read comes in as it was, typed by its bytes, rather than losing the rest', async () => {
@@ -62,10 +85,17 @@ describe('files brought in from a portfolio file pass the checks of a file added
   it('a JPEG with stray bytes between its segments, which decoders skip, is cleaned all the same', async () => {
     // Three stray bytes after the first segment (the start marker, then a segment of 2 + its length), then the rest of the motion photo.
     const firstSegmentEnd = 4 + ((motionPhoto[4]! << 8) | motionPhoto[5]!);
-    const stray = new Uint8Array([...motionPhoto.subarray(0, firstSegmentEnd), 0x00, 0x12, 0x34, ...motionPhoto.subarray(firstSegmentEnd)]);
+    const stray = new Uint8Array([
+      ...motionPhoto.subarray(0, firstSegmentEnd),
+      0x00,
+      0x12,
+      0x34,
+      ...motionPhoto.subarray(firstSegmentEnd),
+    ]);
     const read = await withAttachment('display.jpg', 'image/jpeg', stray);
     if (!read.ok) throw new Error(read.problem.message);
     const [attachment] = portfoliosIn(read.file.contents)[0]!.attachments;
-    for (const words of ['Jayden', 'GPS', 'ftyp']) expect(contains(read.file.files.get(attachment!.sha256), words)).toBe(false);
+    for (const words of ['Jayden', 'GPS', 'ftyp'])
+      expect(contains(read.file.files.get(attachment!.sha256), words)).toBe(false);
   });
 });

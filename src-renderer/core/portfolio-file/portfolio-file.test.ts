@@ -7,7 +7,13 @@ import type { RichTextNode } from '../document/rich-text.js';
 import { portfoliosIn, type PortfolioFileContents } from './bundle.js';
 import { fromBase64, hex, toBase64 } from './file-crypto.js';
 import { craftZip, overlappingEntries, sharedLocalHeader, zip64EntryCountLie } from './crafted-zips.test-data.js';
-import { FORMAT_VERSION, readPortfolioFile, writePortfolioFile, type FileProblemKind, type ReadResult } from './portfolio-file.js';
+import {
+  FORMAT_VERSION,
+  readPortfolioFile,
+  writePortfolioFile,
+  type FileProblemKind,
+  type ReadResult,
+} from './portfolio-file.js';
 import { sampleBundle } from './sample-bundle.test-data.js';
 
 const OPTIONS = { appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' };
@@ -38,16 +44,33 @@ describe('the .nasenco file', () => {
     if (!read.ok) return;
     expect(read.file.contents).toEqual(contents);
     expect(read.file.files).toEqual(files);
-    expect(read.file).toMatchObject({ appVersion: '0.1.0', createdAt: OPTIONS.createdAt, formatVersion: FORMAT_VERSION, protectedFile: false });
+    expect(read.file).toMatchObject({
+      appVersion: '0.1.0',
+      createdAt: OPTIONS.createdAt,
+      formatVersion: FORMAT_VERSION,
+      protectedFile: false,
+    });
   });
 
   it('lists every entry with its SHA-256 in the manifest, and names files by their hash', async () => {
     const { bytes, files } = await sample();
     const entries = unzipSync(bytes);
-    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { format: string; formatVersion: number; entries: Record<string, string> };
-    expect(manifest).toMatchObject({ format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt });
-    expect(Object.keys(entries).sort()).toEqual(['manifest.json', 'portfolio.json', ...[...files.keys()].map((hash) => `attachments/${hash}`)].sort());
-    for (const [name, checksum] of Object.entries(manifest.entries)) expect(hex(await webFileCrypto.sha256(entries[name]!))).toBe(checksum);
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as {
+      format: string;
+      formatVersion: number;
+      entries: Record<string, string>;
+    };
+    expect(manifest).toMatchObject({
+      format: 'nasenco-portfolio',
+      formatVersion: FORMAT_VERSION,
+      appVersion: '0.1.0',
+      createdAt: OPTIONS.createdAt,
+    });
+    expect(Object.keys(entries).sort()).toEqual(
+      ['manifest.json', 'portfolio.json', ...[...files.keys()].map((hash) => `attachments/${hash}`)].sort(),
+    );
+    for (const [name, checksum] of Object.entries(manifest.entries))
+      expect(hex(await webFileCrypto.sha256(entries[name]!))).toBe(checksum);
   });
 
   it('cleans texts and works counts out again, so a file edited by hand cannot inject markup or a false count', async () => {
@@ -58,17 +81,35 @@ describe('the .nasenco file', () => {
       portfolios: [
         {
           ...bundle!,
-          sections: bundle!.sections.map((section, index) => (index === 0 ? { ...section, words: { ...section.words, text: 99_999 } } : section)),
+          sections: bundle!.sections.map((section, index) =>
+            index === 0 ? { ...section, words: { ...section.words, text: 99_999 } } : section,
+          ),
           sectionContents: bundle!.sectionContents.map((content, index) =>
-            index === 0 ? { ...content, document: { type: 'doc', content: [{ type: 'script', attrs: { onload: 'alert(1)' }, content: [{ type: 'text', text: 'Two words' }] }] } } : content,
+            index === 0
+              ? {
+                  ...content,
+                  document: {
+                    type: 'doc',
+                    content: [
+                      { type: 'script', attrs: { onload: 'alert(1)' }, content: [{ type: 'text', text: 'Two words' }] },
+                    ],
+                  },
+                }
+              : content,
           ),
         },
       ],
     };
-    const read = await readPortfolioFile(await writePortfolioFile(edited, files, webFileCrypto, OPTIONS), webFileCrypto);
+    const read = await readPortfolioFile(
+      await writePortfolioFile(edited, files, webFileCrypto, OPTIONS),
+      webFileCrypto,
+    );
     if (!read.ok) throw new Error(read.problem.message);
     const [first] = portfoliosIn(read.file.contents);
-    expect(first?.sectionContents[0]?.document).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Two words' }] }] });
+    expect(first?.sectionContents[0]?.document).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Two words' }] }],
+    });
     expect(first?.sections.find((section) => section.id === bundle!.sectionContents[0]!.sectionId)?.words.text).toBe(2);
   });
 });
@@ -96,12 +137,18 @@ describe('files saved by earlier versions of the format', () => {
     // Version 3 added earlier versions of judgements, and mentor copies (the file's second portfolio).
     expect(bundle?.earlierVersions).toHaveLength(version < 3 ? 0 : 1);
     expect(second?.portfolio.mentorCopy?.feedbackSentAt).toBe(version < 3 ? undefined : 30);
-    expect(bundle?.portfolio).toMatchObject({ title: 'NASENCO 2026–27', candidateName: 'Ada Example', candidateNumber: '7654321' });
+    expect(bundle?.portfolio).toMatchObject({
+      title: 'NASENCO 2026–27',
+      candidateName: 'Ada Example',
+      candidateNumber: '7654321',
+    });
     expect(bundle?.sections.length).toBeGreaterThan(10);
     expect(bundle?.readingLog.map((entry) => entry.reference.title)).toContain('Promoting equity in schools');
     expect(bundle?.mentorRecords).toHaveLength(3);
     // Version 4 says where each judgement was made, and what a final statement was signed beside.
-    expect(bundle?.signOffs.map((signOff) => signOff.madeIn)).toEqual(bundle?.signOffs.map(() => (version < 4 ? undefined : 'candidate-copy')));
+    expect(bundle?.signOffs.map((signOff) => signOff.madeIn)).toEqual(
+      bundle?.signOffs.map(() => (version < 4 ? undefined : 'candidate-copy')),
+    );
     expect(bundle?.signOffs.length).toBeGreaterThan(0);
     expect(bundle?.mentorHandbook?.mentorStatement?.outcomesMet).toEqual(version < 4 ? undefined : { met: 1, of: 13 });
     expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
@@ -110,28 +157,56 @@ describe('files saved by earlier versions of the format', () => {
 
 describe('a feedback file', () => {
   it('opens from the version 4 fixture with where its judgements were made', async () => {
-    const read = await readPortfolioFile(new Uint8Array(readFileSync(new URL('./fixtures/format-4-feedback.nasenco', import.meta.url))), webFileCrypto, 'Bluebell meadow 42');
+    const read = await readPortfolioFile(
+      new Uint8Array(readFileSync(new URL('./fixtures/format-4-feedback.nasenco', import.meta.url))),
+      webFileCrypto,
+      'Bluebell meadow 42',
+    );
     if (!read.ok) throw new Error(read.problem.message);
     if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
     const { feedback } = read.file.contents;
     expect(feedback.signOffs.map((signOff) => signOff.madeIn)).toEqual(['mentor-copy', 'mentor-copy']);
-    expect(feedback.mentorStatement).toMatchObject({ name: 'J. Mentor', madeIn: 'mentor-copy', outcomesMet: { met: 1, of: 13 } });
+    expect(feedback.mentorStatement).toMatchObject({
+      name: 'J. Mentor',
+      madeIn: 'mentor-copy',
+      outcomesMet: { met: 1, of: 13 },
+    });
   });
 
   it('opens from the version 3 fixture with the mentor’s comments, records, sign-offs and statement', async () => {
-    const read = await readPortfolioFile(new Uint8Array(readFileSync(new URL('./fixtures/format-3-feedback.nasenco', import.meta.url))), webFileCrypto, 'Bluebell meadow 42');
+    const read = await readPortfolioFile(
+      new Uint8Array(readFileSync(new URL('./fixtures/format-3-feedback.nasenco', import.meta.url))),
+      webFileCrypto,
+      'Bluebell meadow 42',
+    );
     if (!read.ok) throw new Error(read.problem.message);
     if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
     const { feedback } = read.file.contents;
-    expect(feedback).toMatchObject({ portfolioTitle: 'NASENCO 2026–27', sentBy: 'J. Mentor', mentorStatement: { name: 'J. Mentor', signedAt: 41 } });
-    expect([feedback.sectionComments.length, feedback.mentorRecords.length, feedback.signOffs.length]).toEqual([1, 3, 2]);
+    expect(feedback).toMatchObject({
+      portfolioTitle: 'NASENCO 2026–27',
+      sentBy: 'J. Mentor',
+      mentorStatement: { name: 'J. Mentor', signedAt: 41 },
+    });
+    expect([feedback.sectionComments.length, feedback.mentorRecords.length, feedback.signOffs.length]).toEqual([
+      1, 3, 2,
+    ]);
     expect(portfoliosIn(read.file.contents)).toEqual([]);
   });
 
   it('is refused when it holds portfolios as well as feedback, or feedback not in the form the app writes', async () => {
-    const manifestFor = async (json: string) => ({ format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(strToU8(json))) } });
-    for (const json of [JSON.stringify({ purpose: 'feedback', portfolios: [] }), JSON.stringify({ purpose: 'feedback', feedback: { portfolioId: 'p' } })]) {
-      const bytes = zipSync({ 'manifest.json': strToU8(JSON.stringify(await manifestFor(json))), 'portfolio.json': strToU8(json) });
+    const manifestFor = async (json: string) => ({
+      format: 'nasenco-portfolio',
+      formatVersion: FORMAT_VERSION,
+      entries: { 'portfolio.json': hex(await webFileCrypto.sha256(strToU8(json))) },
+    });
+    for (const json of [
+      JSON.stringify({ purpose: 'feedback', portfolios: [] }),
+      JSON.stringify({ purpose: 'feedback', feedback: { portfolioId: 'p' } }),
+    ]) {
+      const bytes = zipSync({
+        'manifest.json': strToU8(JSON.stringify(await manifestFor(json))),
+        'portfolio.json': strToU8(json),
+      });
       expect(problemOf(await readPortfolioFile(bytes, webFileCrypto)).kind).toBe('invalid');
     }
   });
@@ -140,10 +215,18 @@ describe('a feedback file', () => {
 describe('a protected file', () => {
   it('opens only with its passphrase, and says “wrong passphrase” otherwise, never showing garbage', async () => {
     const { contents, files } = await sample();
-    const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...QUICK, passphrase: 'Bluebell meadow 42' });
+    const bytes = await writePortfolioFile(contents, files, webFileCrypto, {
+      ...QUICK,
+      passphrase: 'Bluebell meadow 42',
+    });
     expect(strFromU8(bytes, true)).not.toContain('Ada Example');
-    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto))).toEqual({ kind: 'needs-passphrase', message: 'This file is protected. Enter the passphrase it was saved with.' });
-    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto, 'bluebell meadow 42')).message).toBe('Wrong passphrase. Check it with the person who saved the file and try again.');
+    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto))).toEqual({
+      kind: 'needs-passphrase',
+      message: 'This file is protected. Enter the passphrase it was saved with.',
+    });
+    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto, 'bluebell meadow 42')).message).toBe(
+      'Wrong passphrase. Check it with the person who saved the file and try again.',
+    );
     const read = await readPortfolioFile(bytes, webFileCrypto, 'Bluebell meadow 42');
     expect(read.ok && read.file.contents).toEqual(contents);
     expect(read.ok && read.file.protectedFile).toBe(true);
@@ -151,20 +234,33 @@ describe('a protected file', () => {
 
   it('is sealed with AES-256-GCM under a PBKDF2-SHA-256 key, as an independent implementation (OpenSSL) reads it', async () => {
     const { contents, files } = await sample();
-    const bytes = await writePortfolioFile(contents, files, webFileCrypto, { ...OPTIONS, passphrase: 'Bluebell meadow 42' });
+    const bytes = await writePortfolioFile(contents, files, webFileCrypto, {
+      ...OPTIONS,
+      passphrase: 'Bluebell meadow 42',
+    });
     const entries = unzipSync(bytes);
-    const { protection } = JSON.parse(strFromU8(entries['manifest.json']!)) as { protection: { cipher: string; kdf: string; iterations: number; salt: string; nonce: string } };
+    const { protection } = JSON.parse(strFromU8(entries['manifest.json']!)) as {
+      protection: { cipher: string; kdf: string; iterations: number; salt: string; nonce: string };
+    };
     expect(protection).toMatchObject({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 });
     const sealed = entries['protected.bin']!;
     const key = pbkdf2Sync('Bluebell meadow 42', fromBase64(protection.salt)!, protection.iterations, 32, 'sha256');
     const decipher = createDecipheriv('aes-256-gcm', key, fromBase64(protection.nonce)!);
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    const plain = new Uint8Array(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]));
+    const plain = new Uint8Array(
+      Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]),
+    );
     expect(Object.keys(unzipSync(plain))).toContain('portfolio.json');
   });
 
   it('gives the known answer for a fixed passphrase, salt and nonce', async () => {
-    const protection = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 1000, salt: new Uint8Array(16).fill(1), nonce: new Uint8Array(12).fill(2) } as const;
+    const protection = {
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 1000,
+      salt: new Uint8Array(16).fill(1),
+      nonce: new Uint8Array(12).fill(2),
+    } as const;
     const sealed = await webFileCrypto.seal(strToU8('NASENCO'), 'correct horse', protection);
     // Worked out with OpenSSL: pbkdf2Sync('correct horse', salt, 1000, 32, 'sha256'), then aes-256-gcm.
     const key = pbkdf2Sync('correct horse', protection.salt, 1000, 32, 'sha256');
@@ -179,11 +275,14 @@ const KNOWN_KEY = '32c5ab0be19a6da5aba355ee9126b99d3212553b934259d04566e7f9b2072
 const KNOWN_SEALED = '43cb2cda209c1051a156150794e521bbf489144503c268';
 
 describe('base64', () => {
-  it.each([[''], ['f'], ['fo'], ['foo'], ['foob'], ['fooba'], ['foobar']])('round-trips %j as the RFC 4648 examples do', (text) => {
-    const encoded = toBase64(strToU8(text));
-    expect(encoded).toBe(Buffer.from(text).toString('base64'));
-    expect(strFromU8(fromBase64(encoded)!)).toBe(text);
-  });
+  it.each([[''], ['f'], ['fo'], ['foo'], ['foob'], ['fooba'], ['foobar']])(
+    'round-trips %j as the RFC 4648 examples do',
+    (text) => {
+      const encoded = toBase64(strToU8(text));
+      expect(encoded).toBe(Buffer.from(text).toString('base64'));
+      expect(strFromU8(fromBase64(encoded)!)).toBe(text);
+    },
+  );
   it('refuses what is not base64', () => {
     expect(fromBase64('not base64!')).toBeUndefined();
   });
@@ -206,19 +305,31 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
 
   it('a file cut short while copying', async () => {
     const { bytes } = await sample();
-    expect(problemOf(await readPortfolioFile(bytes.subarray(0, Math.floor(bytes.length / 2)), webFileCrypto)).kind).toBe('damaged');
+    expect(
+      problemOf(await readPortfolioFile(bytes.subarray(0, Math.floor(bytes.length / 2)), webFileCrypto)).kind,
+    ).toBe('damaged');
   });
 
   it('a changed entry whose checksum no longer matches', async () => {
     const { bytes } = await sample();
-    const changed = rezip(bytes, (entries) => ({ ...entries, 'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')) }));
-    expect(problemOf(await readPortfolioFile(changed, webFileCrypto)).message).toBe('This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.');
+    const changed = rezip(bytes, (entries) => ({
+      ...entries,
+      'portfolio.json': strToU8(strFromU8(entries['portfolio.json']!).replace('Ada Example', 'Bea Example')),
+    }));
+    expect(problemOf(await readPortfolioFile(changed, webFileCrypto)).message).toBe(
+      'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.',
+    );
   });
 
   it('a file from a newer app, which says to update', async () => {
     const { bytes } = await sample();
     const later = FORMAT_VERSION + 1;
-    const newer = rezip(bytes, (entries) => ({ ...entries, 'manifest.json': strToU8(strFromU8(entries['manifest.json']!).replace(/"formatVersion": \d+/u, `"formatVersion": ${later}`)) }));
+    const newer = rezip(bytes, (entries) => ({
+      ...entries,
+      'manifest.json': strToU8(
+        strFromU8(entries['manifest.json']!).replace(/"formatVersion": \d+/u, `"formatVersion": ${later}`),
+      ),
+    }));
     expect(problemOf(await readPortfolioFile(newer, webFileCrypto))).toEqual({
       kind: 'newer',
       message: `This file was saved by a newer version of the app (file format ${later}; this app reads up to ${FORMAT_VERSION}). Update the app to open it; nothing has been changed.`,
@@ -227,41 +338,70 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
 
   async function withRecords(records: string): Promise<Uint8Array> {
     const bytes = strToU8(records);
-    const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: { 'portfolio.json': hex(await webFileCrypto.sha256(bytes)) } };
+    const manifest = {
+      format: 'nasenco-portfolio',
+      formatVersion: FORMAT_VERSION,
+      appVersion: '0.1.0',
+      createdAt: OPTIONS.createdAt,
+      entries: { 'portfolio.json': hex(await webFileCrypto.sha256(bytes)) },
+    };
     return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'portfolio.json': bytes });
   }
 
   it('records that are not JSON', async () => {
-    expect(problemOf(await readPortfolioFile(await withRecords('{"purpose": "backup", '), webFileCrypto)).kind).toBe('damaged');
+    expect(problemOf(await readPortfolioFile(await withRecords('{"purpose": "backup", '), webFileCrypto)).kind).toBe(
+      'damaged',
+    );
   });
 
   it('records that break the schema, saying where', async () => {
     const { contents } = await sample();
-    const broken = JSON.stringify({ ...contents, portfolios: [{ ...contents.portfolios[0], sections: [{ id: 's' }] }] });
-    expect(problemOf(await readPortfolioFile(await withRecords(broken), webFileCrypto)).message).toMatch(/^This file’s portfolio is not in the form the app writes \(at portfolios, number 1, sections, number 1, portfolioId\)/u);
+    const broken = JSON.stringify({
+      ...contents,
+      portfolios: [{ ...contents.portfolios[0], sections: [{ id: 's' }] }],
+    });
+    expect(problemOf(await readPortfolioFile(await withRecords(broken), webFileCrypto)).message).toMatch(
+      /^This file’s portfolio is not in the form the app writes \(at portfolios, number 1, sections, number 1, portfolioId\)/u,
+    );
   });
 
   it('a record that names a file the zip does not hold', async () => {
     const { contents } = await sample();
-    expect(problemOf(await readPortfolioFile(await withRecords(JSON.stringify(contents)), webFileCrypto)).message).toBe('This file is missing “Chart.png”, which its portfolio holds, so nothing was imported. Try another copy of it.');
+    expect(problemOf(await readPortfolioFile(await withRecords(JSON.stringify(contents)), webFileCrypto)).message).toBe(
+      'This file is missing “Chart.png”, which its portfolio holds, so nothing was imported. Try another copy of it.',
+    );
   });
 
-  it.each([['../../outside.txt'], ['/etc/passwd'], ['C:\\Windows\\evil.dll'], ['attachments/../../x'], ['notes.txt']])('an entry named %j', async (name) => {
-    const { bytes } = await sample();
-    const problem = problemOf(await readPortfolioFile(rezip(bytes, (entries) => ({ ...entries, [name]: strToU8('x') })), webFileCrypto));
-    expect(problem.kind).toBe('unsafe');
-  });
+  it.each([['../../outside.txt'], ['/etc/passwd'], ['C:\\Windows\\evil.dll'], ['attachments/../../x'], ['notes.txt']])(
+    'an entry named %j',
+    async (name) => {
+      const { bytes } = await sample();
+      const problem = problemOf(
+        await readPortfolioFile(
+          rezip(bytes, (entries) => ({ ...entries, [name]: strToU8('x') })),
+          webFileCrypto,
+        ),
+      );
+      expect(problem.kind).toBe('unsafe');
+    },
+  );
 
   it('a zip bomb: a small entry that unpacks to far more than any portfolio', async () => {
     const { bytes } = await sample();
-    const bomb = rezip(bytes, (entries) => ({ ...entries, [`attachments/${'0'.repeat(64)}`]: [new Uint8Array(60 * 1024 * 1024), { level: 9 }] }));
+    const bomb = rezip(bytes, (entries) => ({
+      ...entries,
+      [`attachments/${'0'.repeat(64)}`]: [new Uint8Array(60 * 1024 * 1024), { level: 9 }],
+    }));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(problemOf(await readPortfolioFile(bomb, webFileCrypto)).kind).toBe('too-large');
   });
 
   it('an attachment larger than the app ever keeps, even packed honestly', async () => {
     const { bytes } = await sample();
-    const huge = rezip(bytes, (entries) => ({ ...entries, [`attachments/${'1'.repeat(64)}`]: [new Uint8Array(randomBytes(26 * 1024 * 1024)), { level: 0 }] }));
+    const huge = rezip(bytes, (entries) => ({
+      ...entries,
+      [`attachments/${'1'.repeat(64)}`]: [new Uint8Array(randomBytes(26 * 1024 * 1024)), { level: 0 }],
+    }));
     expect(problemOf(await readPortfolioFile(huge, webFileCrypto)).kind).toBe('too-large');
   });
 
@@ -273,7 +413,8 @@ describe('a file that cannot be opened says why in words, and nothing is read fr
     for (let at = 0; at < lying.length - 46; at++) {
       const signature = view.getUint32(at, true);
       const nameAt = signature === 0x02014b50 ? at + 46 : signature === 0x04034b50 ? at + 30 : -1;
-      if (nameAt > 0 && strFromU8(lying.subarray(nameAt, nameAt + 14)) === 'portfolio.json') view.setUint32(signature === 0x02014b50 ? at + 24 : at + 22, 10, true);
+      if (nameAt > 0 && strFromU8(lying.subarray(nameAt, nameAt + 14)) === 'portfolio.json')
+        view.setUint32(signature === 0x02014b50 ? at + 24 : at + 22, 10, true);
     }
     expect(problemOf(await readPortfolioFile(lying, webFileCrypto)).kind).toBe('damaged');
   });
@@ -286,55 +427,156 @@ describe('a corpus of crafted files: shapes made to break a reader, not mutation
   async function withEntries(entries: Record<string, Uint8Array>): Promise<Uint8Array> {
     const checksums: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(entries)) checksums[name] = hex(await webFileCrypto.sha256(bytes));
-    const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, appVersion: '0.1.0', createdAt: OPTIONS.createdAt, entries: checksums };
+    const manifest = {
+      format: 'nasenco-portfolio',
+      formatVersion: FORMAT_VERSION,
+      appVersion: '0.1.0',
+      createdAt: OPTIONS.createdAt,
+      entries: checksums,
+    };
     return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), ...entries });
   }
 
   const deep = (depth: number, inner: string) => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
-  const deepText = (depth: number) => `${'{"type":"paragraph","content":['.repeat(depth)}{"type":"text","text":"x"}${']}'.repeat(depth)}`;
+  const deepText = (depth: number) =>
+    `${'{"type":"paragraph","content":['.repeat(depth)}{"type":"text","text":"x"}${']}'.repeat(depth)}`;
 
   const CASES: readonly (readonly [string, () => Promise<Uint8Array>, FileProblemKind])[] = [
     ['a ZIP64 end record claiming 4,294,967,295 entries', async () => zip64EntryCountLie(), 'too-large'],
-    ['entries whose packed bytes overlap', async () => overlappingEntries(Array.from({ length: 60 }, (_, index) => `attachments/${String(index).padStart(64, '0')}`), new Uint8Array(50_000)), 'unsafe'],
-    ['central records all pointing at one local header', async () => sharedLocalHeader(['manifest.json', 'portfolio.json'], strToU8('{}')), 'damaged'],
-    ['a local header naming another entry than its central record', async () => craftZip([{ name: 'manifest.json', data: strToU8('{}') }, { name: 'portfolio.json', data: strToU8('{}') }], { local: (index, header) => (index === 1 ? { ...header, name: strToU8('portfolio.jsoN') } : header) }), 'damaged'],
-    ['a second “portfolio.json” differing only in case', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'Portfolio.json': strToU8('{}') })), 'unsafe'],
-    ['a manifest differing only by a zero-width space', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'manifest\u200b.json': strToU8('{}') })), 'unsafe'],
-    ['a file name in full-width letters', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, '\uff50ortfolio.json': strToU8('{}') })), 'unsafe'],
-    ['an attachment named by an upper-case hash', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, [`attachments/${'A'.repeat(64)}`]: strToU8('x') })), 'unsafe'],
-    ['an attachment whose name is the same hash decomposed', async () => rezip((await sample()).bytes, (entries) => ({ ...entries, [`attachments/${'0'.repeat(63)}\u0301`]: strToU8('x') })), 'unsafe'],
-    ['records nested 100,000 arrays deep', async () => withEntries({ 'portfolio.json': strToU8(`{"purpose":"backup","portfolios":${deep(100_000, '')}}`) }), 'invalid'],
-    ['“__proto__” keys in the records', async () => {
-      const { contents } = await sample();
-      const json = JSON.stringify(contents).replace('{"portfolio":{', '{"__proto__":{"polluted":true},"portfolio":{"__proto__":{"polluted":true},');
-      return withEntries({ 'portfolio.json': strToU8(json) });
-    }, 'invalid'],
-    ['a “__proto__” checksum in the manifest', async () => {
-      const records = strToU8('{"purpose":"backup","portfolios":[]}');
-      const manifest = `{"format":"nasenco-portfolio","formatVersion":${FORMAT_VERSION},"entries":{"__proto__":"00","portfolio.json":"${hex(await webFileCrypto.sha256(records))}"}}`;
-      return zipSync({ 'manifest.json': strToU8(manifest), 'portfolio.json': records });
-    }, 'damaged'],
-    ['a protected file sealing a ZIP64 entry-count lie', async () => {
-      const protection = { cipher: 'AES-256-GCM' as const, kdf: 'PBKDF2-SHA-256' as const, iterations: 1000, salt: webFileCrypto.randomBytes(16), nonce: webFileCrypto.randomBytes(12) };
-      const sealed = await webFileCrypto.seal(zip64EntryCountLie(), 'pass phrase', protection);
-      const manifest = { format: 'nasenco-portfolio', formatVersion: FORMAT_VERSION, protection: { ...protection, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) } };
-      return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'protected.bin': [sealed, { level: 0 }] });
-    }, 'too-large'],
+    [
+      'entries whose packed bytes overlap',
+      async () =>
+        overlappingEntries(
+          Array.from({ length: 60 }, (_, index) => `attachments/${String(index).padStart(64, '0')}`),
+          new Uint8Array(50_000),
+        ),
+      'unsafe',
+    ],
+    [
+      'central records all pointing at one local header',
+      async () => sharedLocalHeader(['manifest.json', 'portfolio.json'], strToU8('{}')),
+      'damaged',
+    ],
+    [
+      'a local header naming another entry than its central record',
+      async () =>
+        craftZip(
+          [
+            { name: 'manifest.json', data: strToU8('{}') },
+            { name: 'portfolio.json', data: strToU8('{}') },
+          ],
+          { local: (index, header) => (index === 1 ? { ...header, name: strToU8('portfolio.jsoN') } : header) },
+        ),
+      'damaged',
+    ],
+    [
+      'a second “portfolio.json” differing only in case',
+      async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'Portfolio.json': strToU8('{}') })),
+      'unsafe',
+    ],
+    [
+      'a manifest differing only by a zero-width space',
+      async () => rezip((await sample()).bytes, (entries) => ({ ...entries, 'manifest\u200b.json': strToU8('{}') })),
+      'unsafe',
+    ],
+    [
+      'a file name in full-width letters',
+      async () => rezip((await sample()).bytes, (entries) => ({ ...entries, '\uff50ortfolio.json': strToU8('{}') })),
+      'unsafe',
+    ],
+    [
+      'an attachment named by an upper-case hash',
+      async () =>
+        rezip((await sample()).bytes, (entries) => ({ ...entries, [`attachments/${'A'.repeat(64)}`]: strToU8('x') })),
+      'unsafe',
+    ],
+    [
+      'an attachment whose name is the same hash decomposed',
+      async () =>
+        rezip((await sample()).bytes, (entries) => ({
+          ...entries,
+          [`attachments/${'0'.repeat(63)}\u0301`]: strToU8('x'),
+        })),
+      'unsafe',
+    ],
+    [
+      'records nested 100,000 arrays deep',
+      async () => withEntries({ 'portfolio.json': strToU8(`{"purpose":"backup","portfolios":${deep(100_000, '')}}`) }),
+      'invalid',
+    ],
+    [
+      '“__proto__” keys in the records',
+      async () => {
+        const { contents } = await sample();
+        const json = JSON.stringify(contents).replace(
+          '{"portfolio":{',
+          '{"__proto__":{"polluted":true},"portfolio":{"__proto__":{"polluted":true},',
+        );
+        return withEntries({ 'portfolio.json': strToU8(json) });
+      },
+      'invalid',
+    ],
+    [
+      'a “__proto__” checksum in the manifest',
+      async () => {
+        const records = strToU8('{"purpose":"backup","portfolios":[]}');
+        const manifest = `{"format":"nasenco-portfolio","formatVersion":${FORMAT_VERSION},"entries":{"__proto__":"00","portfolio.json":"${hex(await webFileCrypto.sha256(records))}"}}`;
+        return zipSync({ 'manifest.json': strToU8(manifest), 'portfolio.json': records });
+      },
+      'damaged',
+    ],
+    [
+      'a protected file sealing a ZIP64 entry-count lie',
+      async () => {
+        const protection = {
+          cipher: 'AES-256-GCM' as const,
+          kdf: 'PBKDF2-SHA-256' as const,
+          iterations: 1000,
+          salt: webFileCrypto.randomBytes(16),
+          nonce: webFileCrypto.randomBytes(12),
+        };
+        const sealed = await webFileCrypto.seal(zip64EntryCountLie(), 'pass phrase', protection);
+        const manifest = {
+          format: 'nasenco-portfolio',
+          formatVersion: FORMAT_VERSION,
+          protection: { ...protection, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) },
+        };
+        return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'protected.bin': [sealed, { level: 0 }] });
+      },
+      'too-large',
+    ],
   ];
 
-  it.each(CASES)('%s: refused with its own message, never the catch-all, and nothing else changes', async (_what, make, kind) => {
-    const result = await readPortfolioFile(await make(), webFileCrypto, 'pass phrase');
-    const problem = problemOf(result);
-    expect(problem.message).not.toBe(CATCH_ALL);
-    expect(problem.kind).toBe(kind);
-    expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  it.each(CASES)(
+    '%s: refused with its own message, never the catch-all, and nothing else changes',
+    async (_what, make, kind) => {
+      const result = await readPortfolioFile(await make(), webFileCrypto, 'pass phrase');
+      const problem = problemOf(result);
+      expect(problem.message).not.toBe(CATCH_ALL);
+      expect(problem.kind).toBe(kind);
+      expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+  );
 
   it('a section’s text nested 50,000 paragraphs deep opens flattened to what the editor holds, its words kept', async () => {
     const { contents, files } = await sample();
     const [bundle] = contents.portfolios;
-    const json = JSON.stringify({ ...contents, portfolios: [{ ...bundle, sectionContents: [{ sectionId: bundle!.sections[0]!.id, document: { type: 'doc', content: ['DEEP'] } }] }] }).replace('"DEEP"', deepText(50_000));
-    const read = await readPortfolioFile(await withEntries({ 'portfolio.json': strToU8(json), ...Object.fromEntries([...files].map(([hash, bytes]) => [`attachments/${hash}`, bytes])) }), webFileCrypto);
+    const json = JSON.stringify({
+      ...contents,
+      portfolios: [
+        {
+          ...bundle,
+          sectionContents: [{ sectionId: bundle!.sections[0]!.id, document: { type: 'doc', content: ['DEEP'] } }],
+        },
+      ],
+    }).replace('"DEEP"', deepText(50_000));
+    const read = await readPortfolioFile(
+      await withEntries({
+        'portfolio.json': strToU8(json),
+        ...Object.fromEntries([...files].map(([hash, bytes]) => [`attachments/${hash}`, bytes])),
+      }),
+      webFileCrypto,
+    );
     if (!read.ok) throw new Error(read.problem.message);
     const depthOf = (node: RichTextNode): number => 1 + Math.max(0, ...(node.content ?? []).map(depthOf));
     const document = portfoliosIn(read.file.contents)[0]!.sectionContents[0]!.document;
@@ -355,7 +597,10 @@ describe('a fuzz corpus of 600 mutated files', () => {
 
   it('ends every one in success or a specific message, never an exception', async () => {
     const { bytes, contents } = await sample();
-    const protectedBytes = await writePortfolioFile(contents, new Map((await sample()).files), webFileCrypto, { ...QUICK, passphrase: 'pass phrase' });
+    const protectedBytes = await writePortfolioFile(contents, new Map((await sample()).files), webFileCrypto, {
+      ...QUICK,
+      passphrase: 'pass phrase',
+    });
     const pick = random(7);
     const outcomes = new Map<string, number>();
     for (let case_ = 0; case_ < 600; case_++) {
@@ -379,16 +624,26 @@ describe('a fuzz corpus of 600 mutated files', () => {
           const names = Object.keys(entries);
           const values = names.map((name) => entries[name]!);
           const shift = 1 + pick(Math.max(1, names.length - 1));
-          mutated = zipSync(Object.fromEntries(names.map((name, index) => [name, values[(index + shift) % values.length]!])));
+          mutated = zipSync(
+            Object.fromEntries(names.map((name, index) => [name, values[(index + shift) % values.length]!])),
+          );
           break;
         }
         default: {
           // An oversized or wrong-typed field in otherwise well-formed records, with a correct checksum.
           const json = JSON.parse(JSON.stringify(contents)) as { portfolios: Record<string, unknown>[] };
-          const bundle = json.portfolios[0] as { portfolio: Record<string, unknown>; sections: Record<string, unknown>[] };
+          const bundle = json.portfolios[0] as {
+            portfolio: Record<string, unknown>;
+            sections: Record<string, unknown>[];
+          };
           const field = ['title', 'candidateName', 'attendedDays', 'pieces'][pick(4)]!;
           bundle.portfolio[field] = pick(2) === 0 ? 'x'.repeat(100_000) : { nested: [1, 2, 3] };
-          mutated = await writePortfolioFile(json as unknown as PortfolioFileContents, (await sample()).files, webFileCrypto, OPTIONS).catch(() => new Uint8Array());
+          mutated = await writePortfolioFile(
+            json as unknown as PortfolioFileContents,
+            (await sample()).files,
+            webFileCrypto,
+            OPTIONS,
+          ).catch(() => new Uint8Array());
           break;
         }
       }
@@ -398,7 +653,9 @@ describe('a fuzz corpus of 600 mutated files', () => {
       if (!result.ok) {
         expect(result.problem.message.length).toBeGreaterThan(20);
         // The catch-all message would mean a check was missing.
-        expect(result.problem.message).not.toBe('This file could not be read: it may be damaged. Try another copy of it.');
+        expect(result.problem.message).not.toBe(
+          'This file could not be read: it may be damaged. Try another copy of it.',
+        );
       }
     }
     expect([...outcomes.values()].reduce((sum, count) => sum + count, 0)).toBe(600);

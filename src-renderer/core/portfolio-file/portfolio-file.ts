@@ -4,7 +4,13 @@ import { MAX_PORTFOLIO_FILE_BYTES, MAX_STORED_FILE_BYTES } from '../files/limits
 import { countDocumentTally } from '../counting/count-document.js';
 import { cleanDocument } from '../document/clean-document.js';
 import { citedEntryIds } from '../document/rich-text.js';
-import { portfoliosIn, type FilesByHash, type PortfolioBundle, type PortfolioFileContents, type PortfoliosContents } from './bundle.js';
+import {
+  portfoliosIn,
+  type FilesByHash,
+  type PortfolioBundle,
+  type PortfolioFileContents,
+  type PortfoliosContents,
+} from './bundle.js';
 import { bundlesProblem, checkBundle, feedbackProblem } from './bundle-integrity.js';
 import { withKeptFiles } from './kept-files.js';
 import { describeIssuePath, portfolioFileSchema } from './bundle-schema.js';
@@ -59,7 +65,16 @@ export interface WriteOptions {
   readonly iterations?: number;
 }
 
-export type FileProblemKind = 'empty' | 'not-a-portfolio' | 'damaged' | 'unsafe' | 'too-large' | 'newer' | 'invalid' | 'needs-passphrase' | 'wrong-passphrase';
+export type FileProblemKind =
+  | 'empty'
+  | 'not-a-portfolio'
+  | 'damaged'
+  | 'unsafe'
+  | 'too-large'
+  | 'newer'
+  | 'invalid'
+  | 'needs-passphrase'
+  | 'wrong-passphrase';
 
 export interface FileProblem {
   readonly kind: FileProblemKind;
@@ -81,7 +96,8 @@ export function holdsPortfolios(file: OpenedFile): file is OpenedFile<Portfolios
   return file.contents.purpose !== 'feedback';
 }
 
-export type ReadResult = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
+export type ReadResult =
+  { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly problem: FileProblem };
 
 /** How far reading has got, from 0 to 1, for a progress bar. */
 export type Report = (fraction: number) => void;
@@ -92,7 +108,12 @@ function within(report: Report, from: number, to: number): Report {
 }
 
 /** Writes the file. `files` must hold every file the bundles name, by hash. */
-export async function writePortfolioFile(contents: PortfolioFileContents, files: FilesByHash, fileCrypto: FileCrypto, options: WriteOptions): Promise<Uint8Array> {
+export async function writePortfolioFile(
+  contents: PortfolioFileContents,
+  files: FilesByHash,
+  fileCrypto: FileCrypto,
+  options: WriteOptions,
+): Promise<Uint8Array> {
   const contentEntries = new Map<string, Uint8Array>([[RECORDS, strToU8(JSON.stringify(contents))]]);
   for (const hash of hashesNamedIn(contents)) {
     const bytes = files.get(hash);
@@ -101,18 +122,36 @@ export async function writePortfolioFile(contents: PortfolioFileContents, files:
   }
   const checksums: Record<string, string> = {};
   for (const [name, bytes] of contentEntries) checksums[name] = hex(await fileCrypto.sha256(bytes));
-  const manifest = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, appVersion: options.appVersion, createdAt: options.createdAt, entries: checksums };
+  const manifest = {
+    format: FORMAT_NAME,
+    formatVersion: FORMAT_VERSION,
+    appVersion: options.appVersion,
+    createdAt: options.createdAt,
+    entries: checksums,
+  };
   const zippable: Zippable = { [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)) };
   // Pictures and documents are packed already: store them as they are.
   for (const [name, bytes] of contentEntries) zippable[name] = name === RECORDS ? bytes : [bytes, { level: 0 }];
   const plain = zipSync(zippable);
   if (options.passphrase === undefined) return plain;
-  const protection: Protection = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: options.iterations ?? PBKDF2_ITERATIONS, salt: fileCrypto.randomBytes(16), nonce: fileCrypto.randomBytes(12) };
+  const protection: Protection = {
+    cipher: 'AES-256-GCM',
+    kdf: 'PBKDF2-SHA-256',
+    iterations: options.iterations ?? PBKDF2_ITERATIONS,
+    salt: fileCrypto.randomBytes(16),
+    nonce: fileCrypto.randomBytes(12),
+  };
   const sealed = await fileCrypto.seal(plain, options.passphrase, protection);
   const outerManifest = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
-    protection: { cipher: protection.cipher, kdf: protection.kdf, iterations: protection.iterations, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) },
+    protection: {
+      cipher: protection.cipher,
+      kdf: protection.kdf,
+      iterations: protection.iterations,
+      salt: toBase64(protection.salt),
+      nonce: toBase64(protection.nonce),
+    },
   };
   return zipSync({ [MANIFEST]: strToU8(JSON.stringify(outerManifest, null, 2)), [SEALED]: [sealed, { level: 0 }] });
 }
@@ -121,7 +160,12 @@ export async function writePortfolioFile(contents: PortfolioFileContents, files:
  * Reads a file, or says plainly why it cannot be opened. Never throws for anything in the
  * file: every failure is a `FileProblem`.
  */
-export async function readPortfolioFile(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase?: string, report: Report = () => undefined): Promise<ReadResult> {
+export async function readPortfolioFile(
+  bytes: Uint8Array,
+  fileCrypto: FileCrypto,
+  passphrase?: string,
+  report: Report = () => undefined,
+): Promise<ReadResult> {
   try {
     return await read(bytes, fileCrypto, passphrase, false, report);
   } catch {
@@ -130,44 +174,82 @@ export async function readPortfolioFile(bytes: Uint8Array, fileCrypto: FileCrypt
   }
 }
 
-async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: string | undefined, inner: boolean, report: Report): Promise<ReadResult> {
-  if (bytes.length === 0) return refuse('empty', 'This file is empty. It may not have finished copying: copy it again from where it was saved.');
-  if (bytes.length > LIMITS.fileBytes) return refuse('too-large', 'This file is larger than any portfolio file the app writes, so it was not opened.');
+async function read(
+  bytes: Uint8Array,
+  fileCrypto: FileCrypto,
+  passphrase: string | undefined,
+  inner: boolean,
+  report: Report,
+): Promise<ReadResult> {
+  if (bytes.length === 0)
+    return refuse(
+      'empty',
+      'This file is empty. It may not have finished copying: copy it again from where it was saved.',
+    );
+  if (bytes.length > LIMITS.fileBytes)
+    return refuse('too-large', 'This file is larger than any portfolio file the app writes, so it was not opened.');
   const unpacked = unpack(bytes, within(report, 0, 0.3));
   if (!unpacked.ok) return { ok: false, problem: unpacked.problem };
   const { entries } = unpacked;
   const manifestBytes = entries.get(MANIFEST);
-  if (manifestBytes === undefined) return refuse('not-a-portfolio', 'This file is not a portfolio file: it has no manifest. Choose a .nasenco file the app saved.');
+  if (manifestBytes === undefined)
+    return refuse(
+      'not-a-portfolio',
+      'This file is not a portfolio file: it has no manifest. Choose a .nasenco file the app saved.',
+    );
   const manifest = parseJson(manifestBytes);
-  if (!isRecord(manifest) || manifest['format'] !== FORMAT_NAME) return refuse('not-a-portfolio', 'This file is not a portfolio file from this app. Choose a .nasenco file the app saved.');
+  if (!isRecord(manifest) || manifest['format'] !== FORMAT_NAME)
+    return refuse(
+      'not-a-portfolio',
+      'This file is not a portfolio file from this app. Choose a .nasenco file the app saved.',
+    );
   const version = manifest['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
   if (version > FORMAT_VERSION) {
-    return refuse('newer', `This file was saved by a newer version of the app (file format ${version}; this app reads up to ${FORMAT_VERSION}). Update the app to open it; nothing has been changed.`);
+    return refuse(
+      'newer',
+      `This file was saved by a newer version of the app (file format ${version}; this app reads up to ${FORMAT_VERSION}). Update the app to open it; nothing has been changed.`,
+    );
   }
 
   if (entries.has(SEALED)) {
     if (inner) return refuse('damaged', 'This file is damaged: it is protected twice. Try another copy of it.');
     const protection = protectionOf(manifest['protection']);
-    if (protection === undefined) return refuse('damaged', 'This protected file’s manifest is damaged, so it cannot be opened. Try another copy of it.');
-    if (passphrase === undefined) return refuse('needs-passphrase', 'This file is protected. Enter the passphrase it was saved with.');
+    if (protection === undefined)
+      return refuse(
+        'damaged',
+        'This protected file’s manifest is damaged, so it cannot be opened. Try another copy of it.',
+      );
+    if (passphrase === undefined)
+      return refuse('needs-passphrase', 'This file is protected. Enter the passphrase it was saved with.');
     const plain = await fileCrypto.open(entries.get(SEALED) ?? new Uint8Array(), passphrase, protection);
-    if (plain === undefined) return refuse('wrong-passphrase', 'Wrong passphrase. Check it with the person who saved the file and try again.');
+    if (plain === undefined)
+      return refuse('wrong-passphrase', 'Wrong passphrase. Check it with the person who saved the file and try again.');
     const opened = await read(plain, fileCrypto, undefined, true, within(report, 0.4, 1));
     return opened.ok ? { ok: true, file: { ...opened.file, protectedFile: true } } : opened;
   }
 
   const checksums = manifest['entries'];
-  if (!isRecord(checksums)) return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
+  if (!isRecord(checksums))
+    return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
   const listed = new Set(Object.keys(checksums));
-  for (const name of entries.keys()) if (name !== MANIFEST && !listed.has(name)) return refuse('damaged', 'This file holds something its manifest does not list, so it was not opened. Try another copy of it.');
+  for (const name of entries.keys())
+    if (name !== MANIFEST && !listed.has(name))
+      return refuse(
+        'damaged',
+        'This file holds something its manifest does not list, so it was not opened. Try another copy of it.',
+      );
   const checking = within(report, 0.3, 0.8);
   const toCheck = [...entries.values()].reduce((sum, entry) => sum + entry.length, 0);
   let hashed = 0;
   for (const [name, expected] of Object.entries(checksums)) {
     const entry = entries.get(name);
     if (entry === undefined || typeof expected !== 'string' || hex(await fileCrypto.sha256(entry)) !== expected) {
-      return refuse('damaged', 'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.');
+      return refuse(
+        'damaged',
+        'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.',
+      );
     }
     hashed += entry.length;
     checking(hashed / Math.max(1, toCheck));
@@ -176,11 +258,15 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
   const records = entries.get(RECORDS);
   if (records === undefined) return refuse('damaged', 'This file has no portfolio in it. Try another copy of it.');
   const json = parseJson(records);
-  if (json === undefined) return refuse('damaged', 'This file’s portfolio could not be read: it may be damaged. Try another copy of it.');
+  if (json === undefined)
+    return refuse('damaged', 'This file’s portfolio could not be read: it may be damaged. Try another copy of it.');
   const checked = v.safeParse(portfolioFileSchema, upgrade(json, version), { abortPipeEarly: true });
   if (!checked.success) {
     const [issue] = checked.issues;
-    return refuse('invalid', `This file’s portfolio is not in the form the app writes (at ${describeIssuePath(issue.path) || 'the top'}), so nothing was imported.`);
+    return refuse(
+      'invalid',
+      `This file’s portfolio is not in the form the app writes (at ${describeIssuePath(issue.path) || 'the top'}), so nothing was imported.`,
+    );
   }
   const belonging = recordsThatBelong(checked.output);
   if (typeof belonging === 'string') return refuse('invalid', belonging);
@@ -193,10 +279,17 @@ async function read(bytes: Uint8Array, fileCrypto: FileCrypto, passphrase: strin
   }
   for (const bundle of portfoliosIn(contents)) {
     for (const stored of [...bundle.attachments, ...bundle.pictures]) {
-      if (files.get(stored.sha256)?.length !== stored.size) return refuse('damaged', `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`);
+      if (files.get(stored.sha256)?.length !== stored.size)
+        return refuse(
+          'damaged',
+          `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`,
+        );
     }
   }
-  const kept = contents.purpose === 'feedback' ? { contents, files } : await withKeptFiles({ ...contents, portfolios: contents.portfolios.map(withCleanTexts) }, files, fileCrypto);
+  const kept =
+    contents.purpose === 'feedback'
+      ? { contents, files }
+      : await withKeptFiles({ ...contents, portfolios: contents.portfolios.map(withCleanTexts) }, files, fileCrypto);
   if (typeof kept === 'string') return refuse('unsafe', kept);
   return {
     ok: true,
@@ -233,7 +326,9 @@ const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {
 };
 
 function withEveryBundle(json: unknown, change: (bundle: Record<string, unknown>) => Record<string, unknown>): unknown {
-  return isRecord(json) && Array.isArray(json['portfolios']) ? { ...json, portfolios: json['portfolios'].map((bundle: unknown) => (isRecord(bundle) ? change(bundle) : bundle)) } : json;
+  return isRecord(json) && Array.isArray(json['portfolios'])
+    ? { ...json, portfolios: json['portfolios'].map((bundle: unknown) => (isRecord(bundle) ? change(bundle) : bundle)) }
+    : json;
 }
 
 function upgrade(json: unknown, from: number): unknown {
@@ -247,59 +342,119 @@ function upgrade(json: unknown, from: number): unknown {
  * again from the texts, so a file edited by hand cannot make the app show a wrong count.
  */
 function withCleanTexts(bundle: PortfolioBundle): PortfolioBundle {
-  const sectionContents = bundle.sectionContents.map((content) => ({ ...content, document: cleanDocument(content.document) }));
-  const evidenceCommentaries = bundle.evidenceCommentaries.map((commentary) => ({ ...commentary, document: cleanDocument(commentary.document) }));
+  const sectionContents = bundle.sectionContents.map((content) => ({
+    ...content,
+    document: cleanDocument(content.document),
+  }));
+  const evidenceCommentaries = bundle.evidenceCommentaries.map((commentary) => ({
+    ...commentary,
+    document: cleanDocument(commentary.document),
+  }));
   const sectionTexts = new Map(sectionContents.map((content) => [content.sectionId, content.document]));
-  const commentaryTexts = new Map(evidenceCommentaries.map((commentary) => [commentary.evidenceId, commentary.document]));
+  const commentaryTexts = new Map(
+    evidenceCommentaries.map((commentary) => [commentary.evidenceId, commentary.document]),
+  );
   return {
     ...bundle,
     sectionContents,
     evidenceCommentaries,
     sections: bundle.sections.map((section) => {
       const text = sectionTexts.get(section.id);
-      return text === undefined ? section : { ...section, words: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
+      return text === undefined
+        ? section
+        : { ...section, words: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
     }),
     evidence: bundle.evidence.map((item) => {
       const text = commentaryTexts.get(item.id);
-      return text === undefined ? item : { ...item, commentaryWords: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
+      return text === undefined
+        ? item
+        : { ...item, commentaryWords: countDocumentTally(text), citedEntryIds: citedEntryIds(text) };
     }),
   };
 }
 
 function hashesNamedIn(contents: PortfolioFileContents): Set<string> {
-  return new Set(portfoliosIn(contents).flatMap((bundle) => [...bundle.attachments, ...bundle.pictures].map((stored) => stored.sha256)));
+  return new Set(
+    portfoliosIn(contents).flatMap((bundle) =>
+      [...bundle.attachments, ...bundle.pictures].map((stored) => stored.sha256),
+    ),
+  );
 }
 
-type Unpacked = { readonly ok: true; readonly entries: Map<string, Uint8Array> } | { readonly ok: false; readonly problem: FileProblem };
+type Unpacked =
+  | { readonly ok: true; readonly entries: Map<string, Uint8Array> }
+  | { readonly ok: false; readonly problem: FileProblem };
 
 const ZIP_FAULTS: Readonly<Record<ZipFault, FileProblem>> = {
-  damaged: { kind: 'damaged', message: 'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.' },
-  'too-many-entries': { kind: 'too-large', message: 'This file holds far more parts than any portfolio file, so it was not opened.' },
-  overlapping: { kind: 'unsafe', message: 'This file’s parts share the same packed bytes, which no portfolio file does (it may be built to overwhelm the app), so it was not opened.' },
-  unsupported: { kind: 'not-a-portfolio', message: 'This file is a kind of zip the app never writes (encrypted, split or packed another way), so it was not opened. Choose a .nasenco file the app saved.' },
+  damaged: {
+    kind: 'damaged',
+    message:
+      'This file is damaged or was cut short (perhaps while copying), so it was not opened. Try another copy of it.',
+  },
+  'too-many-entries': {
+    kind: 'too-large',
+    message: 'This file holds far more parts than any portfolio file, so it was not opened.',
+  },
+  overlapping: {
+    kind: 'unsafe',
+    message:
+      'This file’s parts share the same packed bytes, which no portfolio file does (it may be built to overwhelm the app), so it was not opened.',
+  },
+  unsupported: {
+    kind: 'not-a-portfolio',
+    message:
+      'This file is a kind of zip the app never writes (encrypted, split or packed another way), so it was not opened. Choose a .nasenco file the app saved.',
+  },
 };
 
-const TOO_LARGE: FileProblem = { kind: 'too-large', message: 'This file unpacks to far more than any portfolio (it may be built to overwhelm the app), so it was not opened.' };
+const TOO_LARGE: FileProblem = {
+  kind: 'too-large',
+  message:
+    'This file unpacks to far more than any portfolio (it may be built to overwhelm the app), so it was not opened.',
+};
 
 /**
  * The zip's entries: every name and declared size checked before anything is unpacked, and
  * each entry unpacked to exactly its declared size (zip-reader.ts).
  */
 function unpack(bytes: Uint8Array, report: Report): Unpacked {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return { ok: false, problem: notAZip(bytes) };
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
+    return { ok: false, problem: notAZip(bytes) };
   const listing = listZipEntries(bytes, LIMITS.entries);
   if (!listing.ok) return { ok: false, problem: ZIP_FAULTS[listing.fault] };
   const infos = listing.entries;
   if (infos.some((info) => info.name === '[Content_Types].xml')) {
-    return { ok: false, problem: { kind: 'not-a-portfolio', message: 'This is a Word document (or another Office file), not a portfolio file. Open it in Word; to restore or share a portfolio, choose a .nasenco file the app saved.' } };
+    return {
+      ok: false,
+      problem: {
+        kind: 'not-a-portfolio',
+        message:
+          'This is a Word document (or another Office file), not a portfolio file. Open it in Word; to restore or share a portfolio, choose a .nasenco file the app saved.',
+      },
+    };
   }
   let total = 0;
   const names = new Set<string>();
   for (const info of infos) {
-    const allowed = info.name === MANIFEST || info.name === RECORDS || info.name === SEALED || ATTACHMENT.test(info.name);
-    if (!allowed || names.has(info.name)) return { ok: false, problem: { kind: 'unsafe', message: `This file holds something a portfolio file never does (“${info.name.slice(0, 80)}”), so it was not opened.` } };
+    const allowed =
+      info.name === MANIFEST || info.name === RECORDS || info.name === SEALED || ATTACHMENT.test(info.name);
+    if (!allowed || names.has(info.name))
+      return {
+        ok: false,
+        problem: {
+          kind: 'unsafe',
+          message: `This file holds something a portfolio file never does (“${info.name.slice(0, 80)}”), so it was not opened.`,
+        },
+      };
     names.add(info.name);
-    const limit = info.name === RECORDS ? LIMITS.recordsBytes : info.name === SEALED ? LIMITS.fileBytes : info.name === MANIFEST ? 1024 * 1024 : LIMITS.attachmentBytes;
+    const limit =
+      info.name === RECORDS
+        ? LIMITS.recordsBytes
+        : info.name === SEALED
+          ? LIMITS.fileBytes
+          : info.name === MANIFEST
+            ? 1024 * 1024
+            : LIMITS.attachmentBytes;
     total += info.size;
     const packedTooTightly = info.size > 1024 * 1024 && info.size > Math.max(1, info.packedSize) * LIMITS.ratio;
     if (info.size > limit || total > LIMITS.totalBytes || packedTooTightly) return { ok: false, problem: TOO_LARGE };
@@ -319,8 +474,19 @@ function unpack(bytes: Uint8Array, report: Report): Unpacked {
 /** What a file that is not a zip seems to be, for the message. */
 function notAZip(bytes: Uint8Array): FileProblem {
   const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-  const kind = starts(0x25, 0x50, 0x44, 0x46) ? 'a PDF' : starts(0x89, 0x50, 0x4e, 0x47) ? 'a PNG picture' : starts(0xff, 0xd8) ? 'a JPEG picture' : starts(0xd0, 0xcf, 0x11, 0xe0) ? 'an older Word or Office file' : undefined;
-  return { kind: 'not-a-portfolio', message: `This is not a portfolio file${kind === undefined ? '' : `: it looks like ${kind}`}. Choose a .nasenco file the app saved.` };
+  const kind = starts(0x25, 0x50, 0x44, 0x46)
+    ? 'a PDF'
+    : starts(0x89, 0x50, 0x4e, 0x47)
+      ? 'a PNG picture'
+      : starts(0xff, 0xd8)
+        ? 'a JPEG picture'
+        : starts(0xd0, 0xcf, 0x11, 0xe0)
+          ? 'an older Word or Office file'
+          : undefined;
+  return {
+    kind: 'not-a-portfolio',
+    message: `This is not a portfolio file${kind === undefined ? '' : `: it looks like ${kind}`}. Choose a .nasenco file the app saved.`,
+  };
 }
 
 function protectionOf(value: unknown): Protection | undefined {
@@ -329,7 +495,8 @@ function protectionOf(value: unknown): Protection | undefined {
   const salt = typeof value['salt'] === 'string' ? fromBase64(value['salt']) : undefined;
   const nonce = typeof value['nonce'] === 'string' ? fromBase64(value['nonce']) : undefined;
   // Fewer iterations than any app wrote would make guessing cheap; more than this would hang the app.
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000) return undefined;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000)
+    return undefined;
   if (salt === undefined || salt.length < 16 || nonce?.length !== 12) return undefined;
   return { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt, nonce };
 }

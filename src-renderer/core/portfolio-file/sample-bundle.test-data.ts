@@ -4,7 +4,9 @@ import type { PortfolioBundle } from './bundle.js';
 import { hex, type FileCrypto } from './file-crypto.js';
 
 /** The invented sample portfolio as a file holds it, with one attachment and one picture. */
-export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: PortfolioBundle; files: Map<string, Uint8Array> }> {
+export async function sampleBundle(
+  fileCrypto: FileCrypto,
+): Promise<{ bundle: PortfolioBundle; files: Map<string, Uint8Array> }> {
   const records = sampleRecords({ pictures: [{ name: 'Chart.png', mediaType: 'image/png', bytes: TINY_PNG }] });
   const sha = hex(await fileCrypto.sha256(TINY_PNG));
   const portfolioId = records.portfolio.id;
@@ -15,8 +17,29 @@ export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: Po
     outcomes: records.outcomes,
     evidence: records.evidence,
     evidenceCommentaries: [...records.commentaries].map(([evidenceId, document]) => ({ evidenceId, document })),
-    attachments: [{ id: 'a1', portfolioId, evidenceId: records.evidence[0]!.id, name: 'Chart.png', mediaType: 'image/png', size: TINY_PNG.length, createdAt: 5, sha256: sha }],
-    pictures: [{ id: SAMPLE_FIGURE_ID, portfolioId, name: 'Chart.png', mediaType: 'image/png', size: TINY_PNG.length, createdAt: 6, sha256: sha }],
+    attachments: [
+      {
+        id: 'a1',
+        portfolioId,
+        evidenceId: records.evidence[0]!.id,
+        name: 'Chart.png',
+        mediaType: 'image/png',
+        size: TINY_PNG.length,
+        createdAt: 5,
+        sha256: sha,
+      },
+    ],
+    pictures: [
+      {
+        id: SAMPLE_FIGURE_ID,
+        portfolioId,
+        name: 'Chart.png',
+        mediaType: 'image/png',
+        size: TINY_PNG.length,
+        createdAt: 6,
+        sha256: sha,
+      },
+    ],
     studyLog: [{ id: 'st1', portfolioId, date: '2026-10-01', hours: 2.5, note: 'Read the Code of Practice' }],
     readingLog: records.readingLog,
     mentorHandbook: records.handbook ?? null,
@@ -41,7 +64,17 @@ export async function sampleBundle(fileCrypto: FileCrypto): Promise<{ bundle: Po
         id: 'e1',
         portfolioId,
         outcomeId: records.outcomes[0]!.id,
-        signOff: { id: records.outcomes[0]!.id, portfolioId, outcomeId: records.outcomes[0]!.id, state: 'not-yet-met', statement: 'Evidence planned for the spring term.', name: 'J. Mentor', date: '2026-10-01', author: 'mentor', updatedAt: 0 },
+        signOff: {
+          id: records.outcomes[0]!.id,
+          portfolioId,
+          outcomeId: records.outcomes[0]!.id,
+          state: 'not-yet-met',
+          statement: 'Evidence planned for the spring term.',
+          name: 'J. Mentor',
+          date: '2026-10-01',
+          author: 'mentor',
+          updatedAt: 0,
+        },
         setAsideAt: 9,
       },
     ],

@@ -36,7 +36,8 @@ export interface ZipEntry {
  */
 export type ZipFault = 'damaged' | 'too-many-entries' | 'overlapping' | 'unsupported';
 
-export type ZipListing = { readonly ok: true; readonly entries: readonly ZipEntry[] } | { readonly ok: false; readonly fault: ZipFault };
+export type ZipListing =
+  { readonly ok: true; readonly entries: readonly ZipEntry[] } | { readonly ok: false; readonly fault: ZipFault };
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
@@ -60,11 +61,21 @@ export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipListin
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryStart = view.getUint32(end + 16, true);
-  const isZip64 = count === 0xffff || directorySize === 0xffffffff || directoryStart === 0xffffffff || (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR);
+  const isZip64 =
+    count === 0xffff ||
+    directorySize === 0xffffffff ||
+    directoryStart === 0xffffffff ||
+    (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR);
   // ZIP64 is for archives over 4 GB or 65,535 entries: the app writes neither. Its count is read only to say which limit it breaks.
   if (isZip64) return { ok: false, fault: zip64Count(view, end) > maxEntries ? 'too-many-entries' : 'unsupported' };
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0 || view.getUint16(end + 8, true) !== count) return { ok: false, fault: 'unsupported' };
-  if (count > maxEntries || count * CENTRAL_HEADER_BYTES > directorySize) return { ok: false, fault: count > maxEntries ? 'too-many-entries' : 'damaged' };
+  if (
+    view.getUint16(end + 4, true) !== 0 ||
+    view.getUint16(end + 6, true) !== 0 ||
+    view.getUint16(end + 8, true) !== count
+  )
+    return { ok: false, fault: 'unsupported' };
+  if (count > maxEntries || count * CENTRAL_HEADER_BYTES > directorySize)
+    return { ok: false, fault: count > maxEntries ? 'too-many-entries' : 'damaged' };
   if (directoryStart + directorySize > end) return { ok: false, fault: 'damaged' };
 
   const entries: ZipEntry[] = [];
@@ -88,14 +99,20 @@ export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipListin
 export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
   const unpacked = entry.method === 0 ? packed : inflateAtMost(packed, entry.size);
-  return unpacked !== undefined && unpacked.length === entry.size && crc32(unpacked) === entry.crc32 ? unpacked : undefined;
+  return unpacked !== undefined && unpacked.length === entry.size && crc32(unpacked) === entry.crc32
+    ? unpacked
+    : undefined;
 }
 
 /** Deflate's longest possible expansion is about 1,032 to 1: 16 KB in gives at most about 16 MB out at a time. */
 const INFLATE_STEP = 16 * 1024;
 
 /** Deflated bytes unpacked to at most `size`; `produced` hears how much came out in all, for the tests. */
-export function inflateAtMost(packed: Uint8Array, size: number, produced: (bytes: number) => void = () => undefined): Uint8Array | undefined {
+export function inflateAtMost(
+  packed: Uint8Array,
+  size: number,
+  produced: (bytes: number) => void = () => undefined,
+): Uint8Array | undefined {
   const out = new Uint8Array(size);
   const state = { written: 0, overflow: false, finished: false };
   const inflate = new Inflate((chunk, final) => {
@@ -106,7 +123,8 @@ export function inflateAtMost(packed: Uint8Array, size: number, produced: (bytes
     state.finished ||= final;
   });
   try {
-    for (let at = 0; at < packed.length && !state.overflow; at += INFLATE_STEP) inflate.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
+    for (let at = 0; at < packed.length && !state.overflow; at += INFLATE_STEP)
+      inflate.push(packed.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= packed.length);
     if (packed.length === 0) inflate.push(packed, true);
   } catch {
     return undefined;
@@ -118,7 +136,11 @@ export function inflateAtMost(packed: Uint8Array, size: number, produced: (bytes
 function findEndRecord(view: DataView): number | undefined {
   const last = view.byteLength - END_RECORD_BYTES;
   for (let at = last; at >= 0 && at >= last - MAX_COMMENT_BYTES; at--) {
-    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY && at + END_RECORD_BYTES + view.getUint16(at + 20, true) === view.byteLength) return at;
+    if (
+      view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY &&
+      at + END_RECORD_BYTES + view.getUint16(at + 20, true) === view.byteLength
+    )
+      return at;
   }
   return undefined;
 }
@@ -126,14 +148,18 @@ function findEndRecord(view: DataView): number | undefined {
 function zip64Count(view: DataView, end: number): number {
   if (end < 20 || view.getUint32(end - 20, true) !== ZIP64_LOCATOR) return view.getUint16(end + 10, true);
   const record = Number(view.getBigUint64(end - 12, true));
-  if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) return Number.POSITIVE_INFINITY;
+  if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY)
+    return Number.POSITIVE_INFINITY;
   return Number(view.getBigUint64(record + 32, true));
 }
 
-type CentralRecord = { readonly ok: true; readonly entry: ZipEntry; readonly next: number } | { readonly ok: false; readonly fault: ZipFault };
+type CentralRecord =
+  | { readonly ok: true; readonly entry: ZipEntry; readonly next: number }
+  | { readonly ok: false; readonly fault: ZipFault };
 
 function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, directoryStart: number): CentralRecord {
-  if (at + CENTRAL_HEADER_BYTES > view.byteLength || view.getUint32(at, true) !== CENTRAL_DIRECTORY_HEADER) return { ok: false, fault: 'damaged' };
+  if (at + CENTRAL_HEADER_BYTES > view.byteLength || view.getUint32(at, true) !== CENTRAL_DIRECTORY_HEADER)
+    return { ok: false, fault: 'damaged' };
   const flags = view.getUint16(at + 8, true);
   const method = view.getUint16(at + 10, true);
   const crc = view.getUint32(at + 16, true);
@@ -143,12 +169,14 @@ function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, direct
   const next = at + CENTRAL_HEADER_BYTES + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   const localStart = view.getUint32(at + 42, true);
   if (next > view.byteLength) return { ok: false, fault: 'damaged' };
-  if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8) || view.getUint16(at + 34, true) !== 0) return { ok: false, fault: 'unsupported' };
+  if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8) || view.getUint16(at + 34, true) !== 0)
+    return { ok: false, fault: 'unsupported' };
   if (method === 0 && packedSize !== size) return { ok: false, fault: 'damaged' };
   const nameBytes = bytes.subarray(at + CENTRAL_HEADER_BYTES, at + CENTRAL_HEADER_BYTES + nameLength);
 
   // The local header must say the same as the central directory: a zip whose two lists disagree was not written by the app.
-  if (localStart + LOCAL_HEADER_BYTES > directoryStart || view.getUint32(localStart, true) !== LOCAL_FILE_HEADER) return { ok: false, fault: 'damaged' };
+  if (localStart + LOCAL_HEADER_BYTES > directoryStart || view.getUint32(localStart, true) !== LOCAL_FILE_HEADER)
+    return { ok: false, fault: 'damaged' };
   const localFlags = view.getUint16(localStart + 6, true);
   const localNameLength = view.getUint16(localStart + 26, true);
   const dataStart = localStart + LOCAL_HEADER_BYTES + localNameLength + view.getUint16(localStart + 28, true);
@@ -157,8 +185,14 @@ function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, direct
     view.getUint16(localStart + 8, true) === method &&
     (localFlags & ENCRYPTED) === 0 &&
     localNameLength === nameLength &&
-    sameBytes(bytes.subarray(localStart + LOCAL_HEADER_BYTES, localStart + LOCAL_HEADER_BYTES + nameLength), nameBytes) &&
-    (!sizesHere || (view.getUint32(localStart + 14, true) === crc && view.getUint32(localStart + 18, true) === packedSize && view.getUint32(localStart + 22, true) === size));
+    sameBytes(
+      bytes.subarray(localStart + LOCAL_HEADER_BYTES, localStart + LOCAL_HEADER_BYTES + nameLength),
+      nameBytes,
+    ) &&
+    (!sizesHere ||
+      (view.getUint32(localStart + 14, true) === crc &&
+        view.getUint32(localStart + 18, true) === packedSize &&
+        view.getUint32(localStart + 22, true) === size));
   if (!agrees || dataStart + packedSize > directoryStart) return { ok: false, fault: 'damaged' };
   const name = nameOf(nameBytes, (flags & UTF8_NAME) !== 0);
   return { ok: true, entry: { name, method, packedSize, size, crc32: crc, headerStart: localStart, dataStart }, next };
@@ -169,7 +203,9 @@ function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, direct
  * where they start, each begins at or after the end of the one before.
  */
 function noOverlaps(entries: readonly ZipEntry[], directoryStart: number): boolean {
-  const stretches = entries.map((entry) => ({ start: entry.headerStart, end: entry.dataStart + entry.packedSize })).sort((a, b) => a.start - b.start);
+  const stretches = entries
+    .map((entry) => ({ start: entry.headerStart, end: entry.dataStart + entry.packedSize }))
+    .sort((a, b) => a.start - b.start);
   let reached = 0;
   for (const { start, end } of stretches) {
     if (start < reached) return false;

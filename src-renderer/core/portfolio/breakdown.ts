@@ -13,7 +13,12 @@ export interface BreakdownRow {
   readonly note: string;
 }
 
-const ROLE_NAMES: Readonly<Record<SectionRole, string>> = { body: 'Main text', abstract: 'Abstract', references: 'Reference list', appendix: 'Appendix' };
+const ROLE_NAMES: Readonly<Record<SectionRole, string>> = {
+  body: 'Main text',
+  abstract: 'Abstract',
+  references: 'Reference list',
+  appendix: 'Appendix',
+};
 
 /**
  * Every part of a piece's count, and why anything is left out: the breakdown a candidate
@@ -29,13 +34,32 @@ export function pieceBreakdown(
     const words = withTitle(section, wordsNow(section));
     const written = allWords(words);
     if (!section.counted) return { label: section.title, written, counted: 0, note: 'Left out of the count by you' };
-    if (!sectionCounts(section, piece)) return { label: section.title, written, counted: 0, note: `${ROLE_NAMES[section.role]} — excluded by your programme’s rules` };
-    return { label: section.title, written, counted: countedWords(words, piece.counting), note: partlyExcluded(words, piece) };
+    if (!sectionCounts(section, piece))
+      return {
+        label: section.title,
+        written,
+        counted: 0,
+        note: `${ROLE_NAMES[section.role]} — excluded by your programme’s rules`,
+      };
+    return {
+      label: section.title,
+      written,
+      counted: countedWords(words, piece.counting),
+      note: partlyExcluded(words, piece),
+    };
   });
   for (const item of evidence.filter((candidate) => candidate.pieceId === piece.id)) {
     const count = evidenceCount(item, piece);
-    const notes = [count.equivalence > 0 ? `with a word equivalence of ${count.equivalence.toLocaleString('en-GB')}` : '', partlyExcluded(item.commentaryWords, piece)].filter((note) => note !== '');
-    rows.push({ label: `Evidence: ${item.title}`, written: allWords(item.commentaryWords), counted: count.total, note: notes.join('; ') });
+    const notes = [
+      count.equivalence > 0 ? `with a word equivalence of ${count.equivalence.toLocaleString('en-GB')}` : '',
+      partlyExcluded(item.commentaryWords, piece),
+    ].filter((note) => note !== '');
+    rows.push({
+      label: `Evidence: ${item.title}`,
+      written: allWords(item.commentaryWords),
+      counted: count.total,
+      note: notes.join('; '),
+    });
   }
   return rows;
 }
@@ -43,7 +67,9 @@ export function pieceBreakdown(
 function partlyExcluded(words: WordTally, piece: PieceSettings): string {
   const left = [
     !piece.counting.headings && words.headings > 0 ? `${words.headings.toLocaleString('en-GB')} in headings` : '',
-    !piece.counting.quotations && words.quotations > 0 ? `${words.quotations.toLocaleString('en-GB')} in quotations` : '',
+    !piece.counting.quotations && words.quotations > 0
+      ? `${words.quotations.toLocaleString('en-GB')} in quotations`
+      : '',
     !piece.counting.citations && words.citations > 0 ? `${words.citations.toLocaleString('en-GB')} in citations` : '',
     !piece.counting.tables && words.tables > 0 ? `${words.tables.toLocaleString('en-GB')} in tables` : '',
     !piece.counting.captions && words.captions > 0 ? `${words.captions.toLocaleString('en-GB')} in captions` : '',

@@ -4,7 +4,13 @@ import { countWords } from '../counting/count-words.js';
 import { allWords, countedWords, NO_WORDS, type WordTally } from '../counting/word-tally.js';
 import { evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import { STARTING_OUTCOMES, type Outcome } from '../outcomes/outcomes.js';
-import { roleCounts, type PieceSettings, type ProgrammeSettings, type ProgrammeTemplate, type SectionRole } from '../programme/programme.js';
+import {
+  roleCounts,
+  type PieceSettings,
+  type ProgrammeSettings,
+  type ProgrammeTemplate,
+  type SectionRole,
+} from '../programme/programme.js';
 
 export interface Portfolio {
   readonly id: string;
@@ -61,7 +67,12 @@ export interface NewPortfolio {
 }
 
 /** Lays out a new portfolio from a programme template: its pieces, empty sections and starting outcomes. */
-export function planNewPortfolio(details: PortfolioDetails, template: ProgrammeTemplate, newId: () => string, now: number): NewPortfolio {
+export function planNewPortfolio(
+  details: PortfolioDetails,
+  template: ProgrammeTemplate,
+  newId: () => string,
+  now: number,
+): NewPortfolio {
   const portfolioId = newId();
   const sections: Section[] = [];
   for (const piece of template.pieces) {
@@ -83,7 +94,13 @@ export function planNewPortfolio(details: PortfolioDetails, template: ProgrammeT
   const portfolio: Portfolio = {
     id: portfolioId,
     ...details,
-    programme: { templateId: template.id, templateName: template.name, attendance: template.attendance, studyPlan: template.studyPlan, submission: template.submission },
+    programme: {
+      templateId: template.id,
+      templateName: template.name,
+      attendance: template.attendance,
+      studyPlan: template.studyPlan,
+      submission: template.submission,
+    },
     pieces: template.pieces.map(({ sections: _sections, ...settings }) => settings),
     attendedDays: 0,
     createdAt: now,
@@ -118,7 +135,11 @@ export function sectionCounts(section: Section, piece: PieceSettings): boolean {
 }
 
 /** A section's words toward its piece's limit (0 when it does not count). */
-export function sectionWordsTowardLimit(section: Section, piece: PieceSettings, words: WordTally = section.words): number {
+export function sectionWordsTowardLimit(
+  section: Section,
+  piece: PieceSettings,
+  words: WordTally = section.words,
+): number {
   return sectionCounts(section, piece) ? countedWords(withTitle(section, words), piece.counting) : 0;
 }
 
@@ -133,15 +154,26 @@ export function wordsInPiece(
   evidence: readonly EvidenceItem[] = [],
   wordsNow: (section: Section) => WordTally = (section) => section.words,
 ): number {
-  const inSections = sectionsOfPiece(sections, piece.id).reduce((sum, section) => sum + sectionWordsTowardLimit(section, piece, wordsNow(section)), 0);
+  const inSections = sectionsOfPiece(sections, piece.id).reduce(
+    (sum, section) => sum + sectionWordsTowardLimit(section, piece, wordsNow(section)),
+    0,
+  );
   const inEvidence = evidence
     .filter((item) => item.pieceId === piece.id)
-    .reduce((sum, item) => sum + countedWords(item.commentaryWords, piece.counting) + evidenceWordEquivalence(item, piece.evidenceWords), 0);
+    .reduce(
+      (sum, item) =>
+        sum + countedWords(item.commentaryWords, piece.counting) + evidenceWordEquivalence(item, piece.evidenceWords),
+      0,
+    );
   return inSections + inEvidence;
 }
 
 /** Every reading-log entry a piece cites, in its sections and its evidence commentaries. */
-export function entriesCitedInPiece(pieceId: string, sections: readonly Section[], evidence: readonly EvidenceItem[]): string[] {
+export function entriesCitedInPiece(
+  pieceId: string,
+  sections: readonly Section[],
+  evidence: readonly EvidenceItem[],
+): string[] {
   const ids = new Set<string>();
   for (const section of sectionsOfPiece(sections, pieceId)) for (const id of section.citedEntryIds) ids.add(id);
   for (const item of evidence) if (item.pieceId === pieceId) for (const id of item.citedEntryIds) ids.add(id);

@@ -23,7 +23,11 @@ describe('describeDueDate', () => {
 
 describe('attendanceProgress', () => {
   it('works out the days needed from the required share', () => {
-    expect(attendanceProgress(7, { taughtDays: 10, requiredShare: 0.8 })).toMatchObject({ required: 8, met: false, text: '7 of 10 taught days attended; 8 needed (80 %)' });
+    expect(attendanceProgress(7, { taughtDays: 10, requiredShare: 0.8 })).toMatchObject({
+      required: 8,
+      met: false,
+      text: '7 of 10 taught days attended; 8 needed (80 %)',
+    });
     expect(attendanceProgress(8, { taughtDays: 10, requiredShare: 0.8 }).met).toBe(true);
     expect(attendanceProgress(9, { taughtDays: 9, requiredShare: 0.85 }).required).toBe(8);
   });
@@ -31,7 +35,17 @@ describe('attendanceProgress', () => {
 
 describe('studyProgress', () => {
   it('adds up logged hours against units × hours per unit', () => {
-    const entries = [1.5, 2, 0.25].map((hours, index) => ({ id: `${index}`, portfolioId: 'p', date: '2026-11-01', hours, note: '' }));
-    expect(studyProgress(entries, { units: 24, hoursPerUnit: 5 })).toEqual({ logged: 3.8, planned: 120, text: '3.8 of 120 study hours logged (24 units × 5 hours)' });
+    const entries = [1.5, 2, 0.25].map((hours, index) => ({
+      id: `${index}`,
+      portfolioId: 'p',
+      date: '2026-11-01',
+      hours,
+      note: '',
+    }));
+    expect(studyProgress(entries, { units: 24, hoursPerUnit: 5 })).toEqual({
+      logged: 3.8,
+      planned: 120,
+      text: '3.8 of 120 study hours logged (24 units × 5 hours)',
+    });
   });
 });

@@ -13,7 +13,10 @@ export interface StudyLogEntry {
 }
 
 /** "Due in 12 days", "Due today", "3 days overdue", or undefined without a date. `today` is yyyy-mm-dd. */
-export function describeDueDate(dueDate: string | null, today: string): { readonly days: number; readonly text: string } | undefined {
+export function describeDueDate(
+  dueDate: string | null,
+  today: string,
+): { readonly days: number; readonly text: string } | undefined {
   if (dueDate === null) return undefined;
   const days = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   if (days === 0) return { days, text: 'Due today' };
@@ -52,5 +55,9 @@ export interface StudyProgress {
 export function studyProgress(entries: readonly StudyLogEntry[], plan: StudyPlan): StudyProgress {
   const logged = Math.round(entries.reduce((sum, entry) => sum + entry.hours, 0) * 10) / 10;
   const planned = plan.units * plan.hoursPerUnit;
-  return { logged, planned, text: `${logged.toLocaleString('en-GB')} of ${planned.toLocaleString('en-GB')} study hours logged (${plan.units} units × ${plan.hoursPerUnit} hours)` };
+  return {
+    logged,
+    planned,
+    text: `${logged.toLocaleString('en-GB')} of ${planned.toLocaleString('en-GB')} study hours logged (${plan.units} units × ${plan.hoursPerUnit} hours)`,
+  };
 }

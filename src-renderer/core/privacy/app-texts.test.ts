@@ -10,11 +10,17 @@ describe('the app’s own words', () => {
   it('flags nothing in the templates’ part and section titles, the starting outcomes or the reflective models’ prompts', async () => {
     const lexicon = await loadLexicon();
     const texts = [
-      ...BUILT_IN_TEMPLATES.flatMap((template) => [template.name, template.description, ...template.pieces.flatMap((piece) => [piece.title, ...piece.sections.map((section) => section.title)])]),
+      ...BUILT_IN_TEMPLATES.flatMap((template) => [
+        template.name,
+        template.description,
+        ...template.pieces.flatMap((piece) => [piece.title, ...piece.sections.map((section) => section.title)]),
+      ]),
       ...STARTING_OUTCOMES.flatMap((outcome) => [outcome.title, outcome.description]),
-      ...JSON.stringify(REFLECTIVE_MODELS).match(/"[^"]{12,}"/gu) ?? [],
+      ...(JSON.stringify(REFLECTIVE_MODELS).match(/"[^"]{12,}"/gu) ?? []),
     ];
-    const flagged = texts.flatMap((text) => findIdentifyingData(text, [], { lexicon, authors: [] }).map((finding) => `${finding.text} in “${text}”`));
+    const flagged = texts.flatMap((text) =>
+      findIdentifyingData(text, [], { lexicon, authors: [] }).map((finding) => `${finding.text} in “${text}”`),
+    );
     expect(flagged).toEqual([]);
   });
 });

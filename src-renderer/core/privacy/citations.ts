@@ -23,11 +23,16 @@ const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{M}])${AUTHORS}\s*\((?:${YEA
 /** Authors followed by et al. without a bracket, as notes write them: "Bishop et al. found". */
 const ET_AL = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURNAME}\s+et\s+al\.?`, 'gu');
 /** A reference as a reference list writes it: "Milton, D. (2012)", "Hart, S., Dixon, A., Drummond, M.J. and McIntyre, D.". */
-const REFERENCE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SURNAME},\s+(?:\p{Lu}\.\s*){1,4}(?:(?:,\s+|\s+and\s+|\s+&\s+)${SURNAME},\s+(?:\p{Lu}\.\s*){1,4}){0,10}`, 'gu');
+const REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${SURNAME},\s+(?:\p{Lu}\.\s*){1,4}(?:(?:,\s+|\s+and\s+|\s+&\s+)${SURNAME},\s+(?:\p{Lu}\.\s*){1,4}){0,10}`,
+  'gu',
+);
 
 /** The stretches of `text` that cite someone: never flagged. */
 export function citedStretches(text: string): Stretch[] {
   const stretches: Stretch[] = [];
-  for (const pattern of [BRACKETED, NARRATIVE, ET_AL, REFERENCE]) for (const match of text.matchAll(pattern)) stretches.push({ start: match.index, end: match.index + match[0].length });
+  for (const pattern of [BRACKETED, NARRATIVE, ET_AL, REFERENCE])
+    for (const match of text.matchAll(pattern))
+      stretches.push({ start: match.index, end: match.index + match[0].length });
   return stretches;
 }

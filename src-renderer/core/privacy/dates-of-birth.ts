@@ -6,14 +6,16 @@ import type { Finding } from './identifying-data.js';
  * and are left alone.
  */
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 // A date written any of the usual ways: "2016-03-14", "14/03/2016", "14.03.16", "14th of March 2016", "March 2016", "March 14th, 2016".
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})(?:,?\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 // A word that says the next date is a birth date: "born", "DOB", "D.O.B.", "date of birth", "birthday"; not "born of" or "born out of" a review.
-const BIRTH_CUE = /(?<![\p{L}])(?:born(?!\s+(?:of|out\s+of|from)\s)|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday)(?![\p{L}])/giu;
+const BIRTH_CUE =
+  /(?<![\p{L}])(?:born(?!\s+(?:of|out\s+of|from)\s)|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday)(?![\p{L}])/giu;
 // A sentence ending between the cue and the date: the date belongs to the next sentence.
 const SENTENCE_END = /[.!?]\s/u;
 /** How far after its cue a date of birth may start: room for "was born in Leeds on a Tuesday, ". */
@@ -40,7 +42,13 @@ export function findDatesOfBirth(text: string): Finding[] {
     if (SENTENCE_END.test(text.slice(cue.end, date.start))) continue;
     // Two cues before one date ("born … birthday") give one finding; dates come in order, so it would be the last.
     if (findings.at(-1)?.start === date.start) continue;
-    findings.push({ kind: 'date-of-birth', start: date.start, end: date.end, text: text.slice(date.start, date.end), reason: 'Looks like a date of birth.' });
+    findings.push({
+      kind: 'date-of-birth',
+      start: date.start,
+      end: date.end,
+      text: text.slice(date.start, date.end),
+      reason: 'Looks like a date of birth.',
+    });
   }
   return findings;
 }

@@ -6,12 +6,18 @@ import { generatedSample } from './sample-texts.test-data.js';
 
 const pupil = (name: string, pseudonym = ''): KnownName => ({ name, kind: 'pupil', pseudonym });
 /** What was flagged, as "kind: text", in reading order. */
-const flagged = (text: string, names: readonly KnownName[] = []) => findIdentifyingData(text, names).map((finding) => `${finding.kind}: ${finding.text}`);
-const flaggedAs = (kind: FindingKind, text: string) => findIdentifyingData(text, []).filter((finding) => finding.kind === kind).map((finding) => finding.text);
+const flagged = (text: string, names: readonly KnownName[] = []) =>
+  findIdentifyingData(text, names).map((finding) => `${finding.kind}: ${finding.text}`);
+const flaggedAs = (kind: FindingKind, text: string) =>
+  findIdentifyingData(text, [])
+    .filter((finding) => finding.kind === kind)
+    .map((finding) => finding.text);
 
 describe('names on the writer’s list', () => {
   it('finds a listed name as a whole word in any case, with its possessive, and says which list it is on', () => {
-    const findings = findIdentifyingData("Jamie read aloud. JAMIE’s mum and jamie's dad came; Jamieson did not.", [pupil('Jamie')]);
+    const findings = findIdentifyingData("Jamie read aloud. JAMIE’s mum and jamie's dad came; Jamieson did not.", [
+      pupil('Jamie'),
+    ]);
     expect(findings.map(({ text, start, end }) => ({ text, start, end }))).toEqual([
       { text: 'Jamie', start: 0, end: 5 },
       { text: 'JAMIE', start: 18, end: 23 },
@@ -21,7 +27,9 @@ describe('names on the writer’s list', () => {
   });
 
   it('does not find a listed name inside a longer or hyphenated name', () => {
-    expect(flagged('Joanna, Jamie-Lee and O’Neill joined.', [pupil('Ann'), pupil('Jamie'), pupil('Neill')])).toEqual([]);
+    expect(flagged('Joanna, Jamie-Lee and O’Neill joined.', [pupil('Ann'), pupil('Jamie'), pupil('Neill')])).toEqual(
+      [],
+    );
   });
 
   it('finds a school or council name across any white space, and says what it is', () => {
@@ -37,12 +45,22 @@ describe('names on the writer’s list', () => {
   });
 
   it('prefers the longest listed name, and keeps a listed name over a guessed one', () => {
-    const names: KnownName[] = [{ name: 'Elmfield', kind: 'school', pseudonym: '' }, { name: 'Elmfield Primary School', kind: 'school', pseudonym: '' }, pupil('Jamie')];
-    expect(flagged('Elmfield Primary School welcomed the pupil Jamie Smith.', names)).toEqual(['known-name: Elmfield Primary School', 'known-name: Jamie', 'name-near-pupil-word: Smith']);
+    const names: KnownName[] = [
+      { name: 'Elmfield', kind: 'school', pseudonym: '' },
+      { name: 'Elmfield Primary School', kind: 'school', pseudonym: '' },
+      pupil('Jamie'),
+    ];
+    expect(flagged('Elmfield Primary School welcomed the pupil Jamie Smith.', names)).toEqual([
+      'known-name: Elmfield Primary School',
+      'known-name: Jamie',
+      'name-near-pupil-word: Smith',
+    ]);
   });
 
   it('matches either apostrophe in a listed name', () => {
-    expect(flagged('Mrs O’Farrigan and Mrs O\'Farrigan', [{ name: "O'Farrigan", kind: 'staff', pseudonym: '' }])).toEqual(['known-name: O’Farrigan', "known-name: O'Farrigan"]);
+    expect(
+      flagged("Mrs O’Farrigan and Mrs O'Farrigan", [{ name: "O'Farrigan", kind: 'staff', pseudonym: '' }]),
+    ).toEqual(['known-name: O’Farrigan', "known-name: O'Farrigan"]);
   });
 
   it('ignores blank and one-letter entries on the list', () => {
@@ -74,7 +92,10 @@ describe('names near a word for a child', () => {
   });
 
   it('finds every name in a list after the word for a child, and says which word it was', () => {
-    const findings = findIdentifyingData('Year 3 pupils Ruby, Alfie and Mo joined; the girls (Amy and Zoë) watched.', []);
+    const findings = findIdentifyingData(
+      'Year 3 pupils Ruby, Alfie and Mo joined; the girls (Amy and Zoë) watched.',
+      [],
+    );
     expect(findings.map((finding) => finding.text)).toEqual(['Ruby', 'Alfie', 'Mo', 'Amy', 'Zoë']);
     expect(findings[0]?.reason).toBe('Looks like a name after “pupils”.');
   });
@@ -103,7 +124,9 @@ describe('names near a word for a child', () => {
   });
 
   it('does not flag a pseudonym the writer chose', () => {
-    expect(flagged('The pupil Jay and Amy, a Year 4 girl.', [pupil('Jamie', 'Jay'), pupil('Amelia', 'Amy')])).toEqual([]);
+    expect(flagged('The pupil Jay and Amy, a Year 4 girl.', [pupil('Jamie', 'Jay'), pupil('Amelia', 'Amy')])).toEqual(
+      [],
+    );
   });
 
   it('does not find a name whose only clue is further along the sentence (a known limit)', () => {
@@ -114,7 +137,7 @@ describe('names near a word for a child', () => {
 describe('a title and a name', () => {
   it.each([
     ['I met Mrs Patel.', 'Mrs Patel'],
-    ['Dr. O\'Neill wrote the report.', "Dr. O'Neill"],
+    ["Dr. O'Neill wrote the report.", "Dr. O'Neill"],
     ['Ask Mr Smith-Jones.', 'Mr Smith-Jones'],
     ['Ms Jane Doe attended.', 'Ms Jane Doe'],
     ['Miss J. Okonkwo and Mx Rowe', 'Miss J. Okonkwo'],
@@ -127,7 +150,10 @@ describe('a title and a name', () => {
   });
 
   it('keeps the first name flagged when the surname is on the list', () => {
-    expect(flagged('Mrs Jane Patel came.', [{ name: 'Patel', kind: 'staff', pseudonym: '' }])).toEqual(['title-and-name: Jane', 'known-name: Patel']);
+    expect(flagged('Mrs Jane Patel came.', [{ name: 'Patel', kind: 'staff', pseudonym: '' }])).toEqual([
+      'title-and-name: Jane',
+      'known-name: Patel',
+    ]);
   });
 
   it('does not take a resource for a name after a title', () => {
@@ -154,7 +180,9 @@ describe('dates of birth', () => {
     ['Date of birth\n\nUPN\n\n03/11/2017', '03/11/2017'],
   ])('finds the date in “%s”', (text, date) => {
     expect(flaggedAs('date-of-birth', text)).toEqual([date]);
-    expect(findIdentifyingData(text, []).find((finding) => finding.kind === 'date-of-birth')?.reason).toBe('Looks like a date of birth.');
+    expect(findIdentifyingData(text, []).find((finding) => finding.kind === 'date-of-birth')?.reason).toBe(
+      'Looks like a date of birth.',
+    );
   });
 
   it.each([
@@ -177,27 +205,47 @@ describe('Unique Pupil Numbers', () => {
     expect(flagged(`The UPN was ${upn}.`)).toEqual([`upn: ${upn}`]);
   });
 
-  it.each(['A1234567890123', 'A12345678901', 'AB123456789012', 'A1234 5678 9012 3456', '123456789012'])('does not take %s for one', (text) => {
-    expect(flaggedAs('upn', `Ref ${text} here`)).toEqual([]);
-  });
+  it.each(['A1234567890123', 'A12345678901', 'AB123456789012', 'A1234 5678 9012 3456', '123456789012'])(
+    'does not take %s for one',
+    (text) => {
+      expect(flaggedAs('upn', `Ref ${text} here`)).toEqual([]);
+    },
+  );
 });
 
 describe('postcodes', () => {
-  it.each(['SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'sw1a1aa', 'CR26XH', 'w1a 0ax'])('finds %s', (postcode) => {
-    expect(flagged(`They live near ${postcode}, by the park.`)).toEqual([`postcode: ${postcode}`]);
-  });
+  it.each(['SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'sw1a1aa', 'CR26XH', 'w1a 0ax'])(
+    'finds %s',
+    (postcode) => {
+      expect(flagged(`They live near ${postcode}, by the park.`)).toEqual([`postcode: ${postcode}`]);
+    },
+  );
 
-  it.each(['Y4 2nd term', 'KS2 3rd', 'KS2 SATs', 'an A4 sheet', 'Year 6 6th form', 'covid19 in 2020'])('does not take “%s” for one', (text) => {
-    expect(flaggedAs('postcode', text)).toEqual([]);
-  });
+  it.each(['Y4 2nd term', 'KS2 3rd', 'KS2 SATs', 'an A4 sheet', 'Year 6 6th form', 'covid19 in 2020'])(
+    'does not take “%s” for one',
+    (text) => {
+      expect(flaggedAs('postcode', text)).toEqual([]);
+    },
+  );
 });
 
 describe('email addresses and phone numbers', () => {
   it('finds an email address whole, even with a listed name inside it', () => {
-    expect(flagged('Email jamie.smith@elmfield.sch.uk.', [pupil('Jamie')])).toEqual(['email: jamie.smith@elmfield.sch.uk']);
+    expect(flagged('Email jamie.smith@elmfield.sch.uk.', [pupil('Jamie')])).toEqual([
+      'email: jamie.smith@elmfield.sch.uk',
+    ]);
   });
 
-  it.each(['07700 900123', '01632 960 001', '020 7946 0958', '+44 7700 900123', '(01632) 960001', '+44 (0)20 7946 0958', '07700900123', '0113 496 0000'])('finds %s', (phone) => {
+  it.each([
+    '07700 900123',
+    '01632 960 001',
+    '020 7946 0958',
+    '+44 7700 900123',
+    '(01632) 960001',
+    '+44 (0)20 7946 0958',
+    '07700900123',
+    '0113 496 0000',
+  ])('finds %s', (phone) => {
     expect(flagged(`Ring ${phone} after 4.`)).toEqual([`phone: ${phone}`]);
   });
 
@@ -218,7 +266,13 @@ describe('the findings together', () => {
   it('lists findings in order with offsets into the text, none overlapping', () => {
     const text = 'Mrs Patel (jo.patel@elmfield.sch.uk, 01632 960001) met pupil Leo, DOB 01/02/2016.';
     const findings = findIdentifyingData(text, []);
-    expect(findings.map((finding) => finding.kind)).toEqual(['title-and-name', 'email', 'phone', 'name-near-pupil-word', 'date-of-birth']);
+    expect(findings.map((finding) => finding.kind)).toEqual([
+      'title-and-name',
+      'email',
+      'phone',
+      'name-near-pupil-word',
+      'date-of-birth',
+    ]);
     for (const finding of findings) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
     findings.slice(1).forEach((finding, index) => expect(finding.start).toBeGreaterThanOrEqual(findings[index]!.end));
   });
@@ -226,7 +280,9 @@ describe('the findings together', () => {
   it('finds every identifier planted in a generated sample', () => {
     const sample = generatedSample(20260, 120);
     const findings = findIdentifyingData(sample.text, sample.names);
-    const missed = sample.planted.filter((planted) => !findings.some((finding) => finding.start < planted.end && planted.start < finding.end));
+    const missed = sample.planted.filter(
+      (planted) => !findings.some((finding) => finding.start < planted.end && planted.start < finding.end),
+    );
     expect(sample.planted.length).toBeGreaterThan(100);
     expect(new Set(sample.planted.map((planted) => planted.kind)).size).toBe(8);
     expect(missed.map((planted) => `${planted.kind}: ${sample.text.slice(planted.start, planted.end)}`)).toEqual([]);

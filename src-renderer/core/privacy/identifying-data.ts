@@ -19,7 +19,18 @@ export interface KnownName {
   readonly pseudonym: string;
 }
 
-export type FindingKind = 'known-name' | 'name-near-pupil-word' | 'title-and-name' | 'organisation' | 'likely-name' | 'initials' | 'date-of-birth' | 'upn' | 'postcode' | 'email' | 'phone';
+export type FindingKind =
+  | 'known-name'
+  | 'name-near-pupil-word'
+  | 'title-and-name'
+  | 'organisation'
+  | 'likely-name'
+  | 'initials'
+  | 'date-of-birth'
+  | 'upn'
+  | 'postcode'
+  | 'email'
+  | 'phone';
 
 /** Something in the text that may identify someone: where it is (offsets into the text checked) and why it was flagged. */
 export interface Finding {
@@ -66,7 +77,11 @@ const GUESSED_NAMES: ReadonlySet<FindingKind> = new Set(['title-and-name', 'name
  */
 export function findIdentifyingData(text: string, names: readonly KnownName[], context?: NameContext): Finding[] {
   const pseudonymWords = wordsOfPseudonyms(names);
-  const guessedNames = [...findNamesNearPupilWords(text), ...findTitlesAndNames(text), ...(context === undefined ? [] : findProperNames(text, context))].filter((finding) => !isPseudonym(finding, pseudonymWords));
+  const guessedNames = [
+    ...findNamesNearPupilWords(text),
+    ...findTitlesAndNames(text),
+    ...(context === undefined ? [] : findProperNames(text, context)),
+  ].filter((finding) => !isPseudonym(finding, pseudonymWords));
   const findings = [
     ...findKnownNames(text, names),
     ...guessedNames,
@@ -86,7 +101,13 @@ function findKnownNames(text: string, names: readonly KnownName[]): Finding[] {
   for (const known of names) if (!byKey.has(nameKey(known.name))) byKey.set(nameKey(known.name), known);
   return [...text.matchAll(pattern)].map((match) => {
     const kind = byKey.get(nameKey(match[0]))?.kind ?? 'other';
-    return { kind: 'known-name', start: match.index, end: match.index + match[0].length, text: match[0], reason: `A name on your list${KIND_IN_WORDS[kind]}.` };
+    return {
+      kind: 'known-name',
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      reason: `A name on your list${KIND_IN_WORDS[kind]}.`,
+    };
   });
 }
 
@@ -107,7 +128,9 @@ function isPseudonym(finding: Finding, pseudonymWords: ReadonlySet<string>): boo
  * costs no more than reading it.
  */
 function withoutOverlaps(text: string, findings: readonly Finding[]): Finding[] {
-  const surestFirst = [...findings].sort((a, b) => PRECEDENCE[a.kind] - PRECEDENCE[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const surestFirst = [...findings].sort(
+    (a, b) => PRECEDENCE[a.kind] - PRECEDENCE[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const taken = new Uint8Array(text.length);
   const isFree = (finding: Finding) => taken.subarray(finding.start, finding.end).every((character) => character === 0);
   const kept: Finding[] = [];

@@ -23,12 +23,14 @@ async function score(documents: readonly CorpusDocument[]) {
   const byKind = new Map<IdentifierKind, { found: number; marked: number }>();
   for (const document of documents) {
     const findings = findIdentifyingData(document.text, [], { lexicon, authors: document.authors });
-    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      a.start < b.end && b.start < a.end;
     for (const finding of findings) {
       if (document.identifiers.some((identifier) => overlaps(finding, identifier))) right++;
       else {
         wrong++;
-        if (document.authors.some((author) => finding.text.includes(author))) authorsFlagged.push(`${document.id}: ${finding.text}`);
+        if (document.authors.some((author) => finding.text.includes(author)))
+          authorsFlagged.push(`${document.id}: ${finding.text}`);
       }
     }
     for (const identifier of document.identifiers) {
@@ -39,14 +41,25 @@ async function score(documents: readonly CorpusDocument[]) {
       marked++;
     }
   }
-  return { recall: found / marked, precision: right / (right + wrong), found, marked, right, wrong, authorsFlagged, byKind };
+  return {
+    recall: found / marked,
+    precision: right / (right + wrong),
+    found,
+    marked,
+    right,
+    wrong,
+    authorsFlagged,
+    byKind,
+  };
 }
 
 describe.each(['held-out', 'development'])('the %s corpus of independent SENCO prose, with no names list', (name) => {
   it('finds at least 95 % of the names of pupils, families, staff, schools, councils, organisations and places, and at least 90 % of what it flags is one', async () => {
     const result = await score(read(name));
     const kinds = [...result.byKind].map(([kind, { found, marked }]) => `${kind} ${found}/${marked}`).join(', ');
-    console.log(`Pupil-data check, ${name} corpus: recall ${result.recall.toFixed(3)} (${result.found}/${result.marked}), precision ${result.precision.toFixed(3)} (${result.right}/${result.right + result.wrong}); ${kinds}`);
+    console.log(
+      `Pupil-data check, ${name} corpus: recall ${result.recall.toFixed(3)} (${result.found}/${result.marked}), precision ${result.precision.toFixed(3)} (${result.right}/${result.right + result.wrong}); ${kinds}`,
+    );
     expect(result.recall).toBeGreaterThanOrEqual(0.95);
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
   });

@@ -15,15 +15,27 @@ export interface Lexicon {
 const setOf = (list: string): ReadonlySet<string> => new Set(list.split('\n'));
 
 /** The lists, each a word a line, as sets. */
-export function lexiconOf(lists: { readonly givenNames: string; readonly peopleNames: string; readonly englishWords: string }): Lexicon {
-  return { givenNames: setOf(lists.givenNames), peopleNames: setOf(lists.peopleNames), englishWords: setOf(lists.englishWords) };
+export function lexiconOf(lists: {
+  readonly givenNames: string;
+  readonly peopleNames: string;
+  readonly englishWords: string;
+}): Lexicon {
+  return {
+    givenNames: setOf(lists.givenNames),
+    peopleNames: setOf(lists.peopleNames),
+    englishWords: setOf(lists.englishWords),
+  };
 }
 
 let loaded: Promise<Lexicon> | undefined;
 
 /** The lists, loaded once, when the check first runs: about 1.2 MB the page does not need before then. */
 export function loadLexicon(): Promise<Lexicon> {
-  loaded ??= Promise.all([import('./lexicon/given-names.js'), import('./lexicon/people-names.js'), import('./lexicon/english-words.js')]).then(([givenNames, peopleNames, englishWords]) =>
+  loaded ??= Promise.all([
+    import('./lexicon/given-names.js'),
+    import('./lexicon/people-names.js'),
+    import('./lexicon/english-words.js'),
+  ]).then(([givenNames, peopleNames, englishWords]) =>
     lexiconOf({ givenNames: givenNames.default, peopleNames: peopleNames.default, englishWords: englishWords.default }),
   );
   return loaded;

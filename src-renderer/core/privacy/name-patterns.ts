@@ -22,13 +22,17 @@ const NAMES = `${NAME}(?:(?:,${GAP}|${GAP}and${GAP}|${GAP}&${GAP})${NAME})*`;
 // The words for a child that mark a name near them.
 const CHILD_WORD = 'pupils?|child(?:ren)?|students?|boys?|girls?|learners?|sons?|daughters?';
 // The same words capitalised: straight before another capitalised word they make a term ("Pupil Premium", "Child Protection", "Pupil Asset"), so they mark a name only before a comma, colon or bracket.
-const CHILD_WORD_CAPITALISED = CHILD_WORD.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase());
+const CHILD_WORD_CAPITALISED = CHILD_WORD.replace(
+  /(^|\|)(\p{Ll})/gu,
+  (_, bar: string, letter: string) => bar + letter.toUpperCase(),
+);
 // A child's year group: "Year 4", "Yr 4", "Y4", "Year R"; not a school's range of years, "Year 7 to 11".
 const YEAR_GROUP = String.raw`(?:Year|Yr|Y)${SPACE_OR_NONE}(?:\d{1,2}|R)(?![\p{L}\p{N}])(?!${SPACE_OR_NONE}(?:to|-|–)${SPACE_OR_NONE}\d)`;
 // Words that lead from a word for a child to names: "pupils such as Amy", "a boy called Leo".
 const INTRODUCING = String.raw`called|named|known${GAP}as|such${GAP}as|including|like`;
 // Words that describe a thing rather than a child: "Talk Boost, a programme for children" is no child.
-const NOT_DESCRIBING_A_CHILD = 'for|with|to|of|in|on|at|by|from|about|across|among|the|a|an|our|their|programme|intervention|approach|tool|scheme|routine|resource|framework|strategy|way|group|club|service|course|session|lesson|activity|game|initiative|project|model|system|app';
+const NOT_DESCRIBING_A_CHILD =
+  'for|with|to|of|in|on|at|by|from|about|across|among|the|a|an|our|their|programme|intervention|approach|tool|scheme|routine|resource|framework|strategy|way|group|club|service|course|session|lesson|activity|game|initiative|project|model|system|app';
 // "a", "the Year 5", "one of our quieter Year 3": what may stand between a name's comma and the word for a child.
 const DESCRIBED_AS = String.raw`(?:a|an|the|my|our|one${GAP}of${GAP}(?:the|my|our))${GAP}(?:(?!(?:${NOT_DESCRIBING_A_CHILD})s?${GAP})[\p{L}\p{N}-]+${GAP}){0,3}?`;
 
@@ -45,19 +49,28 @@ interface NamePattern {
 const NAME_PATTERNS: readonly NamePattern[] = [
   {
     // "pupil Jamie", "a Year 5 pupil, Jamie Smith,", "her son Jamie", "pupils such as Amy and Leo", "the girls (Amy and Zoë)"
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?<cue>(?:${CHILD_WORD})|(?:${CHILD_WORD_CAPITALISED})(?=[,:]|${SPACE_OR_NONE}\(|${GAP}(?:${INTRODUCING})${GAP}))(?:[,:]?${GAP}|${SPACE_OR_NONE}\()(?:(?:${INTRODUCING})${GAP})?(?<names>${NAMES})`, 'dgu'),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?<cue>(?:${CHILD_WORD})|(?:${CHILD_WORD_CAPITALISED})(?=[,:]|${SPACE_OR_NONE}\(|${GAP}(?:${INTRODUCING})${GAP}))(?:[,:]?${GAP}|${SPACE_OR_NONE}\()(?:(?:${INTRODUCING})${GAP})?(?<names>${NAMES})`,
+      'dgu',
+    ),
     order: 'cue-then-names',
     reason: (cue) => `Looks like a name after “${cue.toLowerCase()}”.`,
   },
   {
     // "Jamie, a pupil with ASD", "Jamie Smith, one of our Year 6 boys", "Jamie (a Year 2 boy with…)"
-    pattern: new RegExp(String.raw`(?<names>${NAME})(?:,${GAP}|${SPACE_OR_NONE}\()(?:who${GAP}(?:is|was)${GAP})?${DESCRIBED_AS}(?<cue>${CHILD_WORD})(?![\p{L}])`, 'dgu'),
+    pattern: new RegExp(
+      String.raw`(?<names>${NAME})(?:,${GAP}|${SPACE_OR_NONE}\()(?:who${GAP}(?:is|was)${GAP})?${DESCRIBED_AS}(?<cue>${CHILD_WORD})(?![\p{L}])`,
+      'dgu',
+    ),
     order: 'names-then-cue',
     reason: (cue) => `Looks like a name near “${cue.toLowerCase()}”.`,
   },
   {
     // "Jamie is a Year 4 pupil", "Amy was one of the girls"
-    pattern: new RegExp(String.raw`(?<names>${NAME})${GAP}(?:is|was)${GAP}${DESCRIBED_AS}(?<cue>${CHILD_WORD})(?![\p{L}])`, 'dgu'),
+    pattern: new RegExp(
+      String.raw`(?<names>${NAME})${GAP}(?:is|was)${GAP}${DESCRIBED_AS}(?<cue>${CHILD_WORD})(?![\p{L}])`,
+      'dgu',
+    ),
     order: 'names-then-cue',
     reason: (cue) => `Looks like a name near “${cue.toLowerCase()}”.`,
   },
@@ -95,7 +108,10 @@ const NAME_WORDS = new RegExp(NAME_WORD, 'gu');
 // A title: "Mr", "Mrs.", "Dr".
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
 // A title and the name after it: "Mrs Patel", "Dr. O'Neill", "Mr J. Smith-Jones", "Ms Amy Patel".
-const TITLE_AND_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?${GAP}(?:\p{Lu}\.?${GAP})?(?<names>${NAME_WORD}(?:${GAP}${NAME_WORD})?)`, 'dgu');
+const TITLE_AND_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?${GAP}(?:\p{Lu}\.?${GAP})?(?<names>${NAME_WORD}(?:${GAP}${NAME_WORD})?)`,
+  'dgu',
+);
 
 export function isTitle(word: string): boolean {
   return TITLE.test(word);
@@ -122,7 +138,8 @@ function groupIntoNames(text: string, words: readonly NameWord[]): NameWord[][] 
   for (const word of words) {
     const current = names.at(-1);
     const previous = current?.at(-1);
-    if (current !== undefined && previous !== undefined && /^[ \u00A0]+$/u.test(text.slice(previous.end, word.start))) current.push(word);
+    if (current !== undefined && previous !== undefined && /^[ \u00A0]+$/u.test(text.slice(previous.end, word.start)))
+      current.push(word);
     else names.push([word]);
   }
   return names;
@@ -167,7 +184,13 @@ export function findNamesNearPupilWords(text: string): Finding[] {
       if (names === undefined) continue;
       const why = reason(match.groups?.['cue']?.trim() ?? '');
       for (const name of namesNearCue(text, names[0], names[1], order)) {
-        findings.push({ kind: 'name-near-pupil-word', start: name.start, end: name.end, text: text.slice(name.start, name.end), reason: why });
+        findings.push({
+          kind: 'name-near-pupil-word',
+          start: name.start,
+          end: name.end,
+          text: text.slice(name.start, name.end),
+          reason: why,
+        });
       }
     }
   }
@@ -182,8 +205,15 @@ export function findNamesNearPupilWords(text: string): Finding[] {
  */
 function nameAfterTitle(text: string, start: number, end: number): NameWord | undefined {
   const [first, second] = nameWordsIn(text, start, end);
-  if (first === undefined || isResourceName(text.slice(first.start, first.end)) || isKnownNotIdentifying(text.slice(first.start, first.end))) return undefined;
-  return second === undefined || isNotAName(text.slice(second.start, second.end)) ? first : { start: first.start, end: second.end };
+  if (
+    first === undefined ||
+    isResourceName(text.slice(first.start, first.end)) ||
+    isKnownNotIdentifying(text.slice(first.start, first.end))
+  )
+    return undefined;
+  return second === undefined || isNotAName(text.slice(second.start, second.end))
+    ? first
+    : { start: first.start, end: second.end };
 }
 
 export function findTitlesAndNames(text: string): Finding[] {
@@ -192,7 +222,13 @@ export function findTitlesAndNames(text: string): Finding[] {
     const names = match.indices?.groups?.['names'];
     const name = names === undefined ? undefined : nameAfterTitle(text, names[0], names[1]);
     if (name === undefined) continue;
-    findings.push({ kind: 'title-and-name', start: match.index, end: name.end, text: text.slice(match.index, name.end), reason: `Looks like a name after “${match.groups?.['title'] ?? ''}”.` });
+    findings.push({
+      kind: 'title-and-name',
+      start: match.index,
+      end: name.end,
+      text: text.slice(match.index, name.end),
+      reason: `Looks like a name after “${match.groups?.['title'] ?? ''}”.`,
+    });
   }
   return findings;
 }

@@ -176,7 +176,8 @@ const COUNTRY_WORDS: ReadonlySet<string> = (() => {
   for (const first of letters) {
     for (const second of letters) {
       const name = regions.of(`${first}${second}`);
-      if (name !== undefined) for (const word of name.toLowerCase().split(/[\s,&()-]+/u)) if (word.length > 2) words.add(word);
+      if (name !== undefined)
+        for (const word of name.toLowerCase().split(/[\s,&()-]+/u)) if (word.length > 2) words.add(word);
     }
   }
   return words;
@@ -198,7 +199,19 @@ export function isTermOrResource(word: string): boolean {
 }
 
 /** Words that make an organisation one of the whole country's, not a local one: "Oak National Academy", "British Dyslexia Association". */
-const NATIONAL_MARKERS = new Set(['national', 'british', 'english', 'england', 'uk', 'royal', 'nhs', 'international', 'european', 'global', 'world']);
+const NATIONAL_MARKERS = new Set([
+  'national',
+  'british',
+  'english',
+  'england',
+  'uk',
+  'royal',
+  'nhs',
+  'international',
+  'european',
+  'global',
+  'world',
+]);
 
 export function isNationalMarker(word: string): boolean {
   return NATIONAL_MARKERS.has(word.toLowerCase());

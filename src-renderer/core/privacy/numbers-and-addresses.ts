@@ -13,16 +13,25 @@ const POSTCODE = /(?<![\p{L}\p{N}])[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-
 // The end of a postcode that could be an ordinal: "Y4 2nd", "KS2 3rd" are only postcodes in capitals ("B33 8TH").
 const ORDINAL_ENDING = /\d(?:st|nd|rd|th)$/iu;
 // An email address: "j.smith@elmfield.sch.uk".
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 // Something that might be a UK phone number: +44 or 0, then digits in groups; whether it is one is checked after.
-const PHONE_LIKE = /(?<![\p{L}\p{N}+/.,-])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0\d{2,4}\)[ -]?|0)\d(?:[ -]?\d){5,11}(?![\p{L}\p{N}])/gu;
+const PHONE_LIKE =
+  /(?<![\p{L}\p{N}+/.,-])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(0\d{2,4}\)[ -]?|0)\d(?:[ -]?\d){5,11}(?![\p{L}\p{N}])/gu;
 // A UK number, written from its leading 0: ten or eleven digits, never 00 (an international prefix).
 const UK_NUMBER = /^0[1-9]\d{8,9}$/u;
 
-function findAll(text: string, pattern: RegExp, kind: FindingKind, reason: string, accept: (found: string) => boolean = () => true): Finding[] {
+function findAll(
+  text: string,
+  pattern: RegExp,
+  kind: FindingKind,
+  reason: string,
+  accept: (found: string) => boolean = () => true,
+): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(pattern)) {
-    if (accept(match[0])) findings.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0], reason });
+    if (accept(match[0]))
+      findings.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0], reason });
   }
   return findings;
 }

@@ -39,14 +39,24 @@ export interface PlacedFinding {
 const CONTEXT_CHARACTERS = 40;
 
 /** Every finding in every text. With `context` (the word lists, the reading log's authors), names with no clue beside them are found too. */
-export function checkTexts(texts: readonly TextInPortfolio[], names: readonly KnownName[], context?: NameContext): PlacedFinding[] {
+export function checkTexts(
+  texts: readonly TextInPortfolio[],
+  names: readonly KnownName[],
+  context?: NameContext,
+): PlacedFinding[] {
   return texts.flatMap(({ place, label, text }) =>
     findIdentifyingData(text, names, context).map((finding) => ({
       finding,
       place,
       label,
-      before: leading(text.slice(Math.max(0, finding.start - CONTEXT_CHARACTERS), finding.start), finding.start > CONTEXT_CHARACTERS),
-      after: trailing(text.slice(finding.end, finding.end + CONTEXT_CHARACTERS), finding.end + CONTEXT_CHARACTERS < text.length),
+      before: leading(
+        text.slice(Math.max(0, finding.start - CONTEXT_CHARACTERS), finding.start),
+        finding.start > CONTEXT_CHARACTERS,
+      ),
+      after: trailing(
+        text.slice(finding.end, finding.end + CONTEXT_CHARACTERS),
+        finding.end + CONTEXT_CHARACTERS < text.length,
+      ),
     })),
   );
 }
@@ -77,7 +87,8 @@ const isDocument = (value: unknown): value is RichTextNode => isRichTextNode(val
  * by name, initials and contact (the mentor handbook's details, a signature's name), which the
  * award asks for and the export leaves out where it should.
  */
-const NOT_WRITING = /^(id|.*Id|.*Ids|.*At|date|dateRead|kind|type|role|state|author|reason|mediaType|sha256|reference|position|counted|words|commentaryWords|size|details|name|initials)$/u;
+const NOT_WRITING =
+  /^(id|.*Id|.*Ids|.*At|date|dateRead|kind|type|role|state|author|reason|mediaType|sha256|reference|position|counted|words|commentaryWords|size|details|name|initials)$/u;
 
 /** Everything written in a record, for the check: its text fields and documents, one after another. */
 export function textOfRecord(record: object): string {
@@ -87,14 +98,19 @@ export function textOfRecord(record: object): string {
       if (value.trim() !== '') parts.push(value);
     } else if (isDocument(value)) parts.push(plainTextOf(value));
     else if (Array.isArray(value)) for (const item of value) visit(item);
-    else if (typeof value === 'object' && value !== null) for (const [key, field] of Object.entries(value)) if (!NOT_WRITING.test(key)) visit(field);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, field] of Object.entries(value)) if (!NOT_WRITING.test(key)) visit(field);
   };
   visit(record);
   return parts.join('\n\n');
 }
 
 /** A record with the name replaced by the pseudonym in everything written in it; the input is never changed. */
-export function replaceNameInRecord<T extends object>(record: T, name: string, pseudonym: string): { readonly record: T; readonly replaced: number } {
+export function replaceNameInRecord<T extends object>(
+  record: T,
+  name: string,
+  pseudonym: string,
+): { readonly record: T; readonly replaced: number } {
   let replaced = 0;
   const visit = (value: unknown): unknown => {
     if (typeof value === 'string') {
@@ -108,7 +124,10 @@ export function replaceNameInRecord<T extends object>(record: T, name: string, p
       return result.document;
     }
     if (Array.isArray(value)) return value.map(visit);
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, NOT_WRITING.test(key) ? field : visit(field)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(
+        Object.entries(value).map(([key, field]) => [key, NOT_WRITING.test(key) ? field : visit(field)]),
+      );
     return value;
   };
   const result = visit(record) as T;

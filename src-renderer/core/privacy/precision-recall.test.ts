@@ -12,11 +12,19 @@ import { generatedSample, type PlantedIdentifier } from './sample-texts.test-dat
 const SEEDS = [1, 2, 3];
 const PARAGRAPHS = 400;
 
-const NAMES: ReadonlySet<FindingKind> = new Set(['known-name', 'name-near-pupil-word', 'title-and-name', 'likely-name', 'organisation', 'initials']);
+const NAMES: ReadonlySet<FindingKind> = new Set([
+  'known-name',
+  'name-near-pupil-word',
+  'title-and-name',
+  'likely-name',
+  'organisation',
+  'initials',
+]);
 
 /** A name found by any of the name rules counts as the name planted, whichever rule planted it. */
 const compatible = (a: FindingKind, b: FindingKind) => a === b || (NAMES.has(a) && NAMES.has(b));
-const overlaps = (finding: Finding, planted: PlantedIdentifier) => finding.start < planted.end && planted.start < finding.end && compatible(finding.kind, planted.kind);
+const overlaps = (finding: Finding, planted: PlantedIdentifier) =>
+  finding.start < planted.end && planted.start < finding.end && compatible(finding.kind, planted.kind);
 
 describe('precision and recall on generated portfolio prose', () => {
   it.each([
@@ -34,11 +42,15 @@ describe('precision and recall on generated portfolio prose', () => {
         if (sample.planted.some((planted) => overlaps(finding, planted))) truePositives++;
         else falsePositives++;
       }
-      falseNegatives += sample.planted.filter((planted) => !findings.some((finding) => overlaps(finding, planted))).length;
+      falseNegatives += sample.planted.filter(
+        (planted) => !findings.some((finding) => overlaps(finding, planted)),
+      ).length;
     }
     const precision = truePositives / (truePositives + falsePositives);
     const recall = truePositives / (truePositives + falseNegatives);
-    console.log(`Pupil-data check on ${SEEDS.length * PARAGRAPHS} generated paragraphs, ${_how}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (${truePositives}/${falsePositives}/${falseNegatives})`);
+    console.log(
+      `Pupil-data check on ${SEEDS.length * PARAGRAPHS} generated paragraphs, ${_how}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (${truePositives}/${falsePositives}/${falseNegatives})`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.98);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });

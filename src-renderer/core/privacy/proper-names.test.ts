@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 
 /** What the check flags in `text`, with no names list, as the writer sees it. */
-const flagged = (text: string, authors: readonly string[] = []) => findIdentifyingData(text, [], { lexicon, authors }).map((finding) => finding.text);
+const flagged = (text: string, authors: readonly string[] = []) =>
+  findIdentifyingData(text, [], { lexicon, authors }).map((finding) => finding.text);
 
 describe('names with no clue beside them', () => {
   it.each([
@@ -38,7 +39,9 @@ describe('names with no clue beside them', () => {
   });
 
   it('finds initials that stand for a person, not the acronyms of education and health', () => {
-    expect(flagged('JT made the largest gain; the SENCO, the EP and the TA met with CAMHS about an EHCP.')).toEqual(['JT']);
+    expect(flagged('JT made the largest gain; the SENCO, the EP and the TA met with CAMHS about an EHCP.')).toEqual([
+      'JT',
+    ]);
   });
 });
 
@@ -65,16 +68,25 @@ describe('schools, councils and local organisations by their shape', () => {
 
 describe('what is never flagged', () => {
   it('the authors cited, in every form of Harvard citation, and those in the reading log', () => {
-    const text = 'Curran and Boddison (2021) describe the role; Szwed’s (2007) account agrees (see also Layton, 2005; Tissot, 2013). Bishop et al. found the same, and Norwich argues for flexibility.';
+    const text =
+      'Curran and Boddison (2021) describe the role; Szwed’s (2007) account agrees (see also Layton, 2005; Tissot, 2013). Bishop et al. found the same, and Norwich argues for flexibility.';
     expect(flagged(text, ['Norwich'])).toEqual([]);
   });
 
   it('programmes, tests and models, even when a place or a person gives them their name', () => {
-    expect(flagged('We used the Salford Sentence Reading Test, the Boxall Profile, Numicon, Makaton and the Nuffield Early Language Intervention, with Zones of Regulation.')).toEqual([]);
+    expect(
+      flagged(
+        'We used the Salford Sentence Reading Test, the Boxall Profile, Numicon, Makaton and the Nuffield Early Language Intervention, with Zones of Regulation.',
+      ),
+    ).toEqual([]);
   });
 
   it('languages, nationalities, faiths, festivals and countries', () => {
-    expect(flagged('He speaks Polish and Urdu; the family is Romanian and Muslim and celebrated Eid after arriving from Lithuania.')).toEqual([]);
+    expect(
+      flagged(
+        'He speaks Polish and Urdu; the family is Romanian and Muslim and celebrated Eid after arriving from Lithuania.',
+      ),
+    ).toEqual([]);
   });
 
   it('terms of school life made of words that are also names', () => {
@@ -93,7 +105,15 @@ describe('file names read as words', () => {
 describe('a pupil who shares a name with an author read', () => {
   it('is flagged where the name stands for a child, and the author is not where it stands for the author', () => {
     const authors = ['Rose', 'Ellis', 'Tod', 'Norwich'];
-    expect(flagged('Rose struggled with phonics in the spring. I observed Rose in maths.', authors)).toEqual(['Rose', 'Rose']);
-    expect(flagged('Rose (2009) and Ellis and Tod (2018) agree; Rose argues for a graduated response, and Rose’s review shaped it. As Norwich argues, dilemmas remain.', authors)).toEqual([]);
+    expect(flagged('Rose struggled with phonics in the spring. I observed Rose in maths.', authors)).toEqual([
+      'Rose',
+      'Rose',
+    ]);
+    expect(
+      flagged(
+        'Rose (2009) and Ellis and Tod (2018) agree; Rose argues for a graduated response, and Rose’s review shaped it. As Norwich argues, dilemmas remain.',
+        authors,
+      ),
+    ).toEqual([]);
   });
 });

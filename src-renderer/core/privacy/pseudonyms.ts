@@ -34,7 +34,11 @@ export function replaceNameInText(text: string, name: string, pseudonym: string)
  * marks ("Ja" plain, "mie" bold) is not replaced; the check, which reads whole blocks,
  * still flags it.
  */
-export function replaceNameInDocument(document: RichTextNode, name: string, pseudonym: string): { readonly document: RichTextNode; readonly replaced: number } {
+export function replaceNameInDocument(
+  document: RichTextNode,
+  name: string,
+  pseudonym: string,
+): { readonly document: RichTextNode; readonly replaced: number } {
   if (pseudonym.trim() === '' || wholeNamesPattern([name]) === undefined) return { document, replaced: 0 };
   let replaced = 0;
   const visit = (node: RichTextNode): RichTextNode => {

@@ -24,8 +24,50 @@ export interface GeneratedSample {
   readonly planted: PlantedIdentifier[];
 }
 
-const FIRST_NAMES = ['Zephyrine', 'Orlamund', 'Tazmira', 'Kestrin', 'Lunavere', 'Brisella', 'Fennick', 'Wrenna', 'Corvinus', 'Quenby', 'Ondrey', 'Perrimay', 'Saffrey', 'Thibbet', 'Yarrowin', 'Mabberly', 'Jorvik', 'Elowenna', 'Dashiell-Ray', "D'Arcelle", 'Bramwen', 'Emberlyn', 'Gwendrel', 'Jessamond'];
-const SURNAMES = ['Quillfeather', 'Brackenbury', 'Wexley-Thorne', "O'Farrigan", 'McTavisham', 'Pennywhistle', 'Fettlecombe', 'Grimsditch', 'Thistlewood', 'Ambleforth', 'Dunnigale', 'Harrowgate-Pike', 'Mossbottom', 'Ravensquill', 'Crumplehorn', 'Larkspurr'];
+const FIRST_NAMES = [
+  'Zephyrine',
+  'Orlamund',
+  'Tazmira',
+  'Kestrin',
+  'Lunavere',
+  'Brisella',
+  'Fennick',
+  'Wrenna',
+  'Corvinus',
+  'Quenby',
+  'Ondrey',
+  'Perrimay',
+  'Saffrey',
+  'Thibbet',
+  'Yarrowin',
+  'Mabberly',
+  'Jorvik',
+  'Elowenna',
+  'Dashiell-Ray',
+  "D'Arcelle",
+  'Bramwen',
+  'Emberlyn',
+  'Gwendrel',
+  'Jessamond',
+];
+const SURNAMES = [
+  'Quillfeather',
+  'Brackenbury',
+  'Wexley-Thorne',
+  "O'Farrigan",
+  'McTavisham',
+  'Pennywhistle',
+  'Fettlecombe',
+  'Grimsditch',
+  'Thistlewood',
+  'Ambleforth',
+  'Dunnigale',
+  'Harrowgate-Pike',
+  'Mossbottom',
+  'Ravensquill',
+  'Crumplehorn',
+  'Larkspurr',
+];
 const SCHOOLS = [
   { name: 'Elmfield Primary School', short: 'Elmfield', domain: 'elmfield.sch.uk' },
   { name: 'Hollowbrook Academy', short: 'Hollowbrook', domain: 'hollowbrook.academy' },
@@ -34,7 +76,20 @@ const SCHOOLS = [
 const AUTHORITIES = ['Northshire County Council', 'Wexmoor Borough Council', 'East Fennland Council'];
 const PLACES = ['Wexcombe Family Hub', 'Larkhollow Library', 'Brindle Street Clinic'];
 const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Dr.', 'Mrs.'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const PSEUDONYMS = ['Pupil A', 'Pupil B', 'Child C', 'Student 3', 'P1', 'Pupil D', 'Child E', 'Learner F'];
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
@@ -53,7 +108,11 @@ export function generatedSample(seed: number, paragraphs: number): GeneratedSamp
   const random = randomFrom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const digits = (count: number) => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
-  const shuffled = <T>(items: readonly T[]): T[] => items.map((item) => ({ item, order: random() })).sort((a, b) => a.order - b.order).map(({ item }) => item);
+  const shuffled = <T>(items: readonly T[]): T[] =>
+    items
+      .map((item) => ({ item, order: random() }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ item }) => item);
 
   const firstNames = shuffled(FIRST_NAMES);
   const surnames = shuffled(SURNAMES);
@@ -76,26 +135,57 @@ export function generatedSample(seed: number, paragraphs: number): GeneratedSamp
   const day = () => 1 + Math.floor(random() * 28);
   const month = () => 1 + Math.floor(random() * 12);
   const two = (value: number) => String(value).padStart(2, '0');
-  const ordinal = (value: number) => `${value}${value % 10 === 1 && value !== 11 ? 'st' : value % 10 === 2 && value !== 12 ? 'nd' : value % 10 === 3 && value !== 13 ? 'rd' : 'th'}`;
+  const ordinal = (value: number) =>
+    `${value}${value % 10 === 1 && value !== 11 ? 'st' : value % 10 === 2 && value !== 12 ? 'nd' : value % 10 === 3 && value !== 13 ? 'rd' : 'th'}`;
   const date = (firstYear: number) => {
     const [d, m, y] = [day(), month(), firstYear + Math.floor(random() * 6)];
     const monthName = MONTHS[m - 1]!;
-    return pick([`${two(d)}/${two(m)}/${y}`, `${two(d)}.${two(m)}.${String(y).slice(2)}`, `${d} ${monthName} ${y}`, `${monthName} ${ordinal(d)} ${y}`, `${y}-${two(m)}-${two(d)}`, `${ordinal(d)} of ${monthName} ${y}`]);
+    return pick([
+      `${two(d)}/${two(m)}/${y}`,
+      `${two(d)}.${two(m)}.${String(y).slice(2)}`,
+      `${d} ${monthName} ${y}`,
+      `${monthName} ${ordinal(d)} ${y}`,
+      `${y}-${two(m)}-${two(d)}`,
+      `${ordinal(d)} of ${monthName} ${y}`,
+    ]);
   };
   const postcode = () => {
     const letter = (from: string) => from[Math.floor(random() * from.length)]!;
     const first = letter('ABCDEGHKLMNOPRSTUWYZ');
-    const outward = pick([`${first}${digits(1)}`, `${first}${digits(2)}`, `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(1)}`, `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(2)}`, `${first}${digits(1)}${letter('ABCDEFGHJKPSTUW')}`, `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(1)}${letter('ABEHMNPRVWXY')}`]);
+    const outward = pick([
+      `${first}${digits(1)}`,
+      `${first}${digits(2)}`,
+      `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(1)}`,
+      `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(2)}`,
+      `${first}${digits(1)}${letter('ABCDEFGHJKPSTUW')}`,
+      `${first}${letter('ABCDEFGHKLMNOPRSTUWY')}${digits(1)}${letter('ABEHMNPRVWXY')}`,
+    ]);
     const written = `${outward}${random() < 0.85 ? ' ' : ''}${digits(1)}${letter('ABDEFGHJLNPQRSTUWXYZ')}${letter('ABDEFGHJLNPQRSTUWXYZ')}`;
     return random() < 0.1 ? written.toLowerCase() : written;
   };
   const upn = () => {
     const letter = 'ABCDEFGHJKLMNPRTUVWXYZ'[Math.floor(random() * 22)]!;
-    return pick([`${letter}${digits(12)}`, `${letter}${digits(4)} ${digits(4)} ${digits(4)}`, `${letter} ${digits(12)}`]);
+    return pick([
+      `${letter}${digits(12)}`,
+      `${letter}${digits(4)} ${digits(4)} ${digits(4)}`,
+      `${letter} ${digits(12)}`,
+    ]);
   };
-  const phone = () => pick([`07700 900${digits(3)}`, `01632 960${digits(3)}`, `01632 960 ${digits(3)}`, `020 7946 0${digits(3)}`, `+44 7700 900${digits(3)}`, `(01632) 960${digits(3)}`, `+44 (0)20 7946 0${digits(3)}`, `0113 496 0${digits(3)}`]);
-  const email = () => `${pick(firstNames).charAt(0)}.${pick(adults).replace(/[^A-Za-z]/gu, '')}@${pick([school.domain, 'northshire.gov.uk', 'brightwords-therapy.co.uk'])}`.toLowerCase();
-  const schoolWritten = () => (random() < 0.1 ? school.name.toUpperCase() : random() < 0.1 ? school.name.replace(' ', '\u00A0') : school.name);
+  const phone = () =>
+    pick([
+      `07700 900${digits(3)}`,
+      `01632 960${digits(3)}`,
+      `01632 960 ${digits(3)}`,
+      `020 7946 0${digits(3)}`,
+      `+44 7700 900${digits(3)}`,
+      `(01632) 960${digits(3)}`,
+      `+44 (0)20 7946 0${digits(3)}`,
+      `0113 496 0${digits(3)}`,
+    ]);
+  const email = () =>
+    `${pick(firstNames).charAt(0)}.${pick(adults).replace(/[^A-Za-z]/gu, '')}@${pick([school.domain, 'northshire.gov.uk', 'brightwords-therapy.co.uk'])}`.toLowerCase();
+  const schoolWritten = () =>
+    random() < 0.1 ? school.name.toUpperCase() : random() < 0.1 ? school.name.replace(' ', '\u00A0') : school.name;
 
   const planted: Record<string, { kind: FindingKind; fill: () => string }> = {
     pupil: { kind: 'known-name', fill: () => pick(pupils) },
@@ -104,8 +194,14 @@ export function generatedSample(seed: number, paragraphs: number): GeneratedSamp
     schoolShort: { kind: 'known-name', fill: () => school.short },
     authority: { kind: 'known-name', fill: () => authority },
     place: { kind: 'known-name', fill: () => place },
-    child: { kind: 'name-near-pupil-word', fill: () => (random() < 0.3 ? `${pick(children)} ${pick(adults)}` : pick(children)) },
-    adult: { kind: 'title-and-name', fill: () => `${pick(TITLES)} ${random() < 0.2 ? `${pick(children)} ` : ''}${pick(adults)}` },
+    child: {
+      kind: 'name-near-pupil-word',
+      fill: () => (random() < 0.3 ? `${pick(children)} ${pick(adults)}` : pick(children)),
+    },
+    adult: {
+      kind: 'title-and-name',
+      fill: () => `${pick(TITLES)} ${random() < 0.2 ? `${pick(children)} ` : ''}${pick(adults)}`,
+    },
     dob: { kind: 'date-of-birth', fill: () => date(2010) },
     upn: { kind: 'upn', fill: upn },
     postcode: { kind: 'postcode', fill: postcode },
@@ -137,7 +233,8 @@ export function generatedSample(seed: number, paragraphs: number): GeneratedSamp
   };
   for (let index = 0; index < paragraphs; index++) {
     if (index > 0) text += '\n\n';
-    const identifying = random() < 0.25 ? [] : Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(IDENTIFYING_SENTENCES));
+    const identifying =
+      random() < 0.25 ? [] : Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(IDENTIFYING_SENTENCES));
     const ordinary = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(HARMLESS_SENTENCES));
     shuffled([...identifying, ...ordinary]).forEach((sentence, position) => {
       if (position > 0) text += ' ';

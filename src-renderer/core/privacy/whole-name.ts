@@ -16,9 +16,14 @@ const APOSTROPHE = /['’]/gu;
 
 /** The words of a name as a pattern: no boundaries yet. Empty for a name of fewer than two letters. */
 function wordsOf(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((word) => word !== '');
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   if (words.join('').replace(/[^\p{L}]/gu, '').length < 2) return '';
-  return words.map((word) => word.replace(PATTERN_SYNTAX, String.raw`\$&`).replace(APOSTROPHE, "['’]")).join(String.raw`\s+`);
+  return words
+    .map((word) => word.replace(PATTERN_SYNTAX, String.raw`\$&`).replace(APOSTROPHE, "['’]"))
+    .join(String.raw`\s+`);
 }
 
 /** A global pattern finding every one of the names, longest first so a school's full name wins over its first word. */

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { COUNTING_SWITCHES, EVIDENCE_TYPES, type PieceSettings, type ProgrammeSettings, type ProgrammeTemplate } from './programme.js';
+import {
+  COUNTING_SWITCHES,
+  EVIDENCE_TYPES,
+  type PieceSettings,
+  type ProgrammeSettings,
+  type ProgrammeTemplate,
+} from './programme.js';
 import { GENERATED_APPENDICES, SUBMISSION_FONTS } from './submission-settings.js';
 
 /**
@@ -16,22 +22,31 @@ const wholeNumber = (min: number, max: number, what: string) =>
     v.maxValue(max, `${what} must be at most ${max.toLocaleString('en-GB')}.`),
   );
 const text = (what: string, max: number) =>
-  v.pipe(v.string(`${what} must be text.`), v.trim(), v.nonEmpty(`${what} cannot be empty.`), v.maxLength(max, `${what} must be under ${max} characters.`));
+  v.pipe(
+    v.string(`${what} must be text.`),
+    v.trim(),
+    v.nonEmpty(`${what} cannot be empty.`),
+    v.maxLength(max, `${what} must be under ${max} characters.`),
+  );
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dueDate = v.nullable(
   v.pipe(
     v.string('The due date must be a date.'),
     v.regex(ISO_DATE, 'The due date must be a date like 2027-05-14.'),
-    v.check((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'The due date is not a real date.'),
+    v.check(
+      (value) =>
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      'The due date is not a real date.',
+    ),
   ),
 );
 
 const countingRules = v.strictObject(
-  Object.fromEntries(COUNTING_SWITCHES.map((name) => [name, v.boolean('Each counting switch must be on or off.')])) as Record<
-    (typeof COUNTING_SWITCHES)[number],
-    v.BooleanSchema<string>
-  >,
+  Object.fromEntries(
+    COUNTING_SWITCHES.map((name) => [name, v.boolean('Each counting switch must be on or off.')]),
+  ) as Record<(typeof COUNTING_SWITCHES)[number], v.BooleanSchema<string>>,
 );
 
 const evidenceWords = v.variant(
@@ -42,10 +57,9 @@ const evidenceWords = v.variant(
     v.strictObject({
       kind: v.literal('by-type'),
       wordsByType: v.strictObject(
-        Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, wholeNumber(0, 10_000, 'Words for each evidence type')])) as Record<
-          (typeof EVIDENCE_TYPES)[number],
-          ReturnType<typeof wholeNumber>
-        >,
+        Object.fromEntries(
+          EVIDENCE_TYPES.map((type) => [type, wholeNumber(0, 10_000, 'Words for each evidence type')]),
+        ) as Record<(typeof EVIDENCE_TYPES)[number], ReturnType<typeof wholeNumber>>,
       ),
     }),
     v.strictObject({ kind: v.literal('per-item') }),
@@ -56,7 +70,10 @@ const evidenceWords = v.variant(
 const pieceFields = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/, 'A piece’s id must be lower-case letters, digits and hyphens.')),
   title: text('The title', 200),
-  kind: v.picklist(['evidence-portfolio', 'enquiry', 'assignment', 'outcomes-portfolio'], 'The kind of piece is not one the app knows.'),
+  kind: v.picklist(
+    ['evidence-portfolio', 'enquiry', 'assignment', 'outcomes-portfolio'],
+    'The kind of piece is not one the app knows.',
+  ),
   targetWords: v.nullable(wholeNumber(1, MAX_WORDS, 'The target')),
   tolerance: v.strictObject({
     belowPercent: wholeNumber(0, 100, 'The tolerance below the target'),
@@ -65,10 +82,23 @@ const pieceFields = {
   dueDate,
   counting: countingRules,
   evidenceWords,
-  moduleCode: v.pipe(v.string('The module code must be text.'), v.trim(), v.maxLength(30, 'The module code must be under 30 characters.')),
-  moduleTitle: v.pipe(v.string('The module title must be text.'), v.trim(), v.maxLength(200, 'The module title must be under 200 characters.')),
+  moduleCode: v.pipe(
+    v.string('The module code must be text.'),
+    v.trim(),
+    v.maxLength(30, 'The module code must be under 30 characters.'),
+  ),
+  moduleTitle: v.pipe(
+    v.string('The module title must be text.'),
+    v.trim(),
+    v.maxLength(200, 'The module title must be under 200 characters.'),
+  ),
   appendices: v.pipe(
-    v.array(v.picklist(GENERATED_APPENDICES, 'An appendix must be the reading log, the mentor handbook or the outcomes coverage.')),
+    v.array(
+      v.picklist(
+        GENERATED_APPENDICES,
+        'An appendix must be the reading log, the mentor handbook or the outcomes coverage.',
+      ),
+    ),
     v.check((appendices) => new Set(appendices).size === appendices.length, 'An appendix is listed twice.'),
   ),
 };
@@ -77,7 +107,10 @@ export const pieceSettingsSchema = v.strictObject(pieceFields);
 
 const sectionOutline = v.strictObject({
   title: text('A section’s title', 200),
-  role: v.picklist(['body', 'abstract', 'references', 'appendix'], 'A section’s role must be body, abstract, references or appendix.'),
+  role: v.picklist(
+    ['body', 'abstract', 'references', 'appendix'],
+    'A section’s role must be body, abstract, references or appendix.',
+  ),
 });
 
 const attendancePlan = v.nullable(
@@ -93,29 +126,57 @@ const attendancePlan = v.nullable(
 
 const submission = v.strictObject({
   programmeTitle: text('The programme’s title', 200),
-  provider: v.pipe(v.string('The provider must be text.'), v.trim(), v.maxLength(200, 'The provider must be under 200 characters.')),
+  provider: v.pipe(
+    v.string('The provider must be text.'),
+    v.trim(),
+    v.maxLength(200, 'The provider must be under 200 characters.'),
+  ),
   declaration: text('The declaration', 2000),
   nameOnCover: v.boolean('Whether the name goes on the cover must be yes or no.'),
   layout: v.strictObject({
     font: v.picklist(SUBMISSION_FONTS, `The font must be one of ${SUBMISSION_FONTS.join(', ')}.`),
     fontSizePt: wholeNumber(10, 14, 'The font size'),
-    lineSpacing: v.pipe(v.number('The line spacing must be a number.'), v.minValue(1, 'The line spacing must be between 1 and 2.'), v.maxValue(2, 'The line spacing must be between 1 and 2.')),
-    marginCm: v.pipe(v.number('The margins must be a number.'), v.minValue(1.5, 'The margins must be between 1.5 and 4 cm.'), v.maxValue(4, 'The margins must be between 1.5 and 4 cm.')),
+    lineSpacing: v.pipe(
+      v.number('The line spacing must be a number.'),
+      v.minValue(1, 'The line spacing must be between 1 and 2.'),
+      v.maxValue(2, 'The line spacing must be between 1 and 2.'),
+    ),
+    marginCm: v.pipe(
+      v.number('The margins must be a number.'),
+      v.minValue(1.5, 'The margins must be between 1.5 and 4 cm.'),
+      v.maxValue(4, 'The margins must be between 1.5 and 4 cm.'),
+    ),
   }),
 });
 
-const studyPlan = v.nullable(v.strictObject({ units: wholeNumber(1, 500, 'The number of study units'), hoursPerUnit: wholeNumber(1, 100, 'Hours per unit') }));
+const studyPlan = v.nullable(
+  v.strictObject({
+    units: wholeNumber(1, 500, 'The number of study units'),
+    hoursPerUnit: wholeNumber(1, 100, 'Hours per unit'),
+  }),
+);
 
 export const programmeTemplateSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/, 'The template’s id must be lower-case letters, digits and hyphens.')),
+    id: v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9-]{1,60}$/, 'The template’s id must be lower-case letters, digits and hyphens.'),
+    ),
     name: text('The template’s name', 120),
     description: v.pipe(v.string(), v.maxLength(1000, 'The description must be under 1,000 characters.')),
     pieces: v.pipe(
-      v.array(v.strictObject({ ...pieceFields, sections: v.pipe(v.array(sectionOutline), v.minLength(1, 'Each piece needs at least one section.')) })),
+      v.array(
+        v.strictObject({
+          ...pieceFields,
+          sections: v.pipe(v.array(sectionOutline), v.minLength(1, 'Each piece needs at least one section.')),
+        }),
+      ),
       v.minLength(1, 'A programme needs at least one assessment piece.'),
       v.maxLength(20, 'A programme can have at most 20 assessment pieces.'),
-      v.check((pieces) => new Set(pieces.map((piece) => piece.id)).size === pieces.length, 'Two assessment pieces share an id.'),
+      v.check(
+        (pieces) => new Set(pieces.map((piece) => piece.id)).size === pieces.length,
+        'Two assessment pieces share an id.',
+      ),
     ),
     attendance: attendancePlan,
     studyPlan,
@@ -149,7 +210,10 @@ export function checkPieceSettings(value: unknown): Checked<PieceSettings> {
   const result = v.safeParse(pieceSettingsSchema, value, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };
   const [issue] = result.issues;
-  return { ok: false, problem: `${whereIs([{ key: 'pieces' }, { key: 0 }, ...(issue.path ?? [])], { pieces: [value] })}${issue.message}` };
+  return {
+    ok: false,
+    problem: `${whereIs([{ key: 'pieces' }, { key: 0 }, ...(issue.path ?? [])], { pieces: [value] })}${issue.message}`,
+  };
 }
 
 /** "Module 1 — Assignment 2: " or "Piece 3, section 2: " in front of the message. */
@@ -159,7 +223,10 @@ function whereIs(path: readonly { readonly key: unknown }[], root: unknown): str
   if (pieceIndex === undefined) return '';
   const pieces = (root as { pieces?: unknown } | null)?.pieces;
   const piece = Array.isArray(pieces) ? (pieces[pieceIndex] as { title?: unknown } | undefined) : undefined;
-  const name = typeof piece?.title === 'string' && piece.title.trim() !== '' ? `“${piece.title.trim()}”` : `Piece ${pieceIndex + 1}`;
+  const name =
+    typeof piece?.title === 'string' && piece.title.trim() !== ''
+      ? `“${piece.title.trim()}”`
+      : `Piece ${pieceIndex + 1}`;
   const sectionIndex = keys[2] === 'sections' && typeof keys[3] === 'number' ? keys[3] : undefined;
   return sectionIndex === undefined ? `${name}: ` : `${name}, section ${sectionIndex + 1}: `;
 }

@@ -1,5 +1,11 @@
 import { USUAL_SUBMISSION } from './submission-settings.js';
-import { USUAL_COUNTING, type PieceTemplate, type ProgrammeTemplate, type SectionOutline, type Tolerance } from './programme.js';
+import {
+  USUAL_COUNTING,
+  type PieceTemplate,
+  type ProgrammeTemplate,
+  type SectionOutline,
+  type Tolerance,
+} from './programme.js';
 
 /**
  * The programme shapes the app ships with, from the shared domain notes. Each is a
@@ -48,7 +54,8 @@ function assignment(id: string, title: string, targetWords: number): PieceTempla
 export const TWO_PARTS: ProgrammeTemplate = {
   id: 'two-parts',
   name: 'Two parts of 5,000 words',
-  description: 'Part 1, a Portfolio of Evidence with a reading log and the mentor handbook as appendices; Part 2, a Report of a Reflective Practitioner Enquiry.',
+  description:
+    'Part 1, a Portfolio of Evidence with a reading log and the mentor handbook as appendices; Part 2, a Report of a Reflective Practitioner Enquiry.',
   pieces: [
     {
       id: 'part-1',
@@ -88,7 +95,8 @@ export const TWO_PARTS: ProgrammeTemplate = {
 export const TWO_MODULES: ProgrammeTemplate = {
   id: 'two-modules',
   name: 'Two modules, two assignments each',
-  description: 'Two modules over about ten months, each with two work-based assignments (about 4,500 words a module), and a portfolio of evidence.',
+  description:
+    'Two modules over about ten months, each with two work-based assignments (about 4,500 words a module), and a portfolio of evidence.',
   pieces: [
     assignment('module-1-assignment-1', 'Module 1 — Assignment 1', 2250),
     assignment('module-1-assignment-2', 'Module 1 — Assignment 2', 2250),
@@ -117,7 +125,8 @@ export const TWO_MODULES: ProgrammeTemplate = {
 export const OUTCOMES_PORTFOLIO: ProgrammeTemplate = {
   id: 'outcomes-portfolio',
   name: 'Learning-outcomes portfolio with module tasks',
-  description: 'A pass/fail learning-outcomes portfolio organised by areas A, B and C, with no set length, beside module tasks of 1,000, 2,500 and 1,500 words.',
+  description:
+    'A pass/fail learning-outcomes portfolio organised by areas A, B and C, with no set length, beside module tasks of 1,000, 2,500 and 1,500 words.',
   pieces: [
     assignment('critical-review', 'Critical review', 1000),
     assignment('evaluative-study', 'Evaluative study', 2500),
@@ -133,7 +142,11 @@ export const OUTCOMES_PORTFOLIO: ProgrammeTemplate = {
       evidenceWords: { kind: 'none' },
       ...NO_MODULE,
       appendices: ['coverage-matrix', 'mentor-handbook'],
-      sections: [body('Area A — Professional knowledge and understanding'), body('Area B — Leading and co-ordinating provision'), body('Area C — Personal and professional qualities')],
+      sections: [
+        body('Area A — Professional knowledge and understanding'),
+        body('Area B — Leading and co-ordinating provision'),
+        body('Area C — Personal and professional qualities'),
+      ],
     },
   ],
   attendance: null,

@@ -26,7 +26,8 @@ function parentheticalOne({ reference, suffix, page }: CitedSource): string {
 }
 
 function narrativeOne({ reference, suffix, page }: CitedSource): string {
-  if (reference.type === 'legislation') return `the ${reference.title.trim()}${page === undefined || page === '' ? '' : ` (${pageText(page).slice(2)})`}`;
+  if (reference.type === 'legislation')
+    return `the ${reference.title.trim()}${page === undefined || page === '' ? '' : ` (${pageText(page).slice(2)})`}`;
   const who = authorsInCitation(reference.authors) || reference.title.trim();
   return `${who} (${yearText(reference.year)}${suffix}${pageText(page)})`;
 }

@@ -15,31 +15,69 @@ const ACCESSED = '2026-10-12';
 const REFERENCES: readonly [string, ReferenceFields, string][] = [
   [
     'a book by one author',
-    ref({ type: 'book', authors: people(person('Ainscow', 'Mel')), year: '2020', title: 'Promoting equity in schools: collaboration, inquiry and ethical leadership', place: 'Abingdon', publisher: 'Routledge' }),
+    ref({
+      type: 'book',
+      authors: people(person('Ainscow', 'Mel')),
+      year: '2020',
+      title: 'Promoting equity in schools: collaboration, inquiry and ethical leadership',
+      place: 'Abingdon',
+      publisher: 'Routledge',
+    }),
     'Ainscow, M. (2020) Promoting equity in schools: collaboration, inquiry and ethical leadership. Abingdon: Routledge.',
   ],
   [
     'a book by two authors in a later edition',
-    ref({ type: 'book', authors: people(person('Frederickson', 'N.'), person('Cline', 'T.')), year: '2015', title: 'Special educational needs, inclusion and diversity', edition: '3', place: 'Maidenhead', publisher: 'Open University Press' }),
+    ref({
+      type: 'book',
+      authors: people(person('Frederickson', 'N.'), person('Cline', 'T.')),
+      year: '2015',
+      title: 'Special educational needs, inclusion and diversity',
+      edition: '3',
+      place: 'Maidenhead',
+      publisher: 'Open University Press',
+    }),
     'Frederickson, N. and Cline, T. (2015) Special educational needs, inclusion and diversity. 3rd edn. Maidenhead: Open University Press.',
   ],
   [
     'a book by three authors',
-    ref({ type: 'book', authors: people(person('Ainscow', 'M.'), person('Booth', 'T.'), person('Dyson', 'A.')), year: '2006', title: 'Improving schools, developing inclusion', place: 'Abingdon', publisher: 'Routledge' }),
+    ref({
+      type: 'book',
+      authors: people(person('Ainscow', 'M.'), person('Booth', 'T.'), person('Dyson', 'A.')),
+      year: '2006',
+      title: 'Improving schools, developing inclusion',
+      place: 'Abingdon',
+      publisher: 'Routledge',
+    }),
     'Ainscow, M., Booth, T. and Dyson, A. (2006) Improving schools, developing inclusion. Abingdon: Routledge.',
   ],
   [
     'a book in its seventh edition by three authors',
-    ref({ type: 'book', authors: people(person('Cowne', 'E.'), person('Frankl', 'C.'), person('Gerschel', 'L.')), year: '2019', title: 'The SENCo handbook: leading and managing a whole school approach', edition: '7th edn', place: 'Abingdon', publisher: 'Routledge' }),
+    ref({
+      type: 'book',
+      authors: people(person('Cowne', 'E.'), person('Frankl', 'C.'), person('Gerschel', 'L.')),
+      year: '2019',
+      title: 'The SENCo handbook: leading and managing a whole school approach',
+      edition: '7th edn',
+      place: 'Abingdon',
+      publisher: 'Routledge',
+    }),
     'Cowne, E., Frankl, C. and Gerschel, L. (2019) The SENCo handbook: leading and managing a whole school approach. 7th edn. Abingdon: Routledge.',
   ],
   [
     'a journal article by four or more authors, with a DOI',
     ref({
       type: 'journal',
-      authors: people(person('Webster', 'R.'), person('Blatchford', 'P.'), person('Bassett', 'P.'), person('Brown', 'P.'), person('Martin', 'C.'), person('Russell', 'A.')),
+      authors: people(
+        person('Webster', 'R.'),
+        person('Blatchford', 'P.'),
+        person('Bassett', 'P.'),
+        person('Brown', 'P.'),
+        person('Martin', 'C.'),
+        person('Russell', 'A.'),
+      ),
       year: '2010',
-      title: 'Double standards and first principles: framing teaching assistant support for pupils with special educational needs',
+      title:
+        'Double standards and first principles: framing teaching assistant support for pupils with special educational needs',
       journal: 'European Journal of Special Needs Education',
       volume: '25',
       issue: '4',
@@ -54,7 +92,8 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
       type: 'journal',
       authors: people(person('Norwich', 'B.')),
       year: '2014',
-      title: 'Changing policy and legislation and its effects on inclusive and special education: a perspective from England',
+      title:
+        'Changing policy and legislation and its effects on inclusive and special education: a perspective from England',
       journal: 'British Journal of Special Education',
       volume: '41',
       issue: '4',
@@ -65,7 +104,16 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
   ],
   [
     'a journal article by two authors, without a DOI',
-    ref({ type: 'journal', authors: people(person('Florian', 'L.'), person('Black-Hawkins', 'K.')), year: '2011', title: 'Exploring inclusive pedagogy', journal: 'British Educational Research Journal', volume: '37', issue: '5', pages: '813 - 828' }),
+    ref({
+      type: 'journal',
+      authors: people(person('Florian', 'L.'), person('Black-Hawkins', 'K.')),
+      year: '2011',
+      title: 'Exploring inclusive pedagogy',
+      journal: 'British Educational Research Journal',
+      volume: '37',
+      issue: '5',
+      pages: '813 - 828',
+    }),
     'Florian, L. and Black-Hawkins, K. (2011) ‘Exploring inclusive pedagogy’, British Educational Research Journal, 37(5), pp. 813–828.',
   ],
   [
@@ -112,18 +160,42 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
   ],
   [
     'a government document in print',
-    ref({ type: 'government', authors: organisations('DfE', 'Department for Education'), year: '2014', title: 'Keeping children safe in education', place: 'London', publisher: 'Department for Education' }),
+    ref({
+      type: 'government',
+      authors: organisations('DfE', 'Department for Education'),
+      year: '2014',
+      title: 'Keeping children safe in education',
+      place: 'London',
+      publisher: 'Department for Education',
+    }),
     'Department for Education (2014) Keeping children safe in education. London: Department for Education.',
   ],
   [
     'the Children and Families Act 2014',
-    ref({ type: 'legislation', title: 'Children and Families Act 2014', actChapter: '6', url: 'https://www.legislation.gov.uk/ukpga/2014/6/contents', accessed: ACCESSED }),
+    ref({
+      type: 'legislation',
+      title: 'Children and Families Act 2014',
+      actChapter: '6',
+      url: 'https://www.legislation.gov.uk/ukpga/2014/6/contents',
+      accessed: ACCESSED,
+    }),
     'Children and Families Act 2014, c. 6. Available at: https://www.legislation.gov.uk/ukpga/2014/6/contents (Accessed: 12 October 2026).',
   ],
-  ['the Equality Act 2010', ref({ type: 'legislation', title: 'Equality Act 2010', actChapter: 'c. 15' }), 'Equality Act 2010, c. 15.'],
+  [
+    'the Equality Act 2010',
+    ref({ type: 'legislation', title: 'Equality Act 2010', actChapter: 'c. 15' }),
+    'Equality Act 2010, c. 15.',
+  ],
   [
     'a web page by an organisation, with an accessed date',
-    ref({ type: 'web', authors: organisations('nasen', 'nasen'), year: '2023', title: 'Whole school SEND', url: 'https://www.wholeschoolsend.org.uk/', accessed: '2026-03-03' }),
+    ref({
+      type: 'web',
+      authors: organisations('nasen', 'nasen'),
+      year: '2023',
+      title: 'Whole school SEND',
+      url: 'https://www.wholeschoolsend.org.uk/',
+      accessed: '2026-03-03',
+    }),
     'nasen (2023) Whole school SEND. Available at: https://www.wholeschoolsend.org.uk/ (Accessed: 3 March 2026).',
   ],
   [
@@ -140,7 +212,14 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
   ],
   [
     'a report by an organisation',
-    ref({ type: 'report', authors: organisations('Ofsted', 'Ofsted'), year: '2021', title: 'Supporting SEND', place: 'Manchester', publisher: 'Ofsted' }),
+    ref({
+      type: 'report',
+      authors: organisations('Ofsted', 'Ofsted'),
+      year: '2021',
+      title: 'Supporting SEND',
+      place: 'Manchester',
+      publisher: 'Ofsted',
+    }),
     'Ofsted (2021) Supporting SEND. Manchester: Ofsted.',
   ],
   [
@@ -157,12 +236,28 @@ const REFERENCES: readonly [string, ReferenceFields, string][] = [
   ],
   [
     'a chapter known only by its book, with one full stop after it',
-    ref({ type: 'chapter', authors: people(person('Booth', 'T.')), year: '2011', title: 'The name of the rose', editors: [person('Forlin', 'C.')], bookTitle: 'Teacher education for inclusion' }),
+    ref({
+      type: 'chapter',
+      authors: people(person('Booth', 'T.')),
+      year: '2011',
+      title: 'The name of the rose',
+      editors: [person('Forlin', 'C.')],
+      bookTitle: 'Teacher education for inclusion',
+    }),
     'Booth, T. (2011) ‘The name of the rose’, in C. Forlin (ed.) Teacher education for inclusion.',
   ],
   [
     'an article in an online journal, by its article number',
-    ref({ type: 'journal', authors: people(person('Smith', 'J.')), year: '2023', title: 'Inclusion in practice', journal: 'Journal of Research in Special Educational Needs', volume: '23', issue: '1', pages: 'e12589' }),
+    ref({
+      type: 'journal',
+      authors: people(person('Smith', 'J.')),
+      year: '2023',
+      title: 'Inclusion in practice',
+      journal: 'Journal of Research in Special Educational Needs',
+      volume: '23',
+      issue: '1',
+      pages: 'e12589',
+    }),
     'Smith, J. (2023) ‘Inclusion in practice’, Journal of Research in Special Educational Needs, 23(1), e12589.',
   ],
 ];
@@ -174,15 +269,38 @@ describe('harvardReference', () => {
 
   it('italicises the title of a whole work, not an article’s or a chapter’s', () => {
     const [, book] = REFERENCES[0]!;
-    expect(harvardReference(book).filter((run) => run.italic).map((run) => run.text)).toEqual(['Promoting equity in schools: collaboration, inquiry and ethical leadership']);
+    expect(
+      harvardReference(book)
+        .filter((run) => run.italic)
+        .map((run) => run.text),
+    ).toEqual(['Promoting equity in schools: collaboration, inquiry and ethical leadership']);
     const [, article] = REFERENCES[5]!;
-    expect(harvardReference(article).filter((run) => run.italic).map((run) => run.text)).toEqual(['British Journal of Special Education']);
+    expect(
+      harvardReference(article)
+        .filter((run) => run.italic)
+        .map((run) => run.text),
+    ).toEqual(['British Journal of Special Education']);
     const [, chapter] = REFERENCES[7]!;
-    expect(harvardReference(chapter).filter((run) => run.italic).map((run) => run.text)).toEqual(['Special teaching for special children? Pedagogies for inclusion']);
+    expect(
+      harvardReference(chapter)
+        .filter((run) => run.italic)
+        .map((run) => run.text),
+    ).toEqual(['Special teaching for special children? Pedagogies for inclusion']);
   });
 
   it('turns given names into initials, hyphens kept', () => {
-    expect(harvardText(ref({ type: 'book', authors: people(person('Dupont', 'Jean-Paul Marie')), year: '2001', title: 'T', place: 'P', publisher: 'Q' }))).toBe('Dupont, J.-P.M. (2001) T. P: Q.');
+    expect(
+      harvardText(
+        ref({
+          type: 'book',
+          authors: people(person('Dupont', 'Jean-Paul Marie')),
+          year: '2001',
+          title: 'T',
+          place: 'P',
+          publisher: 'Q',
+        }),
+      ),
+    ).toBe('Dupont, J.-P.M. (2001) T. P: Q.');
   });
 
   it('adds the suffix that tells apart one author’s works of the same year', () => {
@@ -192,21 +310,61 @@ describe('harvardReference', () => {
 
 describe('an unfinished reference', () => {
   it('shows gaps for a year and title not yet entered, and says “no date” only when told', () => {
-    expect(harvardText(ref({ type: 'book', authors: people(person('Ainscow', 'M.')) }))).toBe('Ainscow, M. ([year]) [title].');
-    expect(harvardText(ref({ type: 'web', authors: people(person('Ainscow', 'M.')), year: null, title: 'Blog' }))).toBe('Ainscow, M. (no date) Blog.');
+    expect(harvardText(ref({ type: 'book', authors: people(person('Ainscow', 'M.')) }))).toBe(
+      'Ainscow, M. ([year]) [title].',
+    );
+    expect(harvardText(ref({ type: 'web', authors: people(person('Ainscow', 'M.')), year: null, title: 'Blog' }))).toBe(
+      'Ainscow, M. (no date) Blog.',
+    );
   });
 });
 
 describe('missingFields', () => {
   it('flags what a type needs and lacks, never guessing', () => {
-    expect(missingFields(ref({ type: 'journal', authors: people(person('Norwich', 'B.')), year: '2014', title: 'Changing policy' }))).toEqual(['journal', 'volume', 'pages']);
-    expect(missingFields(ref({ type: 'web', authors: organisations('', 'nasen'), year: null, title: 'Whole school SEND', url: 'https://example.org/' }))).toEqual(['accessed']);
-    expect(missingFields(ref({ type: 'journal', doi: '10.1/x', authors: people(person('A', 'B')), year: '2000', title: 'T', journal: 'J', volume: '1', pages: '1' }))).toEqual([]);
+    expect(
+      missingFields(
+        ref({ type: 'journal', authors: people(person('Norwich', 'B.')), year: '2014', title: 'Changing policy' }),
+      ),
+    ).toEqual(['journal', 'volume', 'pages']);
+    expect(
+      missingFields(
+        ref({
+          type: 'web',
+          authors: organisations('', 'nasen'),
+          year: null,
+          title: 'Whole school SEND',
+          url: 'https://example.org/',
+        }),
+      ),
+    ).toEqual(['accessed']);
+    expect(
+      missingFields(
+        ref({
+          type: 'journal',
+          doi: '10.1/x',
+          authors: people(person('A', 'B')),
+          year: '2000',
+          title: 'T',
+          journal: 'J',
+          volume: '1',
+          pages: '1',
+        }),
+      ),
+    ).toEqual([]);
     expect(missingFields(EMPTY_REFERENCE)).toEqual(['authors', 'year', 'title', 'place', 'publisher']);
   });
 
   it('accepts a source the writer marks as having no date', () => {
-    expect(missingFields(ref({ type: 'government', authors: organisations('DfE', 'Department for Education'), year: null, title: 'Guidance' }))).toEqual([]);
+    expect(
+      missingFields(
+        ref({
+          type: 'government',
+          authors: organisations('DfE', 'Department for Education'),
+          year: null,
+          title: 'Guidance',
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -240,9 +398,23 @@ describe('orderReferences', () => {
       ref({ type: 'legislation', title: 'Children and Families Act 2014' }),
       ref({ type: 'book', authors: people(person('Norwich', 'B.')), year: '2014', title: 'Addressing tensions' }),
       ref({ type: 'book', authors: people(person('Ainscow', 'M.')), year: '2006', title: 'Improving schools' }),
-      ref({ type: 'book', authors: people(person('Ainscow', 'M.'), person('Booth', 'T.')), year: '2006', title: 'Index' }),
+      ref({
+        type: 'book',
+        authors: people(person('Ainscow', 'M.'), person('Booth', 'T.')),
+        year: '2006',
+        title: 'Index',
+      }),
     ];
-    const ordered = orderReferences(entries, (entry) => entry).map(({ entry, suffix }) => `${entry.title}${suffix === '' ? '' : ` [${suffix}]`}`);
-    expect(ordered).toEqual(['Improving schools', 'Promoting equity', 'Index', 'Children and Families Act 2014', 'Addressing tensions [a]', 'Zebra [b]']);
+    const ordered = orderReferences(entries, (entry) => entry).map(
+      ({ entry, suffix }) => `${entry.title}${suffix === '' ? '' : ` [${suffix}]`}`,
+    );
+    expect(ordered).toEqual([
+      'Improving schools',
+      'Promoting equity',
+      'Index',
+      'Children and Families Act 2014',
+      'Addressing tensions [a]',
+      'Zebra [b]',
+    ]);
   });
 });

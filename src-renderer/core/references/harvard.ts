@@ -7,7 +7,6 @@ export interface Styled {
   readonly italic?: boolean;
 }
 
-
 /**
  * The Harvard reference for a source, in the Cite Them Right pattern, as styled runs.
  * `suffix` tells apart one author's works of the same year ("2020a").
@@ -23,20 +22,35 @@ export function harvardReference(reference: ReferenceFields, suffix = ''): Style
       // Without an author, the title leads and the year follows it.
       return authors === ''
         ? [{ text: r.title, italic: true }, { text: ` ${year}${edition(r.edition)}${publication(r)}${online(r)}` }]
-        : [{ text: lead }, { text: r.title, italic: true }, { text: `.${edition(r.edition)}${publication(r)}${online(r)}` }];
+        : [
+            { text: lead },
+            { text: r.title, italic: true },
+            { text: `.${edition(r.edition)}${publication(r)}${online(r)}` },
+          ];
     case 'chapter': {
       // A chapter known only by its book ends with the book's title, not with two full stops.
       const after = `${edition(r.edition)}${publication(r, false)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}`;
-      return [{ text: `${lead}‘${r.title}’, in ${editors(r.editors)} ` }, { text: r.bookTitle, italic: true }, { text: `.${after}${after === '' ? '' : '.'}${online(r)}` }];
+      return [
+        { text: `${lead}‘${r.title}’, in ${editors(r.editors)} ` },
+        { text: r.bookTitle, italic: true },
+        { text: `.${after}${after === '' ? '' : '.'}${online(r)}` },
+      ];
     }
     case 'journal':
-      return [{ text: `${lead}‘${r.title}’, ` }, { text: r.journal, italic: true }, { text: `${volumeIssue(r)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}.${online(r)}` }];
+      return [
+        { text: `${lead}‘${r.title}’, ` },
+        { text: r.journal, italic: true },
+        { text: `${volumeIssue(r)}${r.pages === '' ? '' : `, ${pageRange(r.pages)}`}.${online(r)}` },
+      ];
     case 'web':
       return [{ text: lead }, { text: r.title, italic: true }, { text: `.${online(r)}` }];
     case 'government':
       return [{ text: lead }, { text: r.title, italic: true }, { text: `.${publication(r)}${online(r)}` }];
     case 'legislation':
-      return [{ text: r.title, italic: true }, { text: `${r.actChapter === '' ? '' : `, c. ${r.actChapter}`}.${online(r)}` }];
+      return [
+        { text: r.title, italic: true },
+        { text: `${r.actChapter === '' ? '' : `, c. ${r.actChapter}`}.${online(r)}` },
+      ];
   }
 }
 
@@ -58,7 +72,8 @@ export function authorsInReference(authors: Authorship): string {
 
 /** The names a citation uses: "Ainscow", "Ainscow and Booth", "Ainscow, Booth and Dyson", "Ainscow et al.", "DfE and DoH". */
 export function authorsInCitation(authors: Authorship): string {
-  if (authors.kind === 'organisations') return authors.short.trim() !== '' ? authors.short.trim() : joinNames(authors.names.filter((name) => name !== ''));
+  if (authors.kind === 'organisations')
+    return authors.short.trim() !== '' ? authors.short.trim() : joinNames(authors.names.filter((name) => name !== ''));
   const families = authors.people.map((person) => person.family.trim()).filter((family) => family !== '');
   if (families.length >= 4) return `${families[0] ?? ''} et al.`;
   return joinNames(families);
@@ -95,10 +110,12 @@ function joinNames(names: readonly string[]): string {
 }
 
 function editors(people: readonly PersonName[]): string {
-  const named = people.filter((person) => person.family !== '').map((person) => {
-    const initials = initialsOf(person.given);
-    return initials === '' ? person.family : `${initials} ${person.family}`;
-  });
+  const named = people
+    .filter((person) => person.family !== '')
+    .map((person) => {
+      const initials = initialsOf(person.given);
+      return initials === '' ? person.family : `${initials} ${person.family}`;
+    });
   return `${joinNames(named)} (${named.length > 1 ? 'eds' : 'ed.'})`;
 }
 
@@ -133,7 +150,8 @@ function pageRange(pages: string): string {
 
 /** "Available at: https://doi.org/…" for a DOI; otherwise the URL with the date it was accessed. */
 function online(r: ReferenceFields): string {
-  if (r.doi !== '') return ` Available at: https://doi.org/${r.doi.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/iu, '')}.`;
+  if (r.doi !== '')
+    return ` Available at: https://doi.org/${r.doi.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/iu, '')}.`;
   if (r.url === '') return '';
   const accessed = r.accessed === '' ? '' : ` (Accessed: ${formatIsoDate(r.accessed)})`;
   return ` Available at: ${r.url}${accessed}.`;
@@ -146,7 +164,11 @@ function withPlaceholders(r: ReferenceFields): ReferenceFields {
 
 function trimmed(r: ReferenceFields): ReferenceFields {
   // Trailing full stops and commas would double up with the punctuation the pattern adds.
-  const t = (value: string) => value.trim().replace(/\s+/gu, ' ').replace(/[.,]+$/u, '');
+  const t = (value: string) =>
+    value
+      .trim()
+      .replace(/\s+/gu, ' ')
+      .replace(/[.,]+$/u, '');
   return {
     ...r,
     year: r.year === null ? null : r.year.trim(),

@@ -19,11 +19,19 @@ describe('parseReference', () => {
   });
 
   it('takes a bare DOI as a journal article with everything else left to fill in', () => {
-    expect(parseReference('https://doi.org/10.1080/08856257.2010.513533')).toMatchObject({ type: 'journal', doi: '10.1080/08856257.2010.513533', title: '' });
+    expect(parseReference('https://doi.org/10.1080/08856257.2010.513533')).toMatchObject({
+      type: 'journal',
+      doi: '10.1080/08856257.2010.513533',
+      title: '',
+    });
   });
 
   it('reads “no date”', () => {
-    expect(parseReference('Education Endowment Foundation (no date) Special educational needs. Available at: https://eef.org.uk/ (Accessed: 1 September 2026).')).toMatchObject({
+    expect(
+      parseReference(
+        'Education Endowment Foundation (no date) Special educational needs. Available at: https://eef.org.uk/ (Accessed: 1 September 2026).',
+      ),
+    ).toMatchObject({
       year: null,
       type: 'web',
       accessed: '2026-09-01',
@@ -42,14 +50,19 @@ describe('parseReference: journal articles by their shape, with or without quota
     expect(parseReference(line)).toMatchObject(expected);
   });
 
-  it.each(PASTED_ARTICLES.filter((pasted) => pasted.harvard !== undefined).map((pasted) => [pasted.shape, pasted] as const))('writes back a Cite Them Right reference: %s', (_shape, { line, harvard }) => {
+  it.each(
+    PASTED_ARTICLES.filter((pasted) => pasted.harvard !== undefined).map((pasted) => [pasted.shape, pasted] as const),
+  )('writes back a Cite Them Right reference: %s', (_shape, { line, harvard }) => {
     expect(harvardText(parseReference(line)!)).toBe(harvard);
   });
 
-  it.each(PASTED_ARTICLES.map((pasted) => [pasted.shape, pasted] as const))('never leaves the volume, pages or DOI in the title or journal: %s', (_shape, { line }) => {
-    const { title, journal } = parseReference(line)!;
-    expect(`${title} ${journal}`).not.toMatch(/\d+\s*\(\d+\)|\bpp?\.\s*\d|\b10\.\d{4,9}\/|doi|\[/iu);
-  });
+  it.each(PASTED_ARTICLES.map((pasted) => [pasted.shape, pasted] as const))(
+    'never leaves the volume, pages or DOI in the title or journal: %s',
+    (_shape, { line }) => {
+      const { title, journal } = parseReference(line)!;
+      expect(`${title} ${journal}`).not.toMatch(/\d+\s*\(\d+\)|\bpp?\.\s*\d|\b10\.\d{4,9}\/|doi|\[/iu);
+    },
+  );
 
   it('still reads an article when the title cannot be told from the journal, and leaves the journal to fill in', () => {
     expect(parseReference('Smith, J. (2019) British Journal of Special Education, 46(2), pp. 1-20.')).toMatchObject({
@@ -63,8 +76,14 @@ describe('parseReference: journal articles by their shape, with or without quota
   });
 
   it('takes an abbreviated journal whole, and the title up to it', () => {
-    expect(parseReference('Smith, A. (2020) Inclusion in the U.K. Br. J. Spec. Educ., 41(4), pp. 1-10.')).toMatchObject({ title: 'Inclusion in the U.K.', journal: 'Br. J. Spec. Educ' });
-    expect(parseReference('Smith, A. (2020) What Works? Inclusive Practice in Schools. Eur. J. Spec. Needs Educ. 35(2), 1-10.')).toMatchObject({
+    expect(parseReference('Smith, A. (2020) Inclusion in the U.K. Br. J. Spec. Educ., 41(4), pp. 1-10.')).toMatchObject(
+      { title: 'Inclusion in the U.K.', journal: 'Br. J. Spec. Educ' },
+    );
+    expect(
+      parseReference(
+        'Smith, A. (2020) What Works? Inclusive Practice in Schools. Eur. J. Spec. Needs Educ. 35(2), 1-10.',
+      ),
+    ).toMatchObject({
       title: 'What Works? Inclusive Practice in Schools',
       journal: 'Eur. J. Spec. Needs Educ',
     });
@@ -72,12 +91,23 @@ describe('parseReference: journal articles by their shape, with or without quota
 
   it('keeps the DOI held in a publisher’s web address', () => {
     expect(
-      parseReference('Norwich, B. (2014) Changing policy. British Journal of Special Education, 41(4), pp. 403-425. Available at: https://onlinelibrary.wiley.com/doi/full/10.1111/1467-8578.12079 (Accessed: 3 March 2025).'),
-    ).toMatchObject({ type: 'journal', doi: '10.1111/1467-8578.12079', url: '', journal: 'British Journal of Special Education' });
+      parseReference(
+        'Norwich, B. (2014) Changing policy. British Journal of Special Education, 41(4), pp. 403-425. Available at: https://onlinelibrary.wiley.com/doi/full/10.1111/1467-8578.12079 (Accessed: 3 March 2025).',
+      ),
+    ).toMatchObject({
+      type: 'journal',
+      doi: '10.1111/1467-8578.12079',
+      url: '',
+      journal: 'British Journal of Special Education',
+    });
   });
 
   it('reads a quoted title followed by the shapes other guides use', () => {
-    expect(parseReference('Norwich, B. (2014) ‘Changing policy’, British Journal of Special Education, vol. 41, no. 4, 403-425. doi:10.1111/1467-8578.12079')).toMatchObject({
+    expect(
+      parseReference(
+        'Norwich, B. (2014) ‘Changing policy’, British Journal of Special Education, vol. 41, no. 4, 403-425. doi:10.1111/1467-8578.12079',
+      ),
+    ).toMatchObject({
       type: 'journal',
       title: 'Changing policy',
       journal: 'British Journal of Special Education',

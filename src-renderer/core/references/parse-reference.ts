@@ -1,6 +1,19 @@
 import { EMPTY_REFERENCE, type Authorship, type PersonName, type ReferenceFields } from './reference.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** What a pasted line says about the body of the source: its type and the fields that depend on it. */
 type BodyFields = Partial<ReferenceFields> & Pick<ReferenceFields, 'type'>;
@@ -24,7 +37,13 @@ export function parseReference(pasted: string): ReferenceFields | undefined {
   }
   const [withDoi, online] = splitOnline(head.rest);
   const [body, doi] = splitDoi(withDoi);
-  const fields: ReferenceFields = { ...EMPTY_REFERENCE, authors: head.authors, year: head.year, ...online, ...(doi === undefined ? {} : { doi, url: '' }) };
+  const fields: ReferenceFields = {
+    ...EMPTY_REFERENCE,
+    authors: head.authors,
+    year: head.year,
+    ...online,
+    ...(doi === undefined ? {} : { doi, url: '' }),
+  };
   return { ...fields, ...readBody(body, { hasDoi: fields.doi !== '', hasUrl: fields.url !== '' }) };
 }
 
@@ -44,12 +63,19 @@ function readAuthorsAndYear(text: string): { authors: Authorship; year: string |
   // Without brackets round the year only named people are taken, or any sentence with a year in it would do.
   const plain = /^(?<authors>[^()\d]+?),?\s+(?<year>\d{4})[a-z]?\.\s+(?<rest>.+)$/u.exec(text)?.groups;
   const plainAuthors = parseAuthors(plain?.['authors'] ?? '');
-  if (plain !== undefined && plainAuthors.kind === 'people') return { authors: plainAuthors, year: plain['year'] ?? '', rest: plain['rest'] ?? '' };
+  if (plain !== undefined && plainAuthors.kind === 'people')
+    return { authors: plainAuthors, year: plain['year'] ?? '', rest: plain['rest'] ?? '' };
 
-  const bracketed = /^(?<authors>.+?)\s*\((?<year>\d{4}|n\.d\.|no date)[a-z]?\)[.,]?\s*(?<rest>.+)$/iu.exec(text)?.groups;
+  const bracketed = /^(?<authors>.+?)\s*\((?<year>\d{4}|n\.d\.|no date)[a-z]?\)[.,]?\s*(?<rest>.+)$/iu.exec(
+    text,
+  )?.groups;
   if (bracketed === undefined) return undefined;
   const year = bracketed['year'] ?? '';
-  return { authors: parseAuthors(bracketed['authors'] ?? ''), year: /^\d{4}$/u.test(year) ? year : null, rest: bracketed['rest'] ?? '' };
+  return {
+    authors: parseAuthors(bracketed['authors'] ?? ''),
+    year: /^\d{4}$/u.test(year) ? year : null,
+    rest: bracketed['rest'] ?? '',
+  };
 }
 
 /**
@@ -64,12 +90,17 @@ function splitOnline(text: string): [string, Partial<ReferenceFields>] {
   const url = match.groups['url'] ?? '';
   // A publisher's address often holds the DOI ("…/doi/full/10.1111/…"): the DOI outlasts the address.
   const doi = /\b(10\.\d{4,9}\/\S+)$/u.exec(url)?.[1];
-  return [match.groups['body'] ?? '', doi === undefined ? { url, accessed: parseLongDate(accessedMatch?.groups?.['date'] ?? '') } : { doi }];
+  return [
+    match.groups['body'] ?? '',
+    doi === undefined ? { url, accessed: parseLongDate(accessedMatch?.groups?.['date'] ?? '') } : { doi },
+  ];
 }
 
 /** Takes out a DOI however it is written: "https://doi.org/10.…", "doi.org/10.…", "doi: 10.…", "DOI:10.…". */
 function splitDoi(text: string): [string, string | undefined] {
-  const match = /\s*(?:(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:?\s*)?\b(10\.\d{4,9}\/\S+?)[.,;]?(?=\s|$)/iu.exec(text);
+  const match = /\s*(?:(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:?\s*)?\b(10\.\d{4,9}\/\S+?)[.,;]?(?=\s|$)/iu.exec(
+    text,
+  );
   if (match === null) return [text, undefined];
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
   return [rest.replace(/\s+/gu, ' ').replace(/[\s,;]+$/u, ''), match[1]];
@@ -110,7 +141,10 @@ function bookOrWebPage(body: string, hasUrl: boolean): BodyFields {
 
 /** "Title. 3rd edn. Place: Publisher." — each part after the title may be missing. */
 function readBook(body: string): Pick<ReferenceFields, 'title' | 'edition' | 'place' | 'publisher'> {
-  const book = /^(?<title>.+?)\.(?: (?<edition>\d+(?:st|nd|rd|th)) (?:edn?|edition)\.?)?(?: (?<place>[^:.]+): (?<publisher>[^.]+)\.)?$/u.exec(body)?.groups;
+  const book =
+    /^(?<title>.+?)\.(?: (?<edition>\d+(?:st|nd|rd|th)) (?:edn?|edition)\.?)?(?: (?<place>[^:.]+): (?<publisher>[^.]+)\.)?$/u.exec(
+      body,
+    )?.groups;
   return {
     title: book?.['title'] ?? body.replace(/\.$/u, ''),
     edition: (book?.['edition'] ?? '').replace(/\D+$/u, ''),
@@ -134,7 +168,11 @@ function readChapter(title: string, inBook: string): BodyFields | undefined {
   const edited = /^(?<editors>.+?)(?: \(eds?\.?\)|,? eds?\.),? (?<book>.+)$/iu.exec(inBook)?.groups;
   if (edited === undefined) return undefined;
   const book = edited['book'] ?? '';
-  const parts = readBookOfChapterApa(book) ?? /^(?<title>.+?)\.(?: (?<edition>\d+)(?:st|nd|rd|th) (?:edn?|edition)\.)?(?: (?<place>[^:.]+): (?<publisher>[^,]+?))?(?:,? (?<pages>pp?\.\s*[\d–-]+))?\.?$/u.exec(book)?.groups;
+  const parts =
+    readBookOfChapterApa(book) ??
+    /^(?<title>.+?)\.(?: (?<edition>\d+)(?:st|nd|rd|th) (?:edn?|edition)\.)?(?: (?<place>[^:.]+): (?<publisher>[^,]+?))?(?:,? (?<pages>pp?\.\s*[\d–-]+))?\.?$/u.exec(
+      book,
+    )?.groups;
   return {
     type: 'chapter',
     title,
@@ -170,20 +208,29 @@ function readLocator(text: string, hasDoi: boolean): Locator | undefined {
   const pages = readPages(end);
   if (pages !== undefined) {
     const volume = readVolume(pages.before);
-    if (volume !== undefined) return { before: volume.before, volume: volume.volume, issue: volume.issue, pages: pages.pages };
+    if (volume !== undefined)
+      return { before: volume.before, volume: volume.volume, issue: volume.issue, pages: pages.pages };
     if (pages.marked) return { before: pages.before, volume: '', issue: '', pages: pages.pages };
   }
   const volume = readVolume(end);
-  if (volume !== undefined && (volume.marked || hasDoi)) return { before: volume.before, volume: volume.volume, issue: volume.issue, pages: '' };
+  if (volume !== undefined && (volume.marked || hasDoi))
+    return { before: volume.before, volume: volume.volume, issue: volume.issue, pages: '' };
   return undefined;
 }
 
 /** `marked` when they can only be pages: "pp. 1-24", "p. 12", "e12589", "article no: 75". */
 function readPages(text: string): { before: string; pages: string; marked: boolean } | undefined {
-  const match = /^(?<before>.*?)(?:[,.:]\s*|\s+)(?<marker>pp?\.\s*|article(?:\s+no\.?|\s+number)?:?\s*)?(?<pages>[a-z]?\d+(?:\s*[-–—]\s*[a-z]?\d+)?)$/iu.exec(text)?.groups;
+  const match =
+    /^(?<before>.*?)(?:[,.:]\s*|\s+)(?<marker>pp?\.\s*|article(?:\s+no\.?|\s+number)?:?\s*)?(?<pages>[a-z]?\d+(?:\s*[-–—]\s*[a-z]?\d+)?)$/iu.exec(
+      text,
+    )?.groups;
   if (match === undefined) return undefined;
   const pages = match['pages'] ?? '';
-  return { before: match['before'] ?? '', pages: normalisePages(pages), marked: match['marker'] !== undefined || /^[a-z]\d/iu.test(pages) };
+  return {
+    before: match['before'] ?? '',
+    pages: normalisePages(pages),
+    marked: match['marker'] !== undefined || /^[a-z]\d/iu.test(pages),
+  };
 }
 
 /** `marked` when it can only be a volume: it has an issue, or says "vol.". */
@@ -195,10 +242,18 @@ function readVolume(text: string): { before: string; volume: string; issue: stri
   ];
   for (const shape of shapes) {
     const match = shape.exec(text)?.groups;
-    if (match !== undefined) return { before: match['before'] ?? '', volume: match['volume'] ?? '', issue: match['issue'] ?? '', marked: true };
+    if (match !== undefined)
+      return {
+        before: match['before'] ?? '',
+        volume: match['volume'] ?? '',
+        issue: match['issue'] ?? '',
+        marked: true,
+      };
   }
   const bare = /^(?<before>.*?)[,.]\s*(?<volume>\d+)$/u.exec(text)?.groups;
-  return bare === undefined ? undefined : { before: bare['before'] ?? '', volume: bare['volume'] ?? '', issue: '', marked: false };
+  return bare === undefined
+    ? undefined
+    : { before: bare['before'] ?? '', volume: bare['volume'] ?? '', issue: '', marked: false };
 }
 
 /**
@@ -208,7 +263,8 @@ function readVolume(text: string): { before: string; volume: string; issue: stri
  */
 function splitTitleAndJournal(text: string): { title: string; journal: string } {
   const ends = [...text.matchAll(/(?<word>\S*?)(?<mark>[.?!])\s+(?=\p{Lu})/gu)];
-  const end = abbreviatedJournalStart(text, ends) ?? ends.filter((match) => !endsAbbreviation(match)).at(-1) ?? ends.at(-1);
+  const end =
+    abbreviatedJournalStart(text, ends) ?? ends.filter((match) => !endsAbbreviation(match)).at(-1) ?? ends.at(-1);
   if (end === undefined) return { title: text, journal: '' };
   const word = end.groups?.['word'] ?? '';
   const mark = end.groups?.['mark'] ?? '';
@@ -246,10 +302,12 @@ function endsAbbreviation(match: RegExpMatchArray): boolean {
 }
 
 function parseAuthors(text: string): Authorship {
-  const people = [...text.matchAll(/([^,]+?),\s*(\p{Lu}\.(?:[\s-]?\p{Lu}\.)*)(?=\s*(?:,|and\s|&|$))/gu)].map((match): PersonName => ({
-    family: (match[1] ?? '').trim().replace(/^(?:and|&)\s+/u, ''),
-    given: match[2] ?? '',
-  }));
+  const people = [...text.matchAll(/([^,]+?),\s*(\p{Lu}\.(?:[\s-]?\p{Lu}\.)*)(?=\s*(?:,|and\s|&|$))/gu)].map(
+    (match): PersonName => ({
+      family: (match[1] ?? '').trim().replace(/^(?:and|&)\s+/u, ''),
+      given: match[2] ?? '',
+    }),
+  );
   // "Webster, R. et al." keeps the one name given; the writer adds the rest.
   if (people.length > 0) return { kind: 'people', people };
   return { kind: 'organisations', names: text.split(/ and /u).map((name) => name.trim()), short: '' };
@@ -260,7 +318,9 @@ function parseEditors(text: string): PersonName[] {
   const initialsFirst = text
     .split(/, | and | & /u)
     .map((name) => /^(?<given>(?:[A-Z]\.-?)+) (?<family>.+)$/u.exec(name.trim())?.groups)
-    .flatMap((groups) => (groups === undefined ? [] : [{ family: groups['family'] ?? '', given: groups['given'] ?? '' }]));
+    .flatMap((groups) =>
+      groups === undefined ? [] : [{ family: groups['family'] ?? '', given: groups['given'] ?? '' }],
+    );
   if (initialsFirst.length > 0) return initialsFirst;
   const surnameFirst = parseAuthors(text);
   return surnameFirst.kind === 'people' ? [...surnameFirst.people] : [];

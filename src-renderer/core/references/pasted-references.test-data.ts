@@ -14,9 +14,21 @@ export interface PastedReference {
   readonly harvard?: string;
 }
 
-const people = (...names: [family: string, given: string][]) => ({ kind: 'people' as const, people: names.map(([family, given]): PersonName => ({ family, given })) });
+const people = (...names: [family: string, given: string][]) => ({
+  kind: 'people' as const,
+  people: names.map(([family, given]): PersonName => ({ family, given })),
+});
 
-const article = (fields: Partial<ReferenceFields>): Partial<ReferenceFields> => ({ type: 'journal', volume: '', issue: '', pages: '', doi: '', url: '', accessed: '', ...fields });
+const article = (fields: Partial<ReferenceFields>): Partial<ReferenceFields> => ({
+  type: 'journal',
+  volume: '',
+  issue: '',
+  pages: '',
+  doi: '',
+  url: '',
+  accessed: '',
+  ...fields,
+});
 
 export const PASTED_ARTICLES: readonly PastedReference[] = [
   {
@@ -25,7 +37,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
     expected: article({
       authors: people(['Norwich', 'B.']),
       year: '2014',
-      title: 'Changing policy and legislation and its effects on inclusive and special education: a perspective from England',
+      title:
+        'Changing policy and legislation and its effects on inclusive and special education: a perspective from England',
       journal: 'British Journal of Special Education',
       volume: '41',
       issue: '4',
@@ -37,8 +50,18 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
   {
     shape: 'Harvard with pages bare and a DOI link after them',
     line: 'Tissot, C. (2013) The role of SENCos as leaders. British Journal of Special Education, 40(1), 33–40. https://doi.org/10.1111/1467-8578.12014',
-    expected: article({ authors: people(['Tissot', 'C.']), year: '2013', title: 'The role of SENCos as leaders', journal: 'British Journal of Special Education', volume: '40', issue: '1', pages: '33–40', doi: '10.1111/1467-8578.12014' }),
-    harvard: 'Tissot, C. (2013) ‘The role of SENCos as leaders’, British Journal of Special Education, 40(1), pp. 33–40. Available at: https://doi.org/10.1111/1467-8578.12014.',
+    expected: article({
+      authors: people(['Tissot', 'C.']),
+      year: '2013',
+      title: 'The role of SENCos as leaders',
+      journal: 'British Journal of Special Education',
+      volume: '40',
+      issue: '1',
+      pages: '33–40',
+      doi: '10.1111/1467-8578.12014',
+    }),
+    harvard:
+      'Tissot, C. (2013) ‘The role of SENCos as leaders’, British Journal of Special Education, 40(1), pp. 33–40. Available at: https://doi.org/10.1111/1467-8578.12014.',
   },
   {
     shape: 'Harvard with “doi:”, a question in the title and run-together initials',
@@ -46,7 +69,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
     expected: article({
       authors: people(['Cole', 'B.A.']),
       year: '2005',
-      title: 'Mission impossible? Special educational needs, inclusion and the re-conceptualization of the role of the SENCO in England and Wales',
+      title:
+        'Mission impossible? Special educational needs, inclusion and the re-conceptualization of the role of the SENCO in England and Wales',
       journal: 'European Journal of Special Needs Education',
       volume: '20',
       issue: '3',
@@ -76,7 +100,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
     expected: article({
       authors: people(['Webster', 'R.'], ['Blatchford', 'P.']),
       year: '2015',
-      title: 'Worlds apart? The nature and quality of the educational experiences of pupils with a statement for special educational needs in mainstream primary schools',
+      title:
+        'Worlds apart? The nature and quality of the educational experiences of pupils with a statement for special educational needs in mainstream primary schools',
       journal: 'British Educational Research Journal',
       volume: '41',
       issue: '2',
@@ -121,7 +146,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
     expected: article({
       authors: people(['Boddison', 'A.'], ['Soan', 'S.']),
       year: '2022',
-      title: 'The coproduction illusion: considering the success rates of securing an Education, Health and Care plan when parents request an assessment',
+      title:
+        'The coproduction illusion: considering the success rates of securing an Education, Health and Care plan when parents request an assessment',
       journal: 'Journal of Research in Special Educational Needs',
       volume: '22',
       pages: '91–104',
@@ -154,7 +180,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
       issue: '4',
       pages: '301–312',
     }),
-    harvard: 'Adeyemi, T. and Whitlock, S. (2019) ‘Inclusive Practice in U.K. Secondary Schools: What Works?’, Journal of Research in Special Educational Needs, 19(4), pp. 301–312.',
+    harvard:
+      'Adeyemi, T. and Whitlock, S. (2019) ‘Inclusive Practice in U.K. Secondary Schools: What Works?’, Journal of Research in Special Educational Needs, 19(4), pp. 301–312.',
   },
   {
     shape: 'volume and issue as “42:1”, and a journal whose name has numbers',
@@ -168,7 +195,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
       issue: '1',
       pages: '39–53',
     }),
-    harvard: 'Glazzard, J. (2014) ‘The standards agenda: reflections of a special educational needs co-ordinator’, Education 3-13, 42(1), pp. 39–53.',
+    harvard:
+      'Glazzard, J. (2014) ‘The standards agenda: reflections of a special educational needs co-ordinator’, Education 3-13, 42(1), pp. 39–53.',
   },
   {
     shape: 'a single page, “p. 12”, in a magazine with a volume only',
@@ -181,7 +209,8 @@ export const PASTED_ARTICLES: readonly PastedReference[] = [
       volume: '245',
       pages: '12',
     }),
-    harvard: 'Pennington, L. (2021) ‘Making the graduated approach work in a small primary school’, Special Children, 245, p. 12.',
+    harvard:
+      'Pennington, L. (2021) ‘Making the graduated approach work in a small primary school’, Special Children, 245, p. 12.',
   },
   {
     shape: 'an article number, “e12589”, and “e.g.” inside the title',
@@ -269,17 +298,43 @@ export const PASTED_OTHERS: readonly PastedReference[] = [
   {
     shape: 'a book in a later edition',
     line: 'Hodkinson, A. (2019) Key issues in special educational needs, disability and inclusion. 3rd edn. London: SAGE.',
-    expected: { type: 'book', authors: people(['Hodkinson', 'A.']), year: '2019', title: 'Key issues in special educational needs, disability and inclusion', edition: '3', place: 'London', publisher: 'SAGE', journal: '', volume: '' },
+    expected: {
+      type: 'book',
+      authors: people(['Hodkinson', 'A.']),
+      year: '2019',
+      title: 'Key issues in special educational needs, disability and inclusion',
+      edition: '3',
+      place: 'London',
+      publisher: 'SAGE',
+      journal: '',
+      volume: '',
+    },
   },
   {
     shape: 'a book, Leeds Harvard: year unbracketed and “ed.” for the edition',
     line: 'Hodkinson, A. 2019. Key issues in special educational needs, disability and inclusion. 3rd ed. London: SAGE.',
-    expected: { type: 'book', authors: people(['Hodkinson', 'A.']), year: '2019', title: 'Key issues in special educational needs, disability and inclusion', edition: '3', place: 'London', publisher: 'SAGE' },
+    expected: {
+      type: 'book',
+      authors: people(['Hodkinson', 'A.']),
+      year: '2019',
+      title: 'Key issues in special educational needs, disability and inclusion',
+      edition: '3',
+      place: 'London',
+      publisher: 'SAGE',
+    },
   },
   {
     shape: 'a book with a DOI after its publisher',
     line: 'Ainscow, M. (2020) Promoting equity in schools: collaboration, inquiry and ethical leadership. Abingdon: Routledge. https://doi.org/10.4324/9780429263194',
-    expected: { type: 'book', title: 'Promoting equity in schools: collaboration, inquiry and ethical leadership', place: 'Abingdon', publisher: 'Routledge', doi: '10.4324/9780429263194', journal: '', volume: '' },
+    expected: {
+      type: 'book',
+      title: 'Promoting equity in schools: collaboration, inquiry and ethical leadership',
+      place: 'Abingdon',
+      publisher: 'Routledge',
+      doi: '10.4324/9780429263194',
+      journal: '',
+      volume: '',
+    },
   },
   {
     shape: 'a chapter, “In:” with editors surname first, the title unquoted',

@@ -6,10 +6,18 @@ import { pieceReferences } from './piece-references.js';
 import { bookBy, entryFor } from './reading-log.test-data.js';
 
 const entry = (id: string, family: string, year: string, title: string) => entryFor(id, bookBy([family], year, title));
-const cite = (entryIds: string[], page = '', narrative = false, text = ''): RichTextNode => ({ type: 'citation', attrs: { entryIds, page, narrative, text } });
+const cite = (entryIds: string[], page = '', narrative = false, text = ''): RichTextNode => ({
+  type: 'citation',
+  attrs: { entryIds, page, narrative, text },
+});
 const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
 
-const log = [entry('a1', 'Ainscow', '2020', 'Zeal'), entry('a2', 'Ainscow', '2020', 'Equity'), entry('b', 'Booth', '2011', 'Index'), entry('unused', 'Cline', '2015', 'Diversity')];
+const log = [
+  entry('a1', 'Ainscow', '2020', 'Zeal'),
+  entry('a2', 'Ainscow', '2020', 'Equity'),
+  entry('b', 'Booth', '2011', 'Index'),
+  entry('unused', 'Cline', '2015', 'Diversity'),
+];
 
 describe('pieceReferences', () => {
   it('lists only the cited entries, in Harvard order, with suffixes that citations share', () => {
@@ -20,7 +28,9 @@ describe('pieceReferences', () => {
       'Booth, A. (2011) Index. London: Press.',
     ]);
     expect(refs.label({ entryIds: ['a1'], page: '4', narrative: false, text: '' })).toBe('(Ainscow, 2020b, p. 4)');
-    expect(refs.label({ entryIds: ['a2', 'b'], page: '', narrative: false, text: '' })).toBe('(Ainscow, 2020a; Booth, 2011)');
+    expect(refs.label({ entryIds: ['a2', 'b'], page: '', narrative: false, text: '' })).toBe(
+      '(Ainscow, 2020a; Booth, 2011)',
+    );
     expect(refs.label({ entryIds: ['b'], page: '', narrative: true, text: '' })).toBe('Booth (2011)');
   });
 
@@ -32,14 +42,29 @@ describe('pieceReferences', () => {
 });
 
 describe('citations in documents', () => {
-  const document: RichTextNode = { type: 'doc', content: [paragraph({ type: 'text', text: 'Inclusion grows ' }, cite(['a1'], '', false, '(Ainscow, 2020)'), { type: 'text', text: ' slowly.' })] };
+  const document: RichTextNode = {
+    type: 'doc',
+    content: [
+      paragraph({ type: 'text', text: 'Inclusion grows ' }, cite(['a1'], '', false, '(Ainscow, 2020)'), {
+        type: 'text',
+        text: ' slowly.',
+      }),
+    ],
+  };
 
   it('finds what a document cites', () => {
     expect(citedEntryIds({ type: 'doc', content: [document, paragraph(cite(['b', 'a1']))] })).toEqual(['a1', 'b']);
   });
 
   it('counts citation words apart from the text', () => {
-    expect(countDocumentTally(document)).toEqual({ text: 3, headings: 0, quotations: 0, citations: 2, tables: 0, captions: 0 });
+    expect(countDocumentTally(document)).toEqual({
+      text: 3,
+      headings: 0,
+      quotations: 0,
+      citations: 2,
+      tables: 0,
+      captions: 0,
+    });
   });
 
   it('rewrites every citation’s text after an entry changes, leaving the rest untouched', () => {

@@ -29,9 +29,13 @@ export function pieceReferences(entries: readonly ReadingLogEntry[], citedIds: I
     label: (citation) => {
       const sources = citation.entryIds.flatMap((id) => {
         const entry = byId.get(id);
-        return entry === undefined ? [] : [{ reference: entry.reference, suffix: suffixes.get(id) ?? '', page: citation.page }];
+        return entry === undefined
+          ? []
+          : [{ reference: entry.reference, suffix: suffixes.get(id) ?? '', page: citation.page }];
       });
-      return sources.length < citation.entryIds.length || sources.length === 0 ? '(citation missing)' : formatCitation(sources, citation.narrative);
+      return sources.length < citation.entryIds.length || sources.length === 0
+        ? '(citation missing)'
+        : formatCitation(sources, citation.narrative);
     },
   };
 }

@@ -4,12 +4,30 @@ import { EMPTY_REFERENCE, type ReferenceFields } from './reference.js';
 
 /** An invented book by the given authors, for tests. */
 export function bookBy(families: readonly string[], year: string, title: string): ReferenceFields {
-  return { ...EMPTY_REFERENCE, authors: { kind: 'people', people: families.map((family) => ({ family, given: 'A.' })) }, year, title, place: 'London', publisher: 'Press' };
+  return {
+    ...EMPTY_REFERENCE,
+    authors: { kind: 'people', people: families.map((family) => ({ family, given: 'A.' })) },
+    year,
+    title,
+    place: 'London',
+    publisher: 'Press',
+  };
 }
 
 /** Reading-log details around a reference, with no notes yet. */
 export function detailsFor(reference: ReferenceFields): ReadingLogDetails {
-  return { dateRead: '2026-10-01', reference, keyPoints: '', evaluation: '', links: '', relevance: '', change: '', outcomeIds: [], quotations: [], tags: [] };
+  return {
+    dateRead: '2026-10-01',
+    reference,
+    keyPoints: '',
+    evaluation: '',
+    links: '',
+    relevance: '',
+    change: '',
+    outcomeIds: [],
+    quotations: [],
+    tags: [],
+  };
 }
 
 export function entryFor(id: string, reference: ReferenceFields): ReadingLogEntry {

@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_REFERENCE } from './reference.js';
 import { parseTags, searchReadingLog, sortReadingLog, type ReadingLogEntry } from './reading-log.js';
 
-const entry = (id: string, family: string, year: string, dateRead: string, createdAt: number, notes = ''): ReadingLogEntry => ({
+const entry = (
+  id: string,
+  family: string,
+  year: string,
+  dateRead: string,
+  createdAt: number,
+  notes = '',
+): ReadingLogEntry => ({
   id,
   portfolioId: 'p',
   dateRead,
-  reference: { ...EMPTY_REFERENCE, authors: { kind: 'people', people: [{ family, given: 'A.' }] }, year, title: `${family} on inclusion`, place: 'London', publisher: 'Press' },
+  reference: {
+    ...EMPTY_REFERENCE,
+    authors: { kind: 'people', people: [{ family, given: 'A.' }] },
+    year,
+    title: `${family} on inclusion`,
+    place: 'London',
+    publisher: 'Press',
+  },
   keyPoints: notes,
   evaluation: '',
   links: '',
@@ -19,7 +33,11 @@ const entry = (id: string, family: string, year: string, dateRead: string, creat
   updatedAt: createdAt,
 });
 
-const log = [entry('n', 'Norwich', '2014', '2026-10-01', 3, 'dilemmas of difference'), entry('a', 'Ainscow', '2020', '2026-11-01', 1), entry('b', 'Booth', '2011', '2026-09-01', 2)];
+const log = [
+  entry('n', 'Norwich', '2014', '2026-10-01', 3, 'dilemmas of difference'),
+  entry('a', 'Ainscow', '2020', '2026-11-01', 1),
+  entry('b', 'Booth', '2011', '2026-09-01', 2),
+];
 
 describe('the reading log', () => {
   it('finds entries by reference, notes, quotations and tags, every word matching', () => {

@@ -29,7 +29,10 @@ export type ReadingLogOrder = 'author' | 'date-read' | 'added';
 
 /** Entries whose reference, notes, quotations or tags contain every word searched for. */
 export function searchReadingLog(entries: readonly ReadingLogEntry[], query: string): ReadingLogEntry[] {
-  const words = query.toLowerCase().split(/\s+/u).filter((word) => word !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
     const haystack = [
@@ -49,11 +52,15 @@ export function searchReadingLog(entries: readonly ReadingLogEntry[], query: str
 }
 
 export function sortReadingLog(entries: readonly ReadingLogEntry[], order: ReadingLogOrder): ReadingLogEntry[] {
-  const byAuthor = (entry: ReadingLogEntry) => (authorsInReference(entry.reference.authors) || entry.reference.title).toLowerCase();
+  const byAuthor = (entry: ReadingLogEntry) =>
+    (authorsInReference(entry.reference.authors) || entry.reference.title).toLowerCase();
   return [...entries].sort((a, b) => {
     switch (order) {
       case 'author':
-        return byAuthor(a).localeCompare(byAuthor(b), 'en-GB') || (a.reference.year ?? '').localeCompare(b.reference.year ?? '');
+        return (
+          byAuthor(a).localeCompare(byAuthor(b), 'en-GB') ||
+          (a.reference.year ?? '').localeCompare(b.reference.year ?? '')
+        );
       case 'date-read':
         return b.dateRead.localeCompare(a.dateRead) || b.createdAt - a.createdAt;
       case 'added':
@@ -64,5 +71,12 @@ export function sortReadingLog(entries: readonly ReadingLogEntry[], order: Readi
 
 /** Tags typed as "inclusion, TA deployment" → ["inclusion", "TA deployment"], without repeats. */
 export function parseTags(typed: string): string[] {
-  return [...new Set(typed.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      typed
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }

@@ -25,7 +25,11 @@ export interface PersonName {
 /** Who is responsible: named people, or an organisation (e.g. the Department for Education). */
 export type Authorship =
   | { readonly kind: 'people'; readonly people: readonly PersonName[] }
-  | { readonly kind: 'organisations'; readonly names: readonly string[]; /** For citations: "DfE and DoH". */ readonly short: string };
+  | {
+      readonly kind: 'organisations';
+      readonly names: readonly string[];
+      /** For citations: "DfE and DoH". */ readonly short: string;
+    };
 
 export interface ReferenceFields {
   readonly type: SourceType;
@@ -109,7 +113,9 @@ export function missingFields(reference: ReferenceFields): ReferenceField[] {
   return REQUIRED_FIELDS[reference.type].filter((field) => {
     switch (field) {
       case 'authors':
-        return reference.authors.kind === 'people' ? reference.authors.people.every((person) => person.family.trim() === '') : reference.authors.names.every((name) => name.trim() === '');
+        return reference.authors.kind === 'people'
+          ? reference.authors.people.every((person) => person.family.trim() === '')
+          : reference.authors.names.every((name) => name.trim() === '');
       case 'editors':
         return reference.editors.every((person) => person.family.trim() === '');
       case 'year':

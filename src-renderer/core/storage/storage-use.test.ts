@@ -14,11 +14,19 @@ describe('sizes', () => {
 
 describe('what the app says about its storage', () => {
   it('says what the portfolios take and the room left', () => {
-    expect(describeRoom({ usage: 3.4 * 1024 * 1024, quota: 3.4 * 1024 * 1024 + 120 * 1024 ** 3, kept: true }, 2)).toBe('Your portfolios take 3.4 MB on this computer, with room for about 120 GB more.');
-    expect(describeRoom({ usage: 2048, quota: undefined, kept: undefined }, 1)).toBe('Your portfolios take 2.0 KB on this computer.');
+    expect(describeRoom({ usage: 3.4 * 1024 * 1024, quota: 3.4 * 1024 * 1024 + 120 * 1024 ** 3, kept: true }, 2)).toBe(
+      'Your portfolios take 3.4 MB on this computer, with room for about 120 GB more.',
+    );
+    expect(describeRoom({ usage: 2048, quota: undefined, kept: undefined }, 1)).toBe(
+      'Your portfolios take 2.0 KB on this computer.',
+    );
     // With no portfolio, the database's own few kilobytes are not "your portfolios".
-    expect(describeRoom({ usage: 72 * 1024, quota: 72 * 1024 + 120 * 1024 ** 3, kept: true }, 0)).toBe('You have no portfolios on this computer yet; there is room for about 120 GB.');
-    expect(describeRoom({ usage: undefined, quota: undefined, kept: undefined })).toBe('This computer does not say how much room your portfolios take.');
+    expect(describeRoom({ usage: 72 * 1024, quota: 72 * 1024 + 120 * 1024 ** 3, kept: true }, 0)).toBe(
+      'You have no portfolios on this computer yet; there is room for about 120 GB.',
+    );
+    expect(describeRoom({ usage: undefined, quota: undefined, kept: undefined })).toBe(
+      'This computer does not say how much room your portfolios take.',
+    );
   });
 
   it('says whether the storage is kept when the disk is nearly full, and asks for backups when it is not', () => {

@@ -29,7 +29,10 @@ export function formatBytes(bytes: number): string {
 /** `portfolios`: how many there are, where the screen knows (the home screen); none is said as such. */
 export function describeRoom({ usage, quota }: StorageUse, portfolios?: number): string {
   // An empty database still takes a little room of its own: "your portfolios take 72 KB" would be untrue with none.
-  if (portfolios === 0) return quota === undefined ? 'You have no portfolios on this computer yet.' : `You have no portfolios on this computer yet; there is room for about ${formatBytes(Math.max(0, quota - (usage ?? 0)))}.`;
+  if (portfolios === 0)
+    return quota === undefined
+      ? 'You have no portfolios on this computer yet.'
+      : `You have no portfolios on this computer yet; there is room for about ${formatBytes(Math.max(0, quota - (usage ?? 0)))}.`;
   if (usage === undefined) return 'This computer does not say how much room your portfolios take.';
   const used = `Your portfolios take ${formatBytes(usage)} on this computer`;
   if (quota === undefined) return `${used}.`;
@@ -39,7 +42,8 @@ export function describeRoom({ usage, quota }: StorageUse, portfolios?: number):
 /** Whether the storage is kept, and what that means for the person. */
 export function describeKeeping({ kept }: StorageUse): string {
   if (kept === true) return 'The computer has agreed to keep this storage even when its disk is nearly full.';
-  if (kept === false) return 'The computer has not agreed to keep this storage when its disk is nearly full, so it could clear it then. Back up everything to a USB stick or your school’s storage often.';
+  if (kept === false)
+    return 'The computer has not agreed to keep this storage when its disk is nearly full, so it could clear it then. Back up everything to a USB stick or your school’s storage often.';
   return 'This computer does not say whether it keeps this storage when its disk is nearly full. Back up everything to a USB stick or your school’s storage often.';
 }
 

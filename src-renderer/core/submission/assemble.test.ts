@@ -12,7 +12,10 @@ describe('assembleSubmission', () => {
     const records = sampleRecords();
     const submission = assembleSubmission(records, ['part-1'], '2026-11-23');
     const words = wordsInPiece(records.portfolio.pieces[0]!, records.sections, records.evidence);
-    expect(submission.cover.details).toContainEqual({ label: 'Word count', value: `${words.toLocaleString('en-GB')} words` });
+    expect(submission.cover.details).toContainEqual({
+      label: 'Word count',
+      value: `${words.toLocaleString('en-GB')} words`,
+    });
     expect(submission.cover.details).toContainEqual({ label: 'Candidate number', value: '7654321' });
     expect(JSON.stringify(submission.cover)).not.toContain('Ada Example');
     expect(submission.runningHeader).toBe('Candidate 7654321 · SEN7001 · Part 1');
@@ -32,14 +35,30 @@ describe('assembleSubmission', () => {
 
   it('puts the name on the cover only when the programme’s settings ask for it', () => {
     const records = sampleRecords();
-    const named = { ...records, portfolio: { ...records.portfolio, programme: { ...records.portfolio.programme, submission: { ...records.portfolio.programme.submission, nameOnCover: true } } } };
-    expect(assembleSubmission(named, ['part-1'], '2026-11-23').cover.details).toContainEqual({ label: 'Name', value: 'Ada Example' });
+    const named = {
+      ...records,
+      portfolio: {
+        ...records.portfolio,
+        programme: {
+          ...records.portfolio.programme,
+          submission: { ...records.portfolio.programme.submission, nameOnCover: true },
+        },
+      },
+    };
+    expect(assembleSubmission(named, ['part-1'], '2026-11-23').cover.details).toContainEqual({
+      label: 'Name',
+      value: 'Ada Example',
+    });
   });
 
   it('writes the appendices each piece asks for, embeds pictures and lists other files', () => {
     const submission = assembleSubmission(sampleRecords({ pictures: [PNG] }), ['part-1', 'part-2'], '2026-11-23');
     const [part1, part2] = submission.pieces;
-    expect(part1?.appendices.map((appendix) => appendix.title)).toEqual(['Reflective reading log', 'Mentor handbook', 'Learning outcomes coverage']);
+    expect(part1?.appendices.map((appendix) => appendix.title)).toEqual([
+      'Reflective reading log',
+      'Mentor handbook',
+      'Learning outcomes coverage',
+    ]);
     expect(part2?.appendices).toEqual([]);
     expect(part1?.evidence[0]?.pictures.map((picture) => picture.name)).toEqual(['Chart.png']);
     expect(part1?.evidence[0]?.otherAttachments).toEqual(['file']);
@@ -60,33 +79,92 @@ describe('assembleSubmission', () => {
 
   it('says in the handbook appendix where each judgement was made, and what the final statement was signed beside', () => {
     const records = sampleRecords();
-    const handbook = assembleSubmission(records, ['part-1'], '2026-11-23').pieces[0]?.appendices.find((appendix) => appendix.title === 'Mentor handbook');
+    const handbook = assembleSubmission(records, ['part-1'], '2026-11-23').pieces[0]?.appendices.find(
+      (appendix) => appendix.title === 'Mentor handbook',
+    );
     const text = JSON.stringify(handbook);
     expect(text).toContain('Signed in the mentor’s own copy of the app.');
     expect(text).toContain('Entered by the candidate on the mentor’s behalf.');
-    expect(text).toContain(`Signed: J. Mentor, 20 November 2026, with 1 of ${records.outcomes.length} outcomes signed off as met. Entered by the candidate on the mentor’s behalf.`);
+    expect(text).toContain(
+      `Signed: J. Mentor, 20 November 2026, with 1 of ${records.outcomes.length} outcomes signed off as met. Entered by the candidate on the mentor’s behalf.`,
+    );
   });
 });
 
 describe('the cover', () => {
   it('says only what the switches leave out of what the document holds', () => {
-    const everything = { evidenceWords: false, abstract: true, referenceList: true, appendices: true, tables: false, captions: false };
-    expect(wordCountNote(USUAL_COUNTING, everything)).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.');
-    expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, appendices: false })).toBe('Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.');
-    expect(wordCountNote({ ...USUAL_COUNTING, headings: false, appendices: true, abstract: true }, { ...everything, evidenceWords: true })).toBe(
+    const everything = {
+      evidenceWords: false,
+      abstract: true,
+      referenceList: true,
+      appendices: true,
+      tables: false,
+      captions: false,
+    };
+    expect(wordCountNote(USUAL_COUNTING, everything)).toBe(
+      'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, the abstract, the reference list and the appendices.',
+    );
+    expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, appendices: false })).toBe(
+      'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list and the reference list.',
+    );
+    expect(
+      wordCountNote(
+        { ...USUAL_COUNTING, headings: false, appendices: true, abstract: true },
+        { ...everything, evidenceWords: true },
+      ),
+    ).toBe(
       'Counted as Microsoft Word counts words, with each evidence item’s agreed word equivalence in place of its description. Not counted: this cover page, the contents list, headings and the reference list.',
     );
-    expect(wordCountNote(USUAL_COUNTING, { ...everything, abstract: false, referenceList: false, appendices: false, tables: true, captions: true })).toBe(
+    expect(
+      wordCountNote(USUAL_COUNTING, {
+        ...everything,
+        abstract: false,
+        referenceList: false,
+        appendices: false,
+        tables: true,
+        captions: true,
+      }),
+    ).toBe(
       'Counted as Microsoft Word counts words. Not counted: this cover page, the contents list, tables and figure captions.',
     );
-    expect(wordCountNote({ ...USUAL_COUNTING, tables: true }, { ...everything, abstract: false, referenceList: false, appendices: false, tables: true })).toBe('Counted as Microsoft Word counts words. Not counted: this cover page and the contents list.');
+    expect(
+      wordCountNote(
+        { ...USUAL_COUNTING, tables: true },
+        { ...everything, abstract: false, referenceList: false, appendices: false, tables: true },
+      ),
+    ).toBe('Counted as Microsoft Word counts words. Not counted: this cover page and the contents list.');
   });
 
   it('leaves out empty details and signs with the candidate number', () => {
     const records = sampleRecords();
     const piece = { ...records.portfolio.pieces[1]!, moduleCode: '', moduleTitle: '' };
-    const cover = coverPage({ submission: { ...records.portfolio.programme.submission, provider: ' ' }, candidateName: 'Ada Example', candidateNumber: '', portfolioTitle: 'T', date: '2027-05-14', pieces: [{ piece, words: 4980, holds: { evidenceWords: false, abstract: false, referenceList: false, appendices: false, tables: false, captions: false } }] });
-    expect(cover.details.map((detail) => detail.label)).toEqual(['Programme', 'Assessment', 'Date submitted', 'Word count']);
+    const cover = coverPage({
+      submission: { ...records.portfolio.programme.submission, provider: ' ' },
+      candidateName: 'Ada Example',
+      candidateNumber: '',
+      portfolioTitle: 'T',
+      date: '2027-05-14',
+      pieces: [
+        {
+          piece,
+          words: 4980,
+          holds: {
+            evidenceWords: false,
+            abstract: false,
+            referenceList: false,
+            appendices: false,
+            tables: false,
+            captions: false,
+          },
+        },
+      ],
+    });
+    expect(cover.details.map((detail) => detail.label)).toEqual([
+      'Programme',
+      'Assessment',
+      'Date submitted',
+      'Word count',
+    ]);
     expect(cover.signature).toBe('The candidate, 14 May 2027');
     expect(runningHeader('', [piece], 'T')).toBe('Part 2');
   });

@@ -4,14 +4,26 @@ import { EMPTY_DOCUMENT, hasText, pictureIdsIn, relabelCitations, type RichTextN
 import { ATTACHMENT_TYPES, evidenceWordEquivalence, type EvidenceItem } from '../evidence/evidence.js';
 import type { MentorHandbook, MentorRecord, OutcomeSignOff } from '../mentor/mentor-handbook.js';
 import type { Outcome } from '../outcomes/outcomes.js';
-import { entriesCitedInPiece, sectionsOfPiece, wordsInPiece, type Portfolio, type Section } from '../portfolio/portfolio.js';
+import {
+  entriesCitedInPiece,
+  sectionsOfPiece,
+  wordsInPiece,
+  type Portfolio,
+  type Section,
+} from '../portfolio/portfolio.js';
 import { EVIDENCE_TYPE_LABELS, type PieceSettings, type SectionRole } from '../programme/programme.js';
 import { harvardReference } from '../references/harvard.js';
 import { pieceReferences } from '../references/piece-references.js';
 import type { ReadingLogEntry } from '../references/reading-log.js';
 import { coverageAppendix, mentorHandbookAppendix, readingLogAppendix } from './appendices.js';
 import { coverPage, runningHeader } from './cover-page.js';
-import type { AppendixForExport, AttachedPicture, EvidenceForExport, PieceForExport, Submission } from './submission.js';
+import type {
+  AppendixForExport,
+  AttachedPicture,
+  EvidenceForExport,
+  PieceForExport,
+  Submission,
+} from './submission.js';
 
 /** A file attached to evidence, as the export reads it. */
 export interface AttachedFile {
@@ -68,7 +80,9 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
           piece,
           words: wordsInPiece(piece, records.sections, records.evidence),
           holds: {
-            evidenceWords: records.evidence.some((item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0),
+            evidenceWords: records.evidence.some(
+              (item) => item.pieceId === piece.id && evidenceWordEquivalence(item, piece.evidenceWords) > 0,
+            ),
             tables: wordsOfPiece(records, piece.id).some((words) => words.tables > 0),
             captions: wordsOfPiece(records, piece.id).some((words) => words.captions > 0),
             abstract: writes('abstract'),
@@ -85,12 +99,21 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
 
 /** The stored tallies of a piece's sections and evidence commentaries. */
 function wordsOfPiece(records: PortfolioRecords, pieceId: string): WordTally[] {
-  return [...sectionsOfPiece(records.sections, pieceId).map((section) => section.words), ...records.evidence.filter((item) => item.pieceId === pieceId).map((item) => item.commentaryWords)];
+  return [
+    ...sectionsOfPiece(records.sections, pieceId).map((section) => section.words),
+    ...records.evidence.filter((item) => item.pieceId === pieceId).map((item) => item.commentaryWords),
+  ];
 }
 
 /** Only the pictures the exported texts show, so the worker is handed no more than it writes. */
-function picturesShownIn(pieces: readonly PieceForExport[], pictures: ReadonlyMap<string, AttachedFile>): Map<string, AttachedPicture> {
-  const documents = pieces.flatMap((piece) => [...piece.sections.map((section) => section.document), ...piece.evidence.map((item) => item.commentary)]);
+function picturesShownIn(
+  pieces: readonly PieceForExport[],
+  pictures: ReadonlyMap<string, AttachedFile>,
+): Map<string, AttachedPicture> {
+  const documents = pieces.flatMap((piece) => [
+    ...piece.sections.map((section) => section.document),
+    ...piece.evidence.map((item) => item.commentary),
+  ]);
   const shown = new Map<string, AttachedPicture>();
   for (const id of documents.flatMap(pictureIdsIn)) {
     const picture = pictures.get(id);
@@ -101,7 +124,10 @@ function picturesShownIn(pieces: readonly PieceForExport[], pictures: ReadonlyMa
 
 function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceForExport {
   // Citations are written afresh from the reading log, so the file never carries an outdated one.
-  const references = pieceReferences(records.readingLog, entriesCitedInPiece(piece.id, records.sections, records.evidence));
+  const references = pieceReferences(
+    records.readingLog,
+    entriesCitedInPiece(piece.id, records.sections, records.evidence),
+  );
   const sections = sectionsOfPiece(records.sections, piece.id).map((section) => ({
     title: section.title,
     document: relabelCitations(records.documents.get(section.id) ?? EMPTY_DOCUMENT, references.label),
@@ -126,8 +152,12 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
       context: item.context,
       description: item.description,
       commentary: relabelCitations(records.commentaries.get(item.id) ?? EMPTY_DOCUMENT, references.label),
-      pictures: files.filter((file) => EMBEDDED_PICTURES.has(file.mediaType)).map((file): AttachedPicture => ({ name: file.name, bytes: file.bytes })),
-      otherAttachments: files.filter((file) => !EMBEDDED_PICTURES.has(file.mediaType)).map((file) => ATTACHMENT_TYPES[file.mediaType] ?? 'file'),
+      pictures: files
+        .filter((file) => EMBEDDED_PICTURES.has(file.mediaType))
+        .map((file): AttachedPicture => ({ name: file.name, bytes: file.bytes })),
+      otherAttachments: files
+        .filter((file) => !EMBEDDED_PICTURES.has(file.mediaType))
+        .map((file) => ATTACHMENT_TYPES[file.mediaType] ?? 'file'),
     };
   });
   const numbers = new Map(items.map((item, index) => [item.id, index + 1]));
@@ -136,10 +166,22 @@ function pieceForExport(records: PortfolioRecords, piece: PieceSettings): PieceF
       case 'reading-log':
         return readingLogAppendix(records.readingLog, records.outcomes);
       case 'mentor-handbook':
-        return mentorHandbookAppendix({ handbook: records.handbook, records: records.mentorRecords, signOffs: records.signOffs, outcomes: records.outcomes, evidence: records.evidence });
+        return mentorHandbookAppendix({
+          handbook: records.handbook,
+          records: records.mentorRecords,
+          signOffs: records.signOffs,
+          outcomes: records.outcomes,
+          evidence: records.evidence,
+        });
       case 'coverage-matrix':
         return coverageAppendix(records.outcomes, items, records.signOffs, (item) => numbers.get(item.id));
     }
   });
-  return { title: piece.title, sections, evidence, references: references.list.map(({ entry, suffix }) => harvardReference(entry.reference, suffix)), appendices };
+  return {
+    title: piece.title,
+    sections,
+    evidence,
+    references: references.list.map(({ entry, suffix }) => harvardReference(entry.reference, suffix)),
+    appendices,
+  };
 }

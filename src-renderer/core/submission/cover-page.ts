@@ -45,20 +45,28 @@ export function coverPage(input: CoverInput): CoverPage {
   const details: CoverDetail[] = [{ label: 'Programme', value: submission.programmeTitle }];
   if (submission.provider.trim() !== '') details.push({ label: 'Provider', value: submission.provider.trim() });
   const modules = [...new Set(pieces.map(({ piece }) => moduleName(piece)).filter((name) => name !== ''))];
-  if (modules.length > 0) details.push({ label: modules.length === 1 ? 'Module' : 'Modules', value: modules.join('; ') });
+  if (modules.length > 0)
+    details.push({ label: modules.length === 1 ? 'Module' : 'Modules', value: modules.join('; ') });
   if (single !== undefined) details.push({ label: 'Assessment', value: single.piece.title });
-  if (input.candidateNumber.trim() !== '') details.push({ label: 'Candidate number', value: input.candidateNumber.trim() });
-  if (submission.nameOnCover && input.candidateName.trim() !== '') details.push({ label: 'Name', value: input.candidateName.trim() });
+  if (input.candidateNumber.trim() !== '')
+    details.push({ label: 'Candidate number', value: input.candidateNumber.trim() });
+  if (submission.nameOnCover && input.candidateName.trim() !== '')
+    details.push({ label: 'Name', value: input.candidateName.trim() });
   details.push({ label: 'Date submitted', value: formatIsoDate(input.date) });
   if (single !== undefined) details.push({ label: 'Word count', value: formatWords(single.words) });
-  else for (const { piece, words } of pieces) details.push({ label: `Word count, ${shortTitle(piece.title)}`, value: formatWords(words) });
+  else
+    for (const { piece, words } of pieces)
+      details.push({ label: `Word count, ${shortTitle(piece.title)}`, value: formatWords(words) });
 
   const notes = [...new Set(pieces.map(({ piece, holds }) => wordCountNote(piece.counting, holds)))];
   const signedBy = input.candidateNumber.trim() === '' ? 'The candidate' : `Candidate ${input.candidateNumber.trim()}`;
   return {
     heading: single?.piece.title ?? input.portfolioTitle,
     details,
-    wordCountNote: notes.length === 1 && notes[0] !== undefined ? notes[0] : pieces.map(({ piece, holds }) => `${piece.title}: ${wordCountNote(piece.counting, holds)}`).join(' '),
+    wordCountNote:
+      notes.length === 1 && notes[0] !== undefined
+        ? notes[0]
+        : pieces.map(({ piece, holds }) => `${piece.title}: ${wordCountNote(piece.counting, holds)}`).join(' '),
     declaration: submission.declaration.trim(),
     signature: `${signedBy}, ${formatIsoDate(input.date)}`,
   };
@@ -70,10 +78,16 @@ export function moduleName(piece: Pick<PieceSettings, 'moduleCode' | 'moduleTitl
 }
 
 /** The header on every page after the cover: candidate number, module code and a short title. */
-export function runningHeader(candidateNumber: string, pieces: readonly Pick<PieceSettings, 'moduleCode' | 'title'>[], portfolioTitle: string): string {
+export function runningHeader(
+  candidateNumber: string,
+  pieces: readonly Pick<PieceSettings, 'moduleCode' | 'title'>[],
+  portfolioTitle: string,
+): string {
   const codes = [...new Set(pieces.map((piece) => piece.moduleCode.trim()).filter((code) => code !== ''))];
   const title = pieces.length === 1 && pieces[0] !== undefined ? shortTitle(pieces[0].title) : portfolioTitle.trim();
-  return [candidateNumber.trim() === '' ? '' : `Candidate ${candidateNumber.trim()}`, codes.join(', '), title].filter((part) => part !== '').join(' · ');
+  return [candidateNumber.trim() === '' ? '' : `Candidate ${candidateNumber.trim()}`, codes.join(', '), title]
+    .filter((part) => part !== '')
+    .join(' · ');
 }
 
 /** "Part 1" from "Part 1 — Portfolio of Evidence". */
@@ -96,7 +110,9 @@ export function wordCountNote(counting: CountingRules, holds: DocumentParts): st
   if (!counting.abstract && holds.abstract) left.push('the abstract');
   if (!counting.referenceList && holds.referenceList) left.push('the reference list');
   if (!counting.appendices && holds.appendices) left.push('the appendices');
-  const evidence = holds.evidenceWords ? ', with each evidence item’s agreed word equivalence in place of its description' : '';
+  const evidence = holds.evidenceWords
+    ? ', with each evidence item’s agreed word equivalence in place of its description'
+    : '';
   return `Counted as Microsoft Word counts words${evidence}. Not counted: ${listInWords(left)}.`;
 }
 

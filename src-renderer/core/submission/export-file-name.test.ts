@@ -3,7 +3,9 @@ import { exportFileName } from './export-file-name.js';
 
 describe('exportFileName', () => {
   it('leads with the candidate number, then the module code and the short name of the part', () => {
-    expect(exportFileName('12345678', 'SEN7001', 'Part 1 — Portfolio of Evidence')).toBe('12345678 SEN7001 Part 1.docx');
+    expect(exportFileName('12345678', 'SEN7001', 'Part 1 — Portfolio of Evidence')).toBe(
+      '12345678 SEN7001 Part 1.docx',
+    );
     expect(exportFileName('1234567', '', 'Part 1 — Portfolio of Evidence')).toBe('1234567 Part 1.docx');
   });
 

@@ -14,5 +14,8 @@ export function exportFileName(candidateNumber: string, moduleCode: string, titl
 
 /** Text as part of a file name: characters some file systems refuse become spaces. */
 export function fileNamePart(text: string): string {
-  return text.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

@@ -6,7 +6,11 @@ export type PiecePart =
   | { readonly kind: 'section'; readonly title: string; readonly document: RichTextNode }
   | { readonly kind: 'evidence'; readonly items: readonly EvidenceForExport[] }
   /** Under its own heading, or (heading undefined) inside the candidate's references section. */
-  | { readonly kind: 'references'; readonly heading: string | undefined; readonly references: PieceForExport['references'] }
+  | {
+      readonly kind: 'references';
+      readonly heading: string | undefined;
+      readonly references: PieceForExport['references'];
+    }
   | { readonly kind: 'appendix'; readonly title: string; readonly blocks: readonly AppendixBlock[] };
 
 /**
@@ -22,10 +26,17 @@ export function partsInOrder(piece: PieceForExport): PiecePart[] {
   let referencesWritten = references.length === 0;
   let appendicesWritten = piece.appendices.length === 0;
   let letter = 0;
-  const written = piece.sections.filter((section) => hasText(section.document) || (section.role === 'references' && !referencesWritten));
+  const written = piece.sections.filter(
+    (section) => hasText(section.document) || (section.role === 'references' && !referencesWritten),
+  );
   const hasReferenceSection = written.some((section) => section.role === 'references');
   const writeGenerated = () => {
-    for (const appendix of piece.appendices) parts.push({ kind: 'appendix', title: `Appendix ${appendixLetter(letter++)}: ${appendix.title}`, blocks: appendix.blocks });
+    for (const appendix of piece.appendices)
+      parts.push({
+        kind: 'appendix',
+        title: `Appendix ${appendixLetter(letter++)}: ${appendix.title}`,
+        blocks: appendix.blocks,
+      });
     appendicesWritten = true;
   };
   for (const section of written) {
@@ -39,7 +50,10 @@ export function partsInOrder(piece: PieceForExport): PiecePart[] {
       referencesWritten = true;
     }
     if (section.role === 'appendix' && !appendicesWritten) writeGenerated();
-    const title = section.role === 'appendix' && !/^appendi(x|ces)\b/iu.test(section.title) ? `Appendix ${appendixLetter(letter++)}: ${section.title}` : section.title;
+    const title =
+      section.role === 'appendix' && !/^appendi(x|ces)\b/iu.test(section.title)
+        ? `Appendix ${appendixLetter(letter++)}: ${section.title}`
+        : section.title;
     parts.push({ kind: 'section', title, document: section.document });
     if (section.role === 'references' && !referencesWritten) {
       parts.push({ kind: 'references', heading: undefined, references });
@@ -54,5 +68,7 @@ export function partsInOrder(piece: PieceForExport): PiecePart[] {
 
 /** A, B, … Z, then AA, AB: more than 26 appendices is unlikely, never impossible. */
 export function appendixLetter(index: number): string {
-  return index < 26 ? String.fromCharCode(65 + index) : `${appendixLetter(Math.floor(index / 26) - 1)}${appendixLetter(index % 26)}`;
+  return index < 26
+    ? String.fromCharCode(65 + index)
+    : `${appendixLetter(Math.floor(index / 26) - 1)}${appendixLetter(index % 26)}`;
 }

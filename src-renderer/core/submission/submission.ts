@@ -88,7 +88,12 @@ export interface Run extends Styled {
 export type AppendixBlock =
   | { readonly kind: 'subheading'; readonly text: string }
   | { readonly kind: 'paragraph'; readonly line: Line }
-  | { readonly kind: 'table'; readonly columns: readonly string[]; readonly widths: readonly number[]; readonly rows: readonly (readonly TableCell[])[] };
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly string[];
+      readonly widths: readonly number[];
+      readonly rows: readonly (readonly TableCell[])[];
+    };
 
 /** A cell's paragraphs. */
 export type TableCell = readonly Line[];

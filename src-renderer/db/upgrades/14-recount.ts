@@ -11,11 +11,9 @@ import type { RichTextNode } from '../../core/document/rich-text.js';
 export async function upgradeToSpacedCitations(transaction: Transaction): Promise<void> {
   const recount = async (texts: string, key: string, counted: string, field: string) => {
     const words = new Map<string, unknown>();
-    await transaction
-      .table(texts)
-      .each((row: Record<string, unknown>) => {
-        words.set(String(row[key]), countDocumentTally(row['document'] as RichTextNode));
-      });
+    await transaction.table(texts).each((row: Record<string, unknown>) => {
+      words.set(String(row[key]), countDocumentTally(row['document'] as RichTextNode));
+    });
     await transaction
       .table(counted)
       .toCollection()

@@ -29,8 +29,24 @@ async function writeVersionOne(): Promise<void> {
     updatedAt: 2,
   });
   await v1.table('sections').bulkAdd([
-    { id: 's1', portfolioId: 'p1', pieceId: 'part-1', title: 'Part 1 — Portfolio of Evidence: reflective commentary', position: 0, wordCount: 6, updatedAt: 2 },
-    { id: 's2', portfolioId: 'p1', pieceId: 'part-2', title: 'Part 2 — Reflective Practitioner Enquiry', position: 1, wordCount: 0, updatedAt: 2 },
+    {
+      id: 's1',
+      portfolioId: 'p1',
+      pieceId: 'part-1',
+      title: 'Part 1 — Portfolio of Evidence: reflective commentary',
+      position: 0,
+      wordCount: 6,
+      updatedAt: 2,
+    },
+    {
+      id: 's2',
+      portfolioId: 'p1',
+      pieceId: 'part-2',
+      title: 'Part 2 — Reflective Practitioner Enquiry',
+      position: 1,
+      wordCount: 0,
+      updatedAt: 2,
+    },
   ]);
   await v1.table('sectionContents').add({
     sectionId: 's1',
@@ -51,16 +67,35 @@ describe('upgrading from the Foundation release', () => {
     await writeVersionOne();
     const db = new PortfolioDatabase(name);
     const portfolio = await db.portfolios.get('p1');
-    expect(portfolio).toMatchObject({ title: 'NASENCO 2025', candidateNumber: '7654321', attendedDays: 0, programme: { templateId: 'two-parts' } });
+    expect(portfolio).toMatchObject({
+      title: 'NASENCO 2025',
+      candidateNumber: '7654321',
+      attendedDays: 0,
+      programme: { templateId: 'two-parts' },
+    });
     expect(portfolio?.pieces.map((piece) => [piece.id, piece.title, piece.targetWords, piece.kind])).toEqual([
       ['part-1', 'Part 1 — Portfolio of Evidence', 5000, 'evidence-portfolio'],
       ['part-2', 'Part 2 — Reflective Practitioner Enquiry', 6000, 'enquiry'],
     ]);
 
     const sections = await db.sections.toArray();
-    expect(sections.map((section) => [section.id, section.title, section.role, section.counted, section.words])).toEqual([
-      ['s1', 'Part 1 — Portfolio of Evidence: reflective commentary', 'body', true, { headings: 1, text: 4, quotations: 1, citations: 0, tables: 0, captions: 0 }],
-      ['s2', 'Part 2 — Reflective Practitioner Enquiry', 'body', true, { headings: 0, text: 0, quotations: 0, citations: 0, tables: 0, captions: 0 }],
+    expect(
+      sections.map((section) => [section.id, section.title, section.role, section.counted, section.words]),
+    ).toEqual([
+      [
+        's1',
+        'Part 1 — Portfolio of Evidence: reflective commentary',
+        'body',
+        true,
+        { headings: 1, text: 4, quotations: 1, citations: 0, tables: 0, captions: 0 },
+      ],
+      [
+        's2',
+        'Part 2 — Reflective Practitioner Enquiry',
+        'body',
+        true,
+        { headings: 0, text: 0, quotations: 0, citations: 0, tables: 0, captions: 0 },
+      ],
     ]);
     expect(sections.some((section) => 'wordCount' in section)).toBe(false);
     expect((await db.sectionContents.get('s1'))?.document.content).toHaveLength(3);

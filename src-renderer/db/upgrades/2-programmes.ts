@@ -29,10 +29,16 @@ export async function upgradeToProgrammes(transaction: Transaction): Promise<voi
       // Version 1 only ever made these two parts; anything else is kept as a part like them.
       for (const [id, piece] of old) {
         const like = pieces[0];
-        if (like !== undefined && !pieces.some((known) => known.id === id)) pieces.push({ ...like, id, title: piece.title, targetWords: piece.targetWords });
+        if (like !== undefined && !pieces.some((known) => known.id === id))
+          pieces.push({ ...like, id, title: piece.title, targetWords: piece.targetWords });
       }
       portfolio['pieces'] = pieces;
-      portfolio['programme'] = { templateId: TWO_PARTS.id, templateName: TWO_PARTS.name, attendance: TWO_PARTS.attendance, studyPlan: TWO_PARTS.studyPlan };
+      portfolio['programme'] = {
+        templateId: TWO_PARTS.id,
+        templateName: TWO_PARTS.name,
+        attendance: TWO_PARTS.attendance,
+        studyPlan: TWO_PARTS.studyPlan,
+      };
       portfolio['attendedDays'] = 0;
     });
 
@@ -51,7 +57,11 @@ export async function upgradeToProgrammes(transaction: Transaction): Promise<voi
       delete section['wordCount'];
     });
 
-  await transaction.table('outcomes').bulkAdd(
-    portfolioIds.flatMap((portfolioId) => STARTING_OUTCOMES.map((draft, position) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position }))),
-  );
+  await transaction
+    .table('outcomes')
+    .bulkAdd(
+      portfolioIds.flatMap((portfolioId) =>
+        STARTING_OUTCOMES.map((draft, position) => ({ ...draft, id: crypto.randomUUID(), portfolioId, position })),
+      ),
+    );
 }

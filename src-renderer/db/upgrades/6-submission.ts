@@ -1,7 +1,11 @@
 import type { Transaction } from 'dexie';
 import { hasText, isRichTextNode } from '../../core/document/rich-text.js';
 import { holdsEvidence, type PieceKind } from '../../core/programme/programme.js';
-import { GENERATED_APPENDICES, USUAL_SUBMISSION, type GeneratedAppendix } from '../../core/programme/submission-settings.js';
+import {
+  GENERATED_APPENDICES,
+  USUAL_SUBMISSION,
+  type GeneratedAppendix,
+} from '../../core/programme/submission-settings.js';
 
 /** The placeholder sections the first template gave Part 1 for what the app now writes itself. */
 const PLACEHOLDER_APPENDICES = ['Appendix A: Reflective reading log', 'Appendix B: Mentor handbook'];
@@ -31,7 +35,12 @@ export async function upgradeToSubmission(transaction: Transaction): Promise<voi
 
   const placeholders = await transaction
     .table('sections')
-    .filter((section: { portfolioId: string; role: string; title: string }) => twoPartsPortfolios.has(section.portfolioId) && section.role === 'appendix' && PLACEHOLDER_APPENDICES.includes(section.title))
+    .filter(
+      (section: { portfolioId: string; role: string; title: string }) =>
+        twoPartsPortfolios.has(section.portfolioId) &&
+        section.role === 'appendix' &&
+        PLACEHOLDER_APPENDICES.includes(section.title),
+    )
     .primaryKeys();
   for (const sectionId of placeholders) {
     const content = (await transaction.table('sectionContents').get(sectionId)) as { document?: unknown } | undefined;

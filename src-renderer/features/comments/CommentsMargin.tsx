@@ -5,7 +5,13 @@ import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { focusTheText } from '../../ui/focus.js';
-import { addSectionComment, deleteSectionComment, replyToComment, restoreSectionComment, setCommentResolved } from '../../db/section-comments.js';
+import {
+  addSectionComment,
+  deleteSectionComment,
+  replyToComment,
+  restoreSectionComment,
+  setCommentResolved,
+} from '../../db/section-comments.js';
 import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from '../mentor/RecordAuthorSelect.js';
@@ -26,7 +32,15 @@ export interface CommentsMarginProps {
  * The comments beside a section's text, in the order their passages come: each with its
  * replies, a reply box, and Resolve. A comment whose words have changed says so where it now sits.
  */
-export function CommentsMargin({ portfolioId, sectionId, comments, places, draft, onDraftDone, onChoose }: CommentsMarginProps) {
+export function CommentsMargin({
+  portfolioId,
+  sectionId,
+  comments,
+  places,
+  draft,
+  onDraftDone,
+  onChoose,
+}: CommentsMarginProps) {
   const open = comments.filter((comment) => comment.resolvedAt === null);
   const resolved = comments.filter((comment) => comment.resolvedAt !== null);
   const position = (comment: SectionComment) => (comment.anchor === null ? -1 : (places.get(comment.id)?.start ?? -1));
@@ -34,16 +48,34 @@ export function CommentsMargin({ portfolioId, sectionId, comments, places, draft
   return (
     <aside className="comments-margin" aria-label="Comments">
       <h3>Comments</h3>
-      {draft !== undefined && <NewComment portfolioId={portfolioId} sectionId={sectionId} anchor={draft.anchor} onDone={onDraftDone} />}
-      {ordered.length === 0 && draft === undefined && <p className="muted">Select words and choose Comment to note something on them, for yourself or with your mentor.</p>}
+      {draft !== undefined && (
+        <NewComment portfolioId={portfolioId} sectionId={sectionId} anchor={draft.anchor} onDone={onDraftDone} />
+      )}
+      {ordered.length === 0 && draft === undefined && (
+        <p className="muted">
+          Select words and choose Comment to note something on them, for yourself or with your mentor.
+        </p>
+      )}
       {ordered.map((comment) => (
-        <CommentCard key={comment.id} comment={comment} place={places.get(comment.id)} placed={places.has(comment.id)} onChoose={() => onChoose(comment.id)} />
+        <CommentCard
+          key={comment.id}
+          comment={comment}
+          place={places.get(comment.id)}
+          placed={places.has(comment.id)}
+          onChoose={() => onChoose(comment.id)}
+        />
       ))}
       {resolved.length > 0 && (
         <details className="resolved-comments">
           <summary>Resolved ({resolved.length})</summary>
           {resolved.map((comment) => (
-            <CommentCard key={comment.id} comment={comment} place={places.get(comment.id)} placed={places.has(comment.id)} onChoose={() => onChoose(comment.id)} />
+            <CommentCard
+              key={comment.id}
+              comment={comment}
+              place={places.get(comment.id)}
+              placed={places.has(comment.id)}
+              onChoose={() => onChoose(comment.id)}
+            />
           ))}
         </details>
       )}
@@ -51,7 +83,17 @@ export function CommentsMargin({ portfolioId, sectionId, comments, places, draft
   );
 }
 
-function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portfolioId: string; readonly sectionId: string; readonly anchor: PassageAnchor | null; readonly onDone: () => void }) {
+function NewComment({
+  portfolioId,
+  sectionId,
+  anchor,
+  onDone,
+}: {
+  readonly portfolioId: string;
+  readonly sectionId: string;
+  readonly anchor: PassageAnchor | null;
+  readonly onDone: () => void;
+}) {
   const [problem, setProblem] = useState<string>();
   return (
     <form
@@ -61,7 +103,13 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         try {
-          await addSectionComment(appDatabase, { portfolioId, sectionId, anchor, author: readAuthor(formText(form, 'author')), text: formText(form, 'comment') });
+          await addSectionComment(appDatabase, {
+            portfolioId,
+            sectionId,
+            anchor,
+            author: readAuthor(formText(form, 'author')),
+            text: formText(form, 'comment'),
+          });
           onDone();
           // Back to the writing the comment is on.
           focusTheText();
@@ -94,7 +142,17 @@ function NewComment({ portfolioId, sectionId, anchor, onDone }: { readonly portf
   );
 }
 
-function CommentCard({ comment, place, placed, onChoose }: { readonly comment: SectionComment; readonly place: PassagePlace | undefined; readonly placed: boolean; readonly onChoose: () => void }) {
+function CommentCard({
+  comment,
+  place,
+  placed,
+  onChoose,
+}: {
+  readonly comment: SectionComment;
+  readonly place: PassagePlace | undefined;
+  readonly placed: boolean;
+  readonly onChoose: () => void;
+}) {
   const [problem, setProblem] = useState<string>();
   const [replying, setReplying] = useState(false);
   const { label } = useAuthorWords();
@@ -102,14 +160,31 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
   const mentorCopy = useIsMentorCopy();
   const lost = comment.anchor !== null && placed && place === undefined;
   return (
-    <article className={`comment-card${comment.resolvedAt === null ? '' : ' resolved'}`} aria-label={`Comment by ${label[comment.author]}`}>
+    <article
+      className={`comment-card${comment.resolvedAt === null ? '' : ' resolved'}`}
+      aria-label={`Comment by ${label[comment.author]}`}
+    >
       {comment.anchor !== null && (
-        <button type="button" className="comment-quote link-button" onClick={onChoose} disabled={lost || comment.resolvedAt !== null} title="Show these words in the text">
+        <button
+          type="button"
+          className="comment-quote link-button"
+          onClick={onChoose}
+          disabled={lost || comment.resolvedAt !== null}
+          title="Show these words in the text"
+        >
           “{excerpt(comment.anchor.quote)}”
         </button>
       )}
-      {place?.moved === true && <p className="comment-moved">The words this comment was on have changed. It now sits by the nearest words still there.</p>}
-      {lost && <p className="comment-moved">The words this comment was on are no longer in the text. It now belongs to the section as a whole.</p>}
+      {place?.moved === true && (
+        <p className="comment-moved">
+          The words this comment was on have changed. It now sits by the nearest words still there.
+        </p>
+      )}
+      {lost && (
+        <p className="comment-moved">
+          The words this comment was on are no longer in the text. It now belongs to the section as a whole.
+        </p>
+      )}
       <p className="comment-text">{comment.text}</p>
       <p className="comment-byline">
         {label[comment.author]}, {formatIsoDate(todayIso(new Date(comment.createdAt)))}
@@ -130,7 +205,10 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
             const element = event.currentTarget;
             const form = new FormData(element);
             try {
-              await replyToComment(appDatabase, comment.id, { author: readAuthor(formText(form, 'author')), text: formText(form, 'reply') });
+              await replyToComment(appDatabase, comment.id, {
+                author: readAuthor(formText(form, 'author')),
+                text: formText(form, 'reply'),
+              });
               element.reset();
               setProblem(undefined);
               setReplying(false);
@@ -161,7 +239,10 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
           </button>
         )}
         {!mentorCopy && (
-          <button type="button" onClick={() => void setCommentResolved(appDatabase, comment.id, comment.resolvedAt === null)}>
+          <button
+            type="button"
+            onClick={() => void setCommentResolved(appDatabase, comment.id, comment.resolvedAt === null)}
+          >
             {comment.resolvedAt === null ? 'Resolve' : 'Open again'}
           </button>
         )}
@@ -171,7 +252,11 @@ function CommentCard({ comment, place, placed, onChoose }: { readonly comment: S
             className="danger-quiet"
             onClick={async () => {
               const deleted = await deleteSectionComment(appDatabase, comment.id);
-              if (deleted !== undefined) showNotice('Comment deleted.', { label: 'Undo', run: () => restoreSectionComment(appDatabase, deleted) });
+              if (deleted !== undefined)
+                showNotice('Comment deleted.', {
+                  label: 'Undo',
+                  run: () => restoreSectionComment(appDatabase, deleted),
+                });
             }}
           >
             Delete

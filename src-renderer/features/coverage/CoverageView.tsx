@@ -24,7 +24,11 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
         <h2 id="coverage-title">Outcome coverage</h2>
         <label>
           Show{' '}
-          <select aria-label="Show outcomes from" value={area ?? ''} onChange={(event) => setArea(event.target.value === '' ? undefined : (event.target.value as OutcomeArea))}>
+          <select
+            aria-label="Show outcomes from"
+            value={area ?? ''}
+            onChange={(event) => setArea(event.target.value === '' ? undefined : (event.target.value as OutcomeArea))}
+          >
             <option value="">All areas</option>
             {OUTCOME_AREAS.map((code) => (
               <option key={code} value={code}>
@@ -60,14 +64,19 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
                 <th scope="row">
                   <strong>{row.outcome.code}</strong> {row.outcome.title}
                 </th>
-                <td className="evidence-count">{row.evidence.length === 0 ? 'No evidence yet' : row.evidence.length}</td>
+                <td className="evidence-count">
+                  {row.evidence.length === 0 ? 'No evidence yet' : row.evidence.length}
+                </td>
                 <td className="sign-off" data-state={signOffs.get(row.outcome.id)?.state ?? 'none'}>
                   {describeSignOff(signOffs.get(row.outcome.id), formatIsoDate)}
                 </td>
                 {columns.map((item, index) => (
                   <td key={item.id}>
                     {row.evidence.includes(item) && (
-                      <a href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })} aria-label={`${row.outcome.code} shown by E${index + 1}, ${item.title}`}>
+                      <a
+                        href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })}
+                        aria-label={`${row.outcome.code} shown by E${index + 1}, ${item.title}`}
+                      >
                         ✓
                       </a>
                     )}
@@ -82,7 +91,8 @@ export function CoverageView({ data }: { readonly data: PortfolioData }) {
         <ol className="matrix-key" aria-label="Evidence key">
           {columns.map((item, index) => (
             <li key={item.id}>
-              E{index + 1}: <a href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })}>{item.title}</a>
+              E{index + 1}:{' '}
+              <a href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })}>{item.title}</a>
             </li>
           ))}
         </ol>

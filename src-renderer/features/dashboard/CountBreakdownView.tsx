@@ -45,7 +45,9 @@ export function CountBreakdownView({ data, piece }: { readonly data: PortfolioDa
           </tr>
         </tfoot>
       </table>
-      <p className="field-hint">Counts follow Microsoft Word’s rule for what a word is. Change what counts in Programme settings.</p>
+      <p className="field-hint">
+        Counts follow Microsoft Word’s rule for what a word is. Change what counts in Programme settings.
+      </p>
     </section>
   );
 }

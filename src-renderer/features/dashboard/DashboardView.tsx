@@ -36,15 +36,20 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
       <p className="muted">Programme: {portfolio.programme.templateName}</p>
       <p>
         Whole portfolio:{' '}
-        <strong data-testid="portfolio-words">{formatWords(portfolio.pieces.reduce((sum, piece) => sum + wordsInPiece(piece, sections, evidence, wordsNow), 0))}</strong> counted toward
-        limits
+        <strong data-testid="portfolio-words">
+          {formatWords(
+            portfolio.pieces.reduce((sum, piece) => sum + wordsInPiece(piece, sections, evidence, wordsNow), 0),
+          )}
+        </strong>{' '}
+        counted toward limits
       </p>
 
       <h3>Assessment pieces</h3>
       <ul className="dashboard-pieces">
         {portfolio.pieces.map((piece) => {
           const due = describeDueDate(piece.dueDate, today);
-          const broken = pieceReferences(readingLog, entriesCitedInPiece(piece.id, sections, evidence)).missingIds.length;
+          const broken = pieceReferences(readingLog, entriesCitedInPiece(piece.id, sections, evidence)).missingIds
+            .length;
           return (
             <li key={piece.id} className="dashboard-card" aria-label={piece.title}>
               <h4>{piece.title}</h4>
@@ -89,13 +94,27 @@ export function DashboardView({ data }: { readonly data: PortfolioData }) {
         })}
       </ul>
 
-      {attendance !== null && <Attendance portfolioId={portfolio.id} attended={portfolio.attendedDays} progress={attendanceProgress(portfolio.attendedDays, attendance)} />}
+      {attendance !== null && (
+        <Attendance
+          portfolioId={portfolio.id}
+          attended={portfolio.attendedDays}
+          progress={attendanceProgress(portfolio.attendedDays, attendance)}
+        />
+      )}
       {studyPlan !== null && <StudyHours portfolioId={portfolio.id} plan={studyPlan} />}
     </section>
   );
 }
 
-function Attendance({ portfolioId, attended, progress }: { readonly portfolioId: string; readonly attended: number; readonly progress: ReturnType<typeof attendanceProgress> }) {
+function Attendance({
+  portfolioId,
+  attended,
+  progress,
+}: {
+  readonly portfolioId: string;
+  readonly attended: number;
+  readonly progress: ReturnType<typeof attendanceProgress>;
+}) {
   const change = async (days: number) => {
     try {
       await setAttendedDays(appDatabase, portfolioId, days);
@@ -121,14 +140,28 @@ function Attendance({ portfolioId, attended, progress }: { readonly portfolioId:
   );
 }
 
-function StudyHours({ portfolioId, plan }: { readonly portfolioId: string; readonly plan: { readonly units: number; readonly hoursPerUnit: number } }) {
+function StudyHours({
+  portfolioId,
+  plan,
+}: {
+  readonly portfolioId: string;
+  readonly plan: { readonly units: number; readonly hoursPerUnit: number };
+}) {
   const entries = useLiveQuery(() => studyLogOf(appDatabase, portfolioId), [portfolioId]) ?? [];
   const progress = studyProgress(entries, plan);
   return (
     <>
       <h3>Study hours</h3>
       <p>{progress.text}</p>
-      <InlineForm submit={(form) => logStudy(appDatabase, portfolioId, { date: formText(form, 'date'), hours: Number(formText(form, 'hours')), note: formText(form, 'note') })}>
+      <InlineForm
+        submit={(form) =>
+          logStudy(appDatabase, portfolioId, {
+            date: formText(form, 'date'),
+            hours: Number(formText(form, 'hours')),
+            note: formText(form, 'note'),
+          })
+        }
+      >
         <label>
           Date <DateInput name="date" defaultValue={todayIso()} required />
         </label>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { showNotice } from '../../session/session-store.js';
 import { Dialog } from '../../ui/Dialog.js';
-import { applyDisplaySettings, DEFAULT_DISPLAY, DISPLAY_CHOICES, readDisplaySettings, saveDisplaySettings, type DisplaySettings } from './display-settings.js';
+import {
+  applyDisplaySettings,
+  DEFAULT_DISPLAY,
+  DISPLAY_CHOICES,
+  readDisplaySettings,
+  saveDisplaySettings,
+  type DisplaySettings,
+} from './display-settings.js';
 
 const LEGENDS: Readonly<Record<keyof DisplaySettings, string>> = {
   theme: 'Light or dark',
@@ -18,7 +25,8 @@ export function DisplaySettingsButton() {
   const choose = (next: DisplaySettings) => {
     setSettings(next);
     applyDisplaySettings(document.documentElement, next);
-    if (!saveDisplaySettings(localStorage, next)) showNotice('These display settings apply until the app closes: this computer would not keep them.');
+    if (!saveDisplaySettings(localStorage, next))
+      showNotice('These display settings apply until the app closes: this computer would not keep them.');
   };
   return (
     <>
@@ -27,13 +35,22 @@ export function DisplaySettingsButton() {
       </button>
       {open && (
         <Dialog title="Display and reading" onClose={() => setOpen(false)}>
-          <p className="muted">These change how the app looks on this computer, at once. They do not change your exported documents.</p>
+          <p className="muted">
+            These change how the app looks on this computer, at once. They do not change your exported documents.
+          </p>
           {(Object.keys(DISPLAY_CHOICES) as (keyof DisplaySettings)[]).map((setting) => (
             <fieldset key={setting} className="switches display-choice">
               <legend>{LEGENDS[setting]}</legend>
               {Object.entries(DISPLAY_CHOICES[setting]).map(([value, label]) => (
                 <label key={value} className="checkbox">
-                  <input type="radio" name={setting} value={value} checked={settings[setting] === value} onChange={() => choose({ ...settings, [setting]: value })} /> {label}
+                  <input
+                    type="radio"
+                    name={setting}
+                    value={value}
+                    checked={settings[setting] === value}
+                    onChange={() => choose({ ...settings, [setting]: value })}
+                  />{' '}
+                  {label}
                 </label>
               ))}
             </fieldset>

@@ -7,7 +7,10 @@ const storageWith = (value: string | null) => ({ getItem: () => value });
 describe('display settings', () => {
   it('read back as saved', () => {
     const saved = new Map<string, string>();
-    const storage = { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => void saved.set(key, value) };
+    const storage = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+    };
     const settings = { theme: 'dark', font: 'open', spacing: 'wider', lineSpacing: 'double', tint: 'cream' } as const;
     expect(saveDisplaySettings(storage, settings)).toBe(true);
     expect(readDisplaySettings(storage)).toEqual(settings);
@@ -17,7 +20,10 @@ describe('display settings', () => {
     expect(readDisplaySettings(storageWith(null))).toEqual(DEFAULT_DISPLAY);
     expect(readDisplaySettings(storageWith('{not json'))).toEqual(DEFAULT_DISPLAY);
     expect(readDisplaySettings(storageWith('"dark"'))).toEqual(DEFAULT_DISPLAY);
-    expect(readDisplaySettings(storageWith('{"theme":"neon","font":"open","tint":"toString"}'))).toEqual({ ...DEFAULT_DISPLAY, font: 'open' });
+    expect(readDisplaySettings(storageWith('{"theme":"neon","font":"open","tint":"toString"}'))).toEqual({
+      ...DEFAULT_DISPLAY,
+      font: 'open',
+    });
   });
 
   it('say when the browser refuses to keep them', () => {
@@ -35,8 +41,19 @@ describe('display settings', () => {
 
   it('go on the page as attributes of <html>, and ordinary choices leave none', () => {
     const root = document.createElement('html');
-    applyDisplaySettings(root, { theme: 'dark', font: 'rounded', spacing: 'normal', lineSpacing: 'wide', tint: 'blue' });
-    expect([...root.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).sort()).toEqual(['data-font=rounded', 'data-line-spacing=wide', 'data-theme=dark', 'data-tint=blue']);
+    applyDisplaySettings(root, {
+      theme: 'dark',
+      font: 'rounded',
+      spacing: 'normal',
+      lineSpacing: 'wide',
+      tint: 'blue',
+    });
+    expect([...root.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).sort()).toEqual([
+      'data-font=rounded',
+      'data-line-spacing=wide',
+      'data-theme=dark',
+      'data-tint=blue',
+    ]);
     applyDisplaySettings(root, DEFAULT_DISPLAY);
     expect(root.attributes).toHaveLength(0);
   });

@@ -16,7 +16,13 @@ export const DISPLAY_CHOICES = {
 type Choices = typeof DISPLAY_CHOICES;
 export type DisplaySettings = { readonly [Setting in keyof Choices]: keyof Choices[Setting] };
 
-export const DEFAULT_DISPLAY: DisplaySettings = { theme: 'system', font: 'standard', spacing: 'normal', lineSpacing: 'normal', tint: 'none' };
+export const DEFAULT_DISPLAY: DisplaySettings = {
+  theme: 'system',
+  font: 'standard',
+  spacing: 'normal',
+  lineSpacing: 'normal',
+  tint: 'none',
+};
 
 const STORAGE_KEY = 'nasenco-display';
 
@@ -56,7 +62,10 @@ export function applyDisplaySettings(root: HTMLElement, settings: DisplaySetting
     lineSpacing: ['data-line-spacing', 'normal'],
     tint: ['data-tint', 'none'],
   };
-  for (const [setting, [attribute, ordinary]] of Object.entries(attributes) as [keyof DisplaySettings, [string, string]][]) {
+  for (const [setting, [attribute, ordinary]] of Object.entries(attributes) as [
+    keyof DisplaySettings,
+    [string, string],
+  ][]) {
     if (settings[setting] === ordinary) root.removeAttribute(attribute);
     else root.setAttribute(attribute, settings[setting]);
   }

@@ -19,7 +19,11 @@ export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
           {attachments.map((attachment) => (
             <li key={attachment.id}>
               <AttachmentPreview attachment={attachment} />
-              <button type="button" className="danger-quiet" onClick={() => void removeAttachment(appDatabase, attachment.id)}>
+              <button
+                type="button"
+                className="danger-quiet"
+                onClick={() => void removeAttachment(appDatabase, attachment.id)}
+              >
                 Remove<span className="visually-hidden"> {attachment.name}</span>
               </button>
             </li>
@@ -34,7 +38,12 @@ export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
           accept={Object.keys(ATTACHMENT_TYPES).join(',')}
           onChange={async (event) => {
             const input = event.currentTarget;
-            const files = [...(input.files ?? [])].map((file) => ({ name: file.name, type: file.type, size: file.size, data: file }));
+            const files = [...(input.files ?? [])].map((file) => ({
+              name: file.name,
+              type: file.type,
+              size: file.size,
+              data: file,
+            }));
             try {
               await attachFiles(appDatabase, evidenceId, files);
               setProblem(undefined);
@@ -69,7 +78,13 @@ function AttachmentPreview({ attachment }: { readonly attachment: Attachment }) 
       ) : (
         <span className="attachment-kind">{ATTACHMENT_TYPES[attachment.mediaType] ?? 'File'}</span>
       )}
-      {url === undefined ? <span>{attachment.name}</span> : <a href={url} download={attachment.name}>{attachment.name}</a>}
+      {url === undefined ? (
+        <span>{attachment.name}</span>
+      ) : (
+        <a href={url} download={attachment.name}>
+          {attachment.name}
+        </a>
+      )}
     </>
   );
 }

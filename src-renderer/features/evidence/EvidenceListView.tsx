@@ -28,7 +28,9 @@ export function EvidenceListView({ data, piece }: { readonly data: PortfolioData
         </button>
       </div>
       {items.length === 0 ? (
-        <p className="empty">No evidence yet. Add a piece of evidence from your practice, then map it to the outcomes it shows.</p>
+        <p className="empty">
+          No evidence yet. Add a piece of evidence from your practice, then map it to the outcomes it shows.
+        </p>
       ) : (
         <ul className="evidence-list" aria-label="Evidence">
           {items.map((item) => (
@@ -36,7 +38,9 @@ export function EvidenceListView({ data, piece }: { readonly data: PortfolioData
               <a href={portfolioHref(portfolio.id, { kind: 'evidence', evidenceId: item.id })}>{item.title}</a>
               <p className="muted">
                 {formatIsoDate(item.date)} · {EVIDENCE_TYPE_LABELS[item.type]} ·{' '}
-                {item.outcomeIds.length === 0 ? 'No outcomes yet' : `Outcomes ${item.outcomeIds.flatMap((id) => codes.get(id) ?? []).join(', ')}`}
+                {item.outcomeIds.length === 0
+                  ? 'No outcomes yet'
+                  : `Outcomes ${item.outcomeIds.flatMap((id) => codes.get(id) ?? []).join(', ')}`}
                 {` · counts as ${evidenceCount(item, piece).total.toLocaleString('en-GB')} words`}
               </p>
             </li>
@@ -48,7 +52,15 @@ export function EvidenceListView({ data, piece }: { readonly data: PortfolioData
   );
 }
 
-function AddEvidenceDialog({ portfolioId, pieceId, onClose }: { readonly portfolioId: string; readonly pieceId: string; readonly onClose: () => void }) {
+function AddEvidenceDialog({
+  portfolioId,
+  pieceId,
+  onClose,
+}: {
+  readonly portfolioId: string;
+  readonly pieceId: string;
+  readonly onClose: () => void;
+}) {
   return (
     <FormDialog
       title="Add evidence"

@@ -1,18 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { describeEvidenceCount, evidenceCount, wordEquivalenceHint, type EvidenceItem } from '../../core/evidence/evidence.js';
+import {
+  describeEvidenceCount,
+  evidenceCount,
+  wordEquivalenceHint,
+  type EvidenceItem,
+} from '../../core/evidence/evidence.js';
 import type { WordTally } from '../../core/counting/word-tally.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
-import { loadEvidenceCommentary, saveEvidenceCommentary, updateEvidence, type EvidenceDetails } from '../../db/evidence.js';
+import {
+  loadEvidenceCommentary,
+  saveEvidenceCommentary,
+  updateEvidence,
+  type EvidenceDetails,
+} from '../../db/evidence.js';
 import { deleteEvidence, restoreDeleted } from '../../db/recently-deleted.js';
 import { allWords } from '../../core/counting/word-tally.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { useAutosave } from '../../session/use-autosave.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
 import { portfolioHref } from '../../session/routes.js';
-import { editorKey, flushPendingSaves, navigate, registerOpenEditor, reportSaveStatus, showNotice, useSession } from '../../session/session-store.js';
+import {
+  editorKey,
+  flushPendingSaves,
+  navigate,
+  registerOpenEditor,
+  reportSaveStatus,
+  showNotice,
+  useSession,
+} from '../../session/session-store.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { useSavedDocument } from '../../open-portfolio/use-saved-document.js';
 import { usePieceCitations } from '../../open-portfolio/citations.js';
@@ -48,7 +66,9 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
 
   // Details save as they change, like the writing: no button to forget.
   // A detail that fails its check (an empty title) is shown like any save problem, and kept until fixed.
-  const autosave = useAutosave<EvidenceDetails>(`evidence:${item.id}`, (value) => updateEvidence(appDatabase, item.id, value));
+  const autosave = useAutosave<EvidenceDetails>(`evidence:${item.id}`, (value) =>
+    updateEvidence(appDatabase, item.id, value),
+  );
   const change = (patch: Partial<EvidenceDetails>) => {
     const next = { ...details, ...patch };
     setDetails(next);
@@ -58,8 +78,15 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
   const commentary = useSavedDocument(item.id, loadCommentary);
   const { citations } = usePieceCitations(data, item.pieceId);
   const pictures = usePictureStore(portfolio.id);
-  const saveCommentary = useCallback((document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document), [item.id]);
-  const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'commentary', evidenceId: item.id }, flush, unsaved), [item.id]);
+  const saveCommentary = useCallback(
+    (document: RichTextNode) => saveEvidenceCommentary(appDatabase, item.id, document),
+    [item.id],
+  );
+  const registerFlush = useCallback(
+    (flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) =>
+      registerOpenEditor({ kind: 'commentary', evidenceId: item.id }, flush, unsaved),
+    [item.id],
+  );
   const readOnly = useIsMentorCopy();
   const noticeSpace = useSession((state) => state.noticeSpace);
   // The commentary's words as typed, so the item's count follows the writing before it is saved.
@@ -77,14 +104,22 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
       </div>
       {piece !== undefined && (
         <p className="muted" data-testid="evidence-count">
-          In {piece.title}. {describeEvidenceCount(evidenceCount({ ...details, commentaryWords: commentaryWords ?? item.commentaryWords }, piece), piece.title)}
+          In {piece.title}.{' '}
+          {describeEvidenceCount(
+            evidenceCount({ ...details, commentaryWords: commentaryWords ?? item.commentaryWords }, piece),
+            piece.title,
+          )}
         </p>
       )}
       <CandidatesWork label="The evidence">
         <div className="evidence-fields">
           <div className="field">
             <label htmlFor="evidence-title">Title</label>
-            <input id="evidence-title" value={details.title} onChange={(event) => change({ title: event.target.value })} />
+            <input
+              id="evidence-title"
+              value={details.title}
+              onChange={(event) => change({ title: event.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="evidence-date">Date</label>
@@ -107,21 +142,38 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
                 min={0}
                 max={10000}
                 value={details.wordsOverride ?? ''}
-                onChange={(event) => change({ wordsOverride: event.target.value === '' ? null : Math.round(Number(event.target.value)) })}
+                onChange={(event) =>
+                  change({ wordsOverride: event.target.value === '' ? null : Math.round(Number(event.target.value)) })
+                }
               />
             </div>
           )}
           <div className="field wide">
             <label htmlFor="evidence-context">Context</label>
-            <textarea id="evidence-context" rows={2} value={details.context} onChange={(event) => change({ context: event.target.value })} />
+            <textarea
+              id="evidence-context"
+              rows={2}
+              value={details.context}
+              onChange={(event) => change({ context: event.target.value })}
+            />
           </div>
           <div className="field wide">
             <label htmlFor="evidence-description">Description</label>
-            <textarea id="evidence-description" rows={3} value={details.description} onChange={(event) => change({ description: event.target.value })} />
+            <textarea
+              id="evidence-description"
+              rows={3}
+              value={details.description}
+              onChange={(event) => change({ description: event.target.value })}
+            />
           </div>
         </div>
 
-        <OutcomePicker legend="Outcomes this evidence shows" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
+        <OutcomePicker
+          legend="Outcomes this evidence shows"
+          outcomes={outcomes}
+          selected={details.outcomeIds}
+          onChange={(outcomeIds) => change({ outcomeIds })}
+        />
 
         <Attachments evidenceId={item.id} />
       </CandidatesWork>
@@ -160,8 +212,16 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
             try {
               await flushPendingSaves();
               const deleted = await deleteEvidence(appDatabase, item.id);
-              navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence-list', pieceId: item.pieceId } });
-              if (deleted !== undefined) showNotice(`“${details.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+              navigate({
+                screen: 'portfolio',
+                portfolioId: portfolio.id,
+                view: { kind: 'evidence-list', pieceId: item.pieceId },
+              });
+              if (deleted !== undefined)
+                showNotice(`“${details.title}” is in Recently deleted.`, {
+                  label: 'Undo',
+                  run: () => restoreDeleted(appDatabase, deleted),
+                });
             } catch (error) {
               showNotice(describeFailure(error));
             }

@@ -6,7 +6,17 @@ import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
 import { exportSubmission, STAGE_LABELS, type ExportStage } from './export-submission.js';
 
 /** Exports the given pieces as one Word document, saying what it is doing while it works. */
-export function ExportButton({ portfolioId, pieceIds, label, description }: { readonly portfolioId: string; readonly pieceIds: readonly string[]; readonly label: string; readonly description: string }) {
+export function ExportButton({
+  portfolioId,
+  pieceIds,
+  label,
+  description,
+}: {
+  readonly portfolioId: string;
+  readonly pieceIds: readonly string[];
+  readonly label: string;
+  readonly description: string;
+}) {
   const [stage, setStage] = useState<ExportStage>();
   const { checkThen, checking, dialog } = useCheckBeforeLeaving(portfolioId, 'export');
   async function run() {
@@ -16,14 +26,23 @@ export function ExportButton({ portfolioId, pieceIds, label, description }: { re
       await flushPendingSaves();
       showSavedFileNotice(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
     } catch (error) {
-      showNotice(`The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`);
+      showNotice(
+        `The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`,
+      );
     } finally {
       setStage(undefined);
     }
   }
   return (
     <>
-      <button type="button" className="export-button" onClick={() => void checkThen(() => void run())} disabled={stage !== undefined || checking} aria-label={description} aria-busy={stage !== undefined || checking}>
+      <button
+        type="button"
+        className="export-button"
+        onClick={() => void checkThen(() => void run())}
+        disabled={stage !== undefined || checking}
+        aria-label={description}
+        aria-busy={stage !== undefined || checking}
+      >
         {stage === undefined ? label : STAGE_LABELS[stage]}
       </button>
       {dialog}

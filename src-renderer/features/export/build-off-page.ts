@@ -7,6 +7,13 @@ import { callWorker } from '../../workers/call-worker.js';
  */
 export function buildDocxOffPage(submission: Submission): Promise<Uint8Array> {
   const evidencePictures = submission.pieces.flatMap((piece) => piece.evidence.flatMap((item) => item.pictures));
-  const pictures = [...evidencePictures, ...submission.pictures.values()].map((picture) => picture.bytes.buffer as ArrayBuffer);
-  return callWorker<Submission, Uint8Array>(() => new Worker(new URL('./submission.worker.ts', import.meta.url), { type: 'module', name: 'submission-builder' }), submission, { transfer: pictures });
+  const pictures = [...evidencePictures, ...submission.pictures.values()].map(
+    (picture) => picture.bytes.buffer as ArrayBuffer,
+  );
+  return callWorker<Submission, Uint8Array>(
+    () =>
+      new Worker(new URL('./submission.worker.ts', import.meta.url), { type: 'module', name: 'submission-builder' }),
+    submission,
+    { transfer: pictures },
+  );
 }

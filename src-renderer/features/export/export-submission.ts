@@ -19,16 +19,29 @@ export const STAGE_LABELS: Readonly<Record<ExportStage, string>> = {
  * Exports one piece, or all of them in one document, from what is saved: gathered in one
  * read, built off the page, then saved by the host (a save dialog, or a download).
  */
-export async function exportSubmission(db: PortfolioDatabase, portfolioId: string, pieceIds: readonly string[], onStage: (stage: ExportStage) => void = () => {}): Promise<SaveOutcome> {
+export async function exportSubmission(
+  db: PortfolioDatabase,
+  portfolioId: string,
+  pieceIds: readonly string[],
+  onStage: (stage: ExportStage) => void = () => {},
+): Promise<SaveOutcome> {
   onStage('gathering');
   const records = await portfolioRecords(db, portfolioId);
   if (records === undefined) return { status: 'failed', message: 'This portfolio is no longer here.' };
   const { portfolio } = records;
   const pieces = portfolio.pieces.filter((piece) => pieceIds.includes(piece.id));
   if (pieces.length === 0) return { status: 'failed', message: 'This part is no longer in the portfolio.' };
-  const submission = assembleSubmission(records, pieces.map((piece) => piece.id), todayIso());
+  const submission = assembleSubmission(
+    records,
+    pieces.map((piece) => piece.id),
+    todayIso(),
+  );
   const single = pieces.length === 1 ? pieces[0] : undefined;
-  const suggestedFileName = exportFileName(portfolio.candidateNumber, single?.moduleCode ?? '', single?.title ?? portfolio.title);
+  const suggestedFileName = exportFileName(
+    portfolio.candidateNumber,
+    single?.moduleCode ?? '',
+    single?.title ?? portfolio.title,
+  );
   onStage('building');
   const bytes = await buildDocxOffPage(submission);
   onStage('saving');

@@ -4,4 +4,7 @@ import { buildSubmissionDocx } from '../../core/docx/build-submission.js';
 import { answerRequests } from '../../workers/answer-requests.js';
 
 /** Builds submitted documents away from the page, so typing never waits for an export. */
-answerRequests<Submission, Uint8Array>((submission) => buildSubmissionDocx(submission), (bytes) => [bytes.buffer as ArrayBuffer]);
+answerRequests<Submission, Uint8Array>(
+  (submission) => buildSubmissionDocx(submission),
+  (bytes) => [bytes.buffer as ArrayBuffer],
+);

@@ -2,7 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { flushPendingSaves, reopenTexts, showNotice, useSession } from '../../session/session-store.js';
 import type { RichTextNode } from '../../core/document/rich-text.js';
-import { changesSince, describeVersion, formatVersionTime, sameDocument, type SectionVersion } from '../../core/history/section-versions.js';
+import {
+  changesSince,
+  describeVersion,
+  formatVersionTime,
+  sameDocument,
+  type SectionVersion,
+} from '../../core/history/section-versions.js';
 import { formatWords } from '../../core/counting/word-target.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
@@ -15,7 +21,17 @@ import { Problem } from '../../ui/Problem.js';
  * A section's kept versions, newest first: choose one to see what has changed since, and go
  * back to it if need be. Going back keeps the text it replaces, and says how to undo it.
  */
-export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { readonly sectionId: string; readonly sectionTitle: string; readonly flush: () => Promise<void>; readonly onClose: () => void }) {
+export function HistoryDialog({
+  sectionId,
+  sectionTitle,
+  flush,
+  onClose,
+}: {
+  readonly sectionId: string;
+  readonly sectionTitle: string;
+  readonly flush: () => Promise<void>;
+  readonly onClose: () => void;
+}) {
   const versions = useLiveQuery(() => versionsOfSection(appDatabase, sectionId), [sectionId]);
   const [current, setCurrent] = useState<RichTextNode>();
   const [chosenId, setChosenId] = useState<string>();
@@ -31,7 +47,9 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { rea
   const goBack = async (version: SectionVersion) => {
     // A save that failed is still waiting to be written: going back now could have it land over the earlier text.
     if (useSession.getState().saveStatus.state === 'failed') {
-      setProblem('Your latest changes are not saved yet, so going back now could lose them. Once the save indicator says Saved, try again.');
+      setProblem(
+        'Your latest changes are not saved yet, so going back now could lose them. Once the save indicator says Saved, try again.',
+      );
       return;
     }
     try {
@@ -63,7 +81,10 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { rea
       {versions === undefined || current === undefined ? (
         <p>Opening the history…</p>
       ) : versions.length === 0 ? (
-        <p>No versions yet. One is kept as you write, at most every five minutes, and you can save one with a name at any time.</p>
+        <p>
+          No versions yet. One is kept as you write, at most every five minutes, and you can save one with a name at any
+          time.
+        </p>
       ) : (
         <div className="history">
           <ol className="history-versions" aria-label="Versions, newest first">
@@ -105,10 +126,19 @@ export function HistoryDialog({ sectionId, sectionTitle, flush, onClose }: { rea
 
 function Changes({ earlier, current }: { readonly earlier: RichTextNode; readonly current: RichTextNode }) {
   const changes = changesSince(earlier, current);
-  if (changes.every((change) => change.kind === 'same')) return <p>No changes: this version is the text as it is now.</p>;
+  if (changes.every((change) => change.kind === 'same'))
+    return <p>No changes: this version is the text as it is now.</p>;
   return (
     <div className="history-text" tabIndex={0} aria-label="The text, with changes marked">
-      {changes.map((change, index) => (change.kind === 'added' ? <ins key={index}>{change.text}</ins> : change.kind === 'removed' ? <del key={index}>{change.text}</del> : <span key={index}>{change.text}</span>))}
+      {changes.map((change, index) =>
+        change.kind === 'added' ? (
+          <ins key={index}>{change.text}</ins>
+        ) : change.kind === 'removed' ? (
+          <del key={index}>{change.text}</del>
+        ) : (
+          <span key={index}>{change.text}</span>
+        ),
+      )}
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { formText } from '../../ui/form-text.js';
 import { TextField } from '../../ui/TextField.js';
 
 /** "Save a version…": the section's text as it is now, kept under a name the writer chooses. */
-export function SaveVersionDialog({ sectionId, flush, onClose }: { readonly sectionId: string; readonly flush: () => Promise<void>; readonly onClose: () => void }) {
+export function SaveVersionDialog({
+  sectionId,
+  flush,
+  onClose,
+}: {
+  readonly sectionId: string;
+  readonly flush: () => Promise<void>;
+  readonly onClose: () => void;
+}) {
   return (
     <FormDialog
       title="Save a version"
@@ -20,7 +28,12 @@ export function SaveVersionDialog({ sectionId, flush, onClose }: { readonly sect
         showNotice(`Version “${name.trim()}” saved. Find it under History.`);
       }}
     >
-      <TextField label="Name" name="name" hint={`Such as “Draft sent to my mentor”; up to ${MAX_VERSION_NAME_LENGTH} characters. Named versions are kept for good.`} autoFocus />
+      <TextField
+        label="Name"
+        name="name"
+        hint={`Such as “Draft sent to my mentor”; up to ${MAX_VERSION_NAME_LENGTH} characters. Named versions are kept for good.`}
+        autoFocus
+      />
     </FormDialog>
   );
 }

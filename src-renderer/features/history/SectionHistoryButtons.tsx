@@ -4,7 +4,13 @@ import { HistoryDialog } from './HistoryDialog.js';
 import { SaveVersionDialog } from './SaveVersionDialog.js';
 
 /** "Save a version…" and "History…" beside a section's title. */
-export function SectionHistoryButtons({ sectionId, sectionTitle }: { readonly sectionId: string; readonly sectionTitle: string }) {
+export function SectionHistoryButtons({
+  sectionId,
+  sectionTitle,
+}: {
+  readonly sectionId: string;
+  readonly sectionTitle: string;
+}) {
   const [open, setOpen] = useState<'save' | 'history'>();
   const flush = flushPendingSaves;
   const close = () => setOpen(undefined);
@@ -17,7 +23,9 @@ export function SectionHistoryButtons({ sectionId, sectionTitle }: { readonly se
         History…
       </button>
       {open === 'save' && <SaveVersionDialog sectionId={sectionId} flush={flush} onClose={close} />}
-      {open === 'history' && <HistoryDialog sectionId={sectionId} sectionTitle={sectionTitle} flush={flush} onClose={close} />}
+      {open === 'history' && (
+        <HistoryDialog sectionId={sectionId} sectionTitle={sectionTitle} flush={flush} onClose={close} />
+      )}
     </div>
   );
 }

@@ -10,7 +10,13 @@ import { formText } from '../../ui/form-text.js';
 import { DialogActions } from '../../ui/DialogActions.js';
 import { Problem } from '../../ui/Problem.js';
 
-export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose: () => void; readonly onCreated: (id: string) => void }) {
+export function CreatePortfolioDialog({
+  onClose,
+  onCreated,
+}: {
+  readonly onClose: () => void;
+  readonly onCreated: (id: string) => void;
+}) {
   const [problems, setProblems] = useState<Partial<Record<DetailsField, string>>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -21,7 +27,8 @@ export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose
     const text = (name: string) => formText(form, name);
     setBusy(true);
     try {
-      const template = BUILT_IN_TEMPLATES.find((candidate) => candidate.id === text('template')) ?? BUILT_IN_TEMPLATES[0];
+      const template =
+        BUILT_IN_TEMPLATES.find((candidate) => candidate.id === text('template')) ?? BUILT_IN_TEMPLATES[0];
       if (template === undefined) return;
       const result = await createPortfolio(
         appDatabase,
@@ -40,8 +47,20 @@ export function CreatePortfolioDialog({ onClose, onCreated }: { readonly onClose
   return (
     <Dialog title="New portfolio" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <TextField label="Title" name="title" hint="For example: NASENCO 2026–27" problem={problems.title} autoFocus required />
-        <TextField label="Your name" name="candidateName" hint="Kept in the app only: exported documents never show it." problem={problems.candidateName} />
+        <TextField
+          label="Title"
+          name="title"
+          hint="For example: NASENCO 2026–27"
+          problem={problems.title}
+          autoFocus
+          required
+        />
+        <TextField
+          label="Your name"
+          name="candidateName"
+          hint="Kept in the app only: exported documents never show it."
+          problem={problems.candidateName}
+        />
         <TextField
           label="Candidate number"
           name="candidateNumber"

@@ -14,7 +14,8 @@ import { useOpenPortfolioFile } from '../portfolio-files/OpenPortfolioFile.js';
 import { SafetyCopies } from '../portfolio-files/SafetyCopies.js';
 import { StorageStatus } from '../storage/StorageStatus.js';
 
-type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
+type OpenDialog =
+  { readonly kind: 'create' } | { readonly kind: 'rename' | 'delete'; readonly portfolio: Portfolio } | undefined;
 
 export function HomeScreen() {
   const portfolios = useLiveQuery(() => listPortfolios(appDatabase), []);
@@ -49,16 +50,18 @@ export function HomeScreen() {
       </header>
 
       {portfolios === undefined ? null : portfolios.length === 0 ? (
-        <p className="empty">No portfolios yet. Create one to start writing: it is saved on this computer as you type. To bring back a backup, or to open a portfolio shared with you as a mentor, choose “Open a portfolio file…” or drop the file here.</p>
+        <p className="empty">
+          No portfolios yet. Create one to start writing: it is saved on this computer as you type. To bring back a
+          backup, or to open a portfolio shared with you as a mentor, choose “Open a portfolio file…” or drop the file
+          here.
+        </p>
       ) : (
         <ul className="portfolio-list" aria-label="Portfolios">
           {portfolios.map((portfolio) => (
             <li key={portfolio.id} className="portfolio-card">
               <div>
                 <h2>
-                  <a href={`#/portfolio/${encodeURIComponent(portfolio.id)}`}>
-                    {portfolio.title}
-                  </a>
+                  <a href={`#/portfolio/${encodeURIComponent(portfolio.id)}`}>{portfolio.title}</a>
                 </h2>
                 {portfolio.mentorCopy === undefined ? (
                   <p className="muted">
@@ -67,9 +70,14 @@ export function HomeScreen() {
                   </p>
                 ) : (
                   <p className="muted">
-                    <span className="mentor-copy-badge">Mentor copy</span> {portfolio.candidateName === '' ? 'Shared with you' : `Shared by ${portfolio.candidateName}`}
-                    {Number.isNaN(Date.parse(portfolio.mentorCopy.sharedAt)) ? '' : `, ${formatLastEdited(Date.parse(portfolio.mentorCopy.sharedAt), now)}`}
-                    {portfolio.mentorCopy.feedbackSentAt === null ? ' · feedback not sent yet' : ` · feedback sent ${formatLastEdited(portfolio.mentorCopy.feedbackSentAt, now)}`}
+                    <span className="mentor-copy-badge">Mentor copy</span>{' '}
+                    {portfolio.candidateName === '' ? 'Shared with you' : `Shared by ${portfolio.candidateName}`}
+                    {Number.isNaN(Date.parse(portfolio.mentorCopy.sharedAt))
+                      ? ''
+                      : `, ${formatLastEdited(Date.parse(portfolio.mentorCopy.sharedAt), now)}`}
+                    {portfolio.mentorCopy.feedbackSentAt === null
+                      ? ' · feedback not sent yet'
+                      : ` · feedback sent ${formatLastEdited(portfolio.mentorCopy.feedbackSentAt, now)}`}
                   </p>
                 )}
               </div>
@@ -112,8 +120,12 @@ export function HomeScreen() {
 
       {fileOpener.dialogs}
       {dialog?.kind === 'create' && <CreatePortfolioDialog onClose={() => setDialog(undefined)} onCreated={open} />}
-      {dialog?.kind === 'rename' && <RenamePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}
-      {dialog?.kind === 'delete' && <DeletePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />}
+      {dialog?.kind === 'rename' && (
+        <RenamePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeletePortfolioDialog portfolio={dialog.portfolio} onClose={() => setDialog(undefined)} />
+      )}
     </main>
   );
 }

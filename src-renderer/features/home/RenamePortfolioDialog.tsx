@@ -6,7 +6,13 @@ import { FormDialog } from '../../ui/FormDialog.js';
 import { TextField } from '../../ui/TextField.js';
 import { UserFacingError } from '../../core/failure/failure.js';
 
-export function RenamePortfolioDialog({ portfolio, onClose }: { readonly portfolio: Portfolio; readonly onClose: () => void }) {
+export function RenamePortfolioDialog({
+  portfolio,
+  onClose,
+}: {
+  readonly portfolio: Portfolio;
+  readonly onClose: () => void;
+}) {
   return (
     <FormDialog
       title={`Rename “${portfolio.title}”`}

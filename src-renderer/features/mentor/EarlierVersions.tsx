@@ -14,7 +14,8 @@ export function EarlierVersions({ versions }: { readonly versions: readonly Earl
   return (
     <details className="earlier-versions">
       <summary>
-        {versions.length === 1 ? 'An earlier judgement' : `${versions.length} earlier judgements`}, kept when a later one arrived
+        {versions.length === 1 ? 'An earlier judgement' : `${versions.length} earlier judgements`}, kept when a later
+        one arrived
       </summary>
       <ul>
         {versions.map((version) => (

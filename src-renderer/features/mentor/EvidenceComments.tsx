@@ -7,9 +7,17 @@ import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSe
 import { InlineForm } from '../../ui/InlineForm.js';
 
 /** The mentor's comments on one item of evidence; they are part of the mentor handbook too. */
-export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfolioId: string; readonly evidenceId: string }) {
+export function EvidenceComments({
+  portfolioId,
+  evidenceId,
+}: {
+  readonly portfolioId: string;
+  readonly evidenceId: string;
+}) {
   const records = useLiveQuery(() => mentorRecordsOf(appDatabase, portfolioId), [portfolioId]) ?? [];
-  const comments = records.flatMap((record) => (record.kind === 'evidence-comment' && record.evidenceId === evidenceId ? [record] : []));
+  const comments = records.flatMap((record) =>
+    record.kind === 'evidence-comment' && record.evidenceId === evidenceId ? [record] : [],
+  );
   const { label } = useAuthorWords();
   return (
     <section className="evidence-comments" aria-labelledby="evidence-comments-title">
@@ -23,7 +31,16 @@ export function EvidenceComments({ portfolioId, evidenceId }: { readonly portfol
         </blockquote>
       ))}
       <InlineForm
-        submit={(form) => addMentorRecord(appDatabase, { kind: 'evidence-comment', portfolioId, evidenceId, date: todayIso(), comment: formText(form, 'comment'), author: readAuthor(formText(form, 'author')) }).then(() => undefined)}
+        submit={(form) =>
+          addMentorRecord(appDatabase, {
+            kind: 'evidence-comment',
+            portfolioId,
+            evidenceId,
+            date: todayIso(),
+            comment: formText(form, 'comment'),
+            author: readAuthor(formText(form, 'author')),
+          }).then(() => undefined)
+        }
       >
         <label className="wide-label">
           Add a comment <textarea name="comment" rows={2} />

@@ -10,10 +10,15 @@ export function MentorCopyBanner({ portfolio, copy }: { readonly portfolio: Port
   return (
     <aside className="mentor-copy-banner" aria-label="Mentor copy">
       <p>
-        <strong>You are reading {candidate}’s portfolio as their mentor.</strong> Their writing cannot be changed here. Comment on it (select words, then ✎ Comment), and keep records, sign-offs and the
-        final statement in the mentor handbook. Then choose “Send feedback…” to save a file for {candidate}.
+        <strong>You are reading {candidate}’s portfolio as their mentor.</strong> Their writing cannot be changed here.
+        Comment on it (select words, then ✎ Comment), and keep records, sign-offs and the final statement in the mentor
+        handbook. Then choose “Send feedback…” to save a file for {candidate}.
       </p>
-      <p className="muted">{copy.feedbackSentAt === null ? 'No feedback sent from this copy yet.' : `Feedback last sent ${formatLastEdited(copy.feedbackSentAt, now)}.`}</p>
+      <p className="muted">
+        {copy.feedbackSentAt === null
+          ? 'No feedback sent from this copy yet.'
+          : `Feedback last sent ${formatLastEdited(copy.feedbackSentAt, now)}.`}
+      </p>
     </aside>
   );
 }

@@ -13,9 +13,17 @@ const FIELDS: readonly [keyof MentorDetails, string][] = [
 ];
 
 /** Mentor and head teacher details, saved as they are typed. */
-export function MentorDetailsForm({ portfolioId, details }: { readonly portfolioId: string; readonly details: MentorDetails }) {
+export function MentorDetailsForm({
+  portfolioId,
+  details,
+}: {
+  readonly portfolioId: string;
+  readonly details: MentorDetails;
+}) {
   const [typed, setTyped] = useState(details);
-  const autosave = useAutosave<MentorDetails>(`mentor-details:${portfolioId}`, (value) => saveMentorDetails(appDatabase, portfolioId, value));
+  const autosave = useAutosave<MentorDetails>(`mentor-details:${portfolioId}`, (value) =>
+    saveMentorDetails(appDatabase, portfolioId, value),
+  );
   return (
     <fieldset className="mentor-details">
       <legend>Mentor and head teacher</legend>

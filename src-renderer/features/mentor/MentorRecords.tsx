@@ -14,7 +14,13 @@ import { readAuthor, RecordAuthorSelect, useAuthorWords } from './RecordAuthorSe
 import { DateInput } from '../../ui/DateInput.js';
 
 /** The meetings log, observation notes and comments on evidence, newest first. */
-export function MentorRecords({ data, records }: { readonly data: PortfolioData; readonly records: readonly MentorRecord[] }) {
+export function MentorRecords({
+  data,
+  records,
+}: {
+  readonly data: PortfolioData;
+  readonly records: readonly MentorRecord[];
+}) {
   const { portfolio, outcomes, evidence } = data;
   const [adding, setAdding] = useState<'meeting' | 'observation'>();
   const codes = new Map(outcomes.map((outcome) => [outcome.id, outcome.code]));
@@ -24,7 +30,8 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
   const remove = async (record: MentorRecord) => {
     try {
       const deleted = await deleteMentorRecord(appDatabase, record.id);
-      if (deleted !== undefined) showNotice('Record deleted.', { label: 'Undo', run: () => restoreMentorRecord(appDatabase, deleted) });
+      if (deleted !== undefined)
+        showNotice('Record deleted.', { label: 'Undo', run: () => restoreMentorRecord(appDatabase, deleted) });
     } catch (error) {
       showNotice(describeFailure(error));
     }
@@ -51,14 +58,20 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
             <li key={record.id} className="evidence-card">
               <p>
                 <strong>
-                  {record.kind === 'meeting' ? 'Meeting' : record.kind === 'observation' ? 'Observation' : `Comment on “${titles.get(record.evidenceId) ?? 'deleted evidence'}”`}
+                  {record.kind === 'meeting'
+                    ? 'Meeting'
+                    : record.kind === 'observation'
+                      ? 'Observation'
+                      : `Comment on “${titles.get(record.evidenceId) ?? 'deleted evidence'}”`}
                 </strong>{' '}
                 · {formatIsoDate(record.date)} · recorded by {recordedBy[record.author]}
               </p>
               {record.kind === 'meeting' && (
                 <>
                   <p>Focus: {record.focus}</p>
-                  {record.outcomeIds.length > 0 && <p>Outcomes discussed: {record.outcomeIds.flatMap((id) => codes.get(id) ?? []).join(', ')}</p>}
+                  {record.outcomeIds.length > 0 && (
+                    <p>Outcomes discussed: {record.outcomeIds.flatMap((id) => codes.get(id) ?? []).join(', ')}</p>
+                  )}
                   {record.agreedActions !== '' && <p>Agreed actions: {record.agreedActions}</p>}
                   {record.initials !== '' && <p>Initials: {record.initials}</p>}
                 </>
@@ -87,7 +100,14 @@ export function MentorRecords({ data, records }: { readonly data: PortfolioData;
           submitLabel="Save notes"
           onClose={() => setAdding(undefined)}
           onSubmit={async (form) => {
-            await addMentorRecord(appDatabase, { kind: 'observation', portfolioId: portfolio.id, date: formText(form, 'date'), focus: formText(form, 'focus'), notes: formText(form, 'notes'), author: readAuthor(formText(form, 'author')) });
+            await addMentorRecord(appDatabase, {
+              kind: 'observation',
+              portfolioId: portfolio.id,
+              date: formText(form, 'date'),
+              focus: formText(form, 'focus'),
+              notes: formText(form, 'notes'),
+              author: readAuthor(formText(form, 'author')),
+            });
           }}
         >
           <DateAndFocus />
@@ -123,7 +143,12 @@ function MeetingDialog({ data, onClose }: { readonly data: PortfolioData; readon
       }}
     >
       <DateAndFocus />
-      <OutcomePicker legend="Outcomes discussed" outcomes={data.outcomes} selected={outcomeIds} onChange={setOutcomeIds} />
+      <OutcomePicker
+        legend="Outcomes discussed"
+        outcomes={data.outcomes}
+        selected={outcomeIds}
+        onChange={setOutcomeIds}
+      />
       <div className="field">
         <label htmlFor="meeting-actions">Agreed actions</label>
         <textarea id="meeting-actions" name="actions" rows={3} />

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { describeProvenance, describeSignOff, SIGN_OFF_LABELS, signOffSignatory, type OutcomeSignOff, type SignOffState } from '../../core/mentor/mentor-handbook.js';
+import {
+  describeProvenance,
+  describeSignOff,
+  SIGN_OFF_LABELS,
+  signOffSignatory,
+  type OutcomeSignOff,
+  type SignOffState,
+} from '../../core/mentor/mentor-handbook.js';
 import { OUTCOME_AREAS, type Outcome } from '../../core/outcomes/outcomes.js';
 import { appDatabase } from '../../db/app-database.js';
 import { setSignOff } from '../../db/mentor.js';
@@ -15,7 +22,17 @@ import { DateInput } from '../../ui/DateInput.js';
 import { UserFacingError } from '../../core/failure/failure.js';
 
 /** The mentor's judgement on each outcome: met or not yet met, with a statement, a typed name and a date. */
-export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { readonly data: PortfolioData; readonly signOffs: readonly OutcomeSignOff[]; readonly earlier: readonly EarlierVersion[]; readonly mentorName: string }) {
+export function OutcomeSignOffs({
+  data,
+  signOffs,
+  earlier,
+  mentorName,
+}: {
+  readonly data: PortfolioData;
+  readonly signOffs: readonly OutcomeSignOff[];
+  readonly earlier: readonly EarlierVersion[];
+  readonly mentorName: string;
+}) {
   const [signing, setSigning] = useState<Outcome>();
   const mentorCopy = useIsMentorCopy();
   const reader = mentorCopy ? 'mentor' : 'candidate';
@@ -44,9 +61,24 @@ export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { reado
                 <td>
                   {describeSignOff(signOff, formatIsoDate)}
                   {signOff !== undefined && signOff.statement !== '' && <p className="muted">{signOff.statement}</p>}
-                  {signOff !== undefined && <p className="muted provenance">{describeProvenance(signOff.madeIn, signOffSignatory(signOff), reader)}</p>}
+                  {signOff !== undefined && (
+                    <p className="muted provenance">
+                      {describeProvenance(signOff.madeIn, signOffSignatory(signOff), reader)}
+                    </p>
+                  )}
                   <EarlierVersions
-                    versions={earlier.flatMap((version) => (version.kind === 'sign-off' && version.outcomeId === outcome.id ? [{ id: version.id, setAsideAt: version.setAsideAt, text: describeSignOff(version.signOff, formatIsoDate), statement: version.signOff.statement }] : []))}
+                    versions={earlier.flatMap((version) =>
+                      version.kind === 'sign-off' && version.outcomeId === outcome.id
+                        ? [
+                            {
+                              id: version.id,
+                              setAsideAt: version.setAsideAt,
+                              text: describeSignOff(version.signOff, formatIsoDate),
+                              statement: version.signOff.statement,
+                            },
+                          ]
+                        : [],
+                    )}
                   />
                 </td>
                 <td>
@@ -64,19 +96,42 @@ export function OutcomeSignOffs({ data, signOffs, earlier, mentorName }: { reado
         </tbody>
       </table>
       {signing !== undefined && (
-        <SignOffDialog portfolioId={data.portfolio.id} outcome={signing} signOff={byOutcome.get(signing.id)} mentorName={mentorName} onClose={() => setSigning(undefined)} />
+        <SignOffDialog
+          portfolioId={data.portfolio.id}
+          outcome={signing}
+          signOff={byOutcome.get(signing.id)}
+          mentorName={mentorName}
+          onClose={() => setSigning(undefined)}
+        />
       )}
     </section>
   );
 }
 
-function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: { readonly portfolioId: string; readonly outcome: Outcome; readonly signOff: OutcomeSignOff | undefined; readonly mentorName: string; readonly onClose: () => void }) {
+function SignOffDialog({
+  portfolioId,
+  outcome,
+  signOff,
+  mentorName,
+  onClose,
+}: {
+  readonly portfolioId: string;
+  readonly outcome: Outcome;
+  readonly signOff: OutcomeSignOff | undefined;
+  readonly mentorName: string;
+  readonly onClose: () => void;
+}) {
   // Feedback adds and changes judgements but never removes one: in a mentor copy, "not yet met" says it instead.
   const mentorCopy = useIsMentorCopy();
   const canWithdraw = signOff !== undefined && !mentorCopy;
   const { label } = useAuthorWords();
   // Defaults never put words in someone else's mouth: in the candidate's copy, who signs and their name are typed, not assumed.
-  const signedBy = signOff === undefined || signOff.author === 'candidate' ? (mentorCopy ? 'mentor' : undefined) : signOffSignatory(signOff);
+  const signedBy =
+    signOff === undefined || signOff.author === 'candidate'
+      ? mentorCopy
+        ? 'mentor'
+        : undefined
+      : signOffSignatory(signOff);
   return (
     <FormDialog
       title={`Sign off ${outcome.code}`}
@@ -86,17 +141,30 @@ function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: {
         const state = formText(form, 'state');
         if (state === '') return setSignOff(appDatabase, portfolioId, outcome.id, null);
         const author = formText(form, 'author');
-        if (author !== 'mentor' && author !== 'head-teacher') throw new UserFacingError('Say who is signing it off: the mentor or the head teacher.');
-        await setSignOff(appDatabase, portfolioId, outcome.id, { state: state as SignOffState, statement: formText(form, 'statement'), name: formText(form, 'name'), date: formText(form, 'date'), author });
+        if (author !== 'mentor' && author !== 'head-teacher')
+          throw new UserFacingError('Say who is signing it off: the mentor or the head teacher.');
+        await setSignOff(appDatabase, portfolioId, outcome.id, {
+          state: state as SignOffState,
+          statement: formText(form, 'statement'),
+          name: formText(form, 'name'),
+          date: formText(form, 'date'),
+          author,
+        });
       }}
     >
       <p>{outcome.title}</p>
-      {!mentorCopy && <p className="muted">Signed here, it is entered by you on the signatory’s behalf (at a meeting with them), and says so here and in the exported handbook.</p>}
+      {!mentorCopy && (
+        <p className="muted">
+          Signed here, it is entered by you on the signatory’s behalf (at a meeting with them), and says so here and in
+          the exported handbook.
+        </p>
+      )}
       <fieldset className="switches">
         <legend>Judgement</legend>
         {(Object.keys(SIGN_OFF_LABELS) as SignOffState[]).map((state) => (
           <label key={state} className="checkbox">
-            <input type="radio" name="state" value={state} defaultChecked={(signOff?.state ?? 'met') === state} /> {SIGN_OFF_LABELS[state]}
+            <input type="radio" name="state" value={state} defaultChecked={(signOff?.state ?? 'met') === state} />{' '}
+            {SIGN_OFF_LABELS[state]}
           </label>
         ))}
         {canWithdraw && (
@@ -109,7 +177,8 @@ function SignOffDialog({ portfolioId, outcome, signOff, mentorName, onClose }: {
         <legend>Signed by</legend>
         {(['mentor', 'head-teacher'] as const).map((signatory) => (
           <label key={signatory} className="checkbox">
-            <input type="radio" name="author" value={signatory} defaultChecked={signedBy === signatory} /> {label[signatory]}
+            <input type="radio" name="author" value={signatory} defaultChecked={signedBy === signatory} />{' '}
+            {label[signatory]}
           </label>
         ))}
       </fieldset>

@@ -1,9 +1,20 @@
-import { AUTHOR_LABELS, AUTHOR_LABELS_FOR_MENTOR, RECORDED_BY, RECORDED_BY_FOR_MENTOR, type RecordAuthor } from '../../core/mentor/mentor-handbook.js';
+import {
+  AUTHOR_LABELS,
+  AUTHOR_LABELS_FOR_MENTOR,
+  RECORDED_BY,
+  RECORDED_BY_FOR_MENTOR,
+  type RecordAuthor,
+} from '../../core/mentor/mentor-handbook.js';
 import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 
 /** Who wrote what, in the words of whoever is reading: the candidate, or their mentor in a mentor copy. */
-export function useAuthorWords(): { readonly label: Readonly<Record<RecordAuthor, string>>; readonly recordedBy: Readonly<Record<RecordAuthor, string>> } {
-  return useIsMentorCopy() ? { label: AUTHOR_LABELS_FOR_MENTOR, recordedBy: RECORDED_BY_FOR_MENTOR } : { label: AUTHOR_LABELS, recordedBy: RECORDED_BY };
+export function useAuthorWords(): {
+  readonly label: Readonly<Record<RecordAuthor, string>>;
+  readonly recordedBy: Readonly<Record<RecordAuthor, string>>;
+} {
+  return useIsMentorCopy()
+    ? { label: AUTHOR_LABELS_FOR_MENTOR, recordedBy: RECORDED_BY_FOR_MENTOR }
+    : { label: AUTHOR_LABELS, recordedBy: RECORDED_BY };
 }
 
 /**
@@ -14,7 +25,9 @@ export function useAuthorWords(): { readonly label: Readonly<Record<RecordAuthor
 export function RecordAuthorSelect({ id }: { readonly id: string }) {
   const mentorCopy = useIsMentorCopy();
   const { label } = useAuthorWords();
-  const authors: readonly RecordAuthor[] = mentorCopy ? ['mentor', 'head-teacher'] : ['candidate', 'mentor', 'head-teacher'];
+  const authors: readonly RecordAuthor[] = mentorCopy
+    ? ['mentor', 'head-teacher']
+    : ['candidate', 'mentor', 'head-teacher'];
   return (
     <div className="field">
       <label htmlFor={id}>Recorded by</label>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { evidenceMappedTo } from '../../core/evidence/coverage.js';
-import { OUTCOME_AREAS, OUTCOME_AREA_TITLES, type Outcome, type OutcomeArea, type OutcomeDraft } from '../../core/outcomes/outcomes.js';
+import {
+  OUTCOME_AREAS,
+  OUTCOME_AREA_TITLES,
+  type Outcome,
+  type OutcomeArea,
+  type OutcomeDraft,
+} from '../../core/outcomes/outcomes.js';
 import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { addOutcomes, deleteOutcome, moveOutcome, updateOutcome } from '../../db/outcomes.js';
@@ -11,7 +17,11 @@ import { formText } from '../../ui/form-text.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { PasteOutcomesDialog } from './PasteOutcomesDialog.js';
 
-type Editing = { readonly kind: 'add'; readonly area: OutcomeArea } | { readonly kind: 'edit'; readonly outcome: Outcome } | { readonly kind: 'delete'; readonly outcome: Outcome } | { readonly kind: 'paste' };
+type Editing =
+  | { readonly kind: 'add'; readonly area: OutcomeArea }
+  | { readonly kind: 'edit'; readonly outcome: Outcome }
+  | { readonly kind: 'delete'; readonly outcome: Outcome }
+  | { readonly kind: 'paste' };
 
 /** The portfolio's learning outcomes by area: add, edit, reorder, delete, or paste a list. */
 export function OutcomesView({ data }: { readonly data: PortfolioData }) {
@@ -35,7 +45,8 @@ export function OutcomesView({ data }: { readonly data: PortfolioData }) {
         </button>
       </div>
       <p className="check-handbook" role="note">
-        This list is a starting point: check it against your provider’s handbook, and change, reorder or replace the outcomes so they match.
+        This list is a starting point: check it against your provider’s handbook, and change, reorder or replace the
+        outcomes so they match.
       </p>
       {OUTCOME_AREAS.map((area) => {
         const inArea = outcomes.filter((outcome) => outcome.area === area);
@@ -52,16 +63,30 @@ export function OutcomesView({ data }: { readonly data: PortfolioData }) {
                     {outcome.description !== '' && <p className="muted">{outcome.description}</p>}
                   </div>
                   <div className="row-actions">
-                    <button type="button" aria-label={`Move ${outcome.code} up`} disabled={index === 0} onClick={() => attempt(() => moveOutcome(appDatabase, outcome.id, 'up'))}>
+                    <button
+                      type="button"
+                      aria-label={`Move ${outcome.code} up`}
+                      disabled={index === 0}
+                      onClick={() => attempt(() => moveOutcome(appDatabase, outcome.id, 'up'))}
+                    >
                       ↑
                     </button>
-                    <button type="button" aria-label={`Move ${outcome.code} down`} disabled={index === inArea.length - 1} onClick={() => attempt(() => moveOutcome(appDatabase, outcome.id, 'down'))}>
+                    <button
+                      type="button"
+                      aria-label={`Move ${outcome.code} down`}
+                      disabled={index === inArea.length - 1}
+                      onClick={() => attempt(() => moveOutcome(appDatabase, outcome.id, 'down'))}
+                    >
                       ↓
                     </button>
                     <button type="button" onClick={() => setEditing({ kind: 'edit', outcome })}>
                       Edit<span className="visually-hidden"> {outcome.code}</span>
                     </button>
-                    <button type="button" className="danger-quiet" onClick={() => setEditing({ kind: 'delete', outcome })}>
+                    <button
+                      type="button"
+                      className="danger-quiet"
+                      onClick={() => setEditing({ kind: 'delete', outcome })}
+                    >
                       Delete<span className="visually-hidden"> {outcome.code}</span>
                     </button>
                   </div>
@@ -93,7 +118,12 @@ export function OutcomesView({ data }: { readonly data: PortfolioData }) {
           goLabel={`Delete ${editing.outcome.code}`}
           danger
           onCautious={close}
-          onGo={() => attempt(async () => { await deleteOutcome(appDatabase, editing.outcome.id); close(); })}
+          onGo={() =>
+            attempt(async () => {
+              await deleteOutcome(appDatabase, editing.outcome.id);
+              close();
+            })
+          }
         >
           <p>{deleteWarning(evidenceMappedTo(editing.outcome.id, evidence))}</p>
         </ConfirmDialog>
@@ -108,13 +138,30 @@ function deleteWarning(mapped: number): string {
   return `${mapped} ${mapped === 1 ? 'item of evidence is' : 'items of evidence are'} mapped to it; ${mapped === 1 ? 'it' : 'they'} will no longer show this outcome.`;
 }
 
-function OutcomeDialog({ outcome, area, onClose, onSave }: { readonly outcome?: Outcome; readonly area: OutcomeArea; readonly onClose: () => void; readonly onSave: (draft: OutcomeDraft) => Promise<void> }) {
+function OutcomeDialog({
+  outcome,
+  area,
+  onClose,
+  onSave,
+}: {
+  readonly outcome?: Outcome;
+  readonly area: OutcomeArea;
+  readonly onClose: () => void;
+  readonly onSave: (draft: OutcomeDraft) => Promise<void>;
+}) {
   return (
     <FormDialog
       title={outcome === undefined ? `Add an outcome to area ${area}` : `Edit ${outcome.code}`}
       submitLabel="Save outcome"
       onClose={onClose}
-      onSubmit={(form) => onSave({ area, code: formText(form, 'code'), title: formText(form, 'title'), description: formText(form, 'description') })}
+      onSubmit={(form) =>
+        onSave({
+          area,
+          code: formText(form, 'code'),
+          title: formText(form, 'title'),
+          description: formText(form, 'description'),
+        })
+      }
     >
       <div className="field">
         <label htmlFor="outcome-code">Code</label>

@@ -7,7 +7,13 @@ import { Dialog } from '../../ui/Dialog.js';
 import { Problem } from '../../ui/Problem.js';
 
 /** Paste outcomes one per line, see what will be added, then add them all at once. */
-export function PasteOutcomesDialog({ portfolioId, onClose }: { readonly portfolioId: string; readonly onClose: () => void }) {
+export function PasteOutcomesDialog({
+  portfolioId,
+  onClose,
+}: {
+  readonly portfolioId: string;
+  readonly onClose: () => void;
+}) {
   const [pasted, setPasted] = useState('');
   const [failure, setFailure] = useState<string>();
   const lines = parsePastedOutcomes(pasted);
@@ -21,20 +27,30 @@ export function PasteOutcomesDialog({ portfolioId, onClose }: { readonly portfol
         <p className="field-hint" id="pasted-outcomes-hint">
           For example: B3 Working strategically with senior colleagues and governors
         </p>
-        <textarea id="pasted-outcomes" aria-describedby="pasted-outcomes-hint" rows={8} value={pasted} onChange={(event) => setPasted(event.target.value)} autoFocus />
+        <textarea
+          id="pasted-outcomes"
+          aria-describedby="pasted-outcomes-hint"
+          rows={8}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          autoFocus
+        />
       </div>
       {lines.length > 0 && (
         <div className="paste-preview" aria-live="polite">
           <h3>Preview</h3>
           <p>
             {readable.length} {readable.length === 1 ? 'outcome' : 'outcomes'} will be added
-            {unreadable.length > 0 && `; ${unreadable.length} ${unreadable.length === 1 ? 'line' : 'lines'} cannot be read and will be left out`}.
+            {unreadable.length > 0 &&
+              `; ${unreadable.length} ${unreadable.length === 1 ? 'line' : 'lines'} cannot be read and will be left out`}
+            .
           </p>
           <ul>
             {lines.map((line) =>
               line.ok ? (
                 <li key={line.line}>
-                  <strong>{line.outcome.code}</strong> {line.outcome.title} <span className="muted">(area {line.outcome.area})</span>
+                  <strong>{line.outcome.code}</strong> {line.outcome.title}{' '}
+                  <span className="muted">(area {line.outcome.area})</span>
                 </li>
               ) : (
                 <li key={line.line} className="unreadable">

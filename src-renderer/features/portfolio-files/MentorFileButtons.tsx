@@ -16,12 +16,22 @@ export function ShareWithMentorButton({ portfolio }: { readonly portfolio: Portf
       </button>
       {dialog}
       {open && (
-        <SaveProtectedFileDialog title="Share with my mentor" submitLabel="Save the file for my mentor" save={(passphrase) => shareWithMentor(appDatabase, portfolio.id, passphrase)} onClose={() => setOpen(false)}>
+        <SaveProtectedFileDialog
+          title="Share with my mentor"
+          submitLabel="Save the file for my mentor"
+          save={(passphrase) => shareWithMentor(appDatabase, portfolio.id, passphrase)}
+          onClose={() => setOpen(false)}
+        >
           <p>
-            Your mentor opens this file in the app on their computer. They can read everything and add comments, records, sign-offs and the final statement, but cannot change your writing. They send
-            their feedback back as a file, which you bring in with “Open a portfolio file…”: your work here is never changed by it, even if you go on writing meanwhile.
+            Your mentor opens this file in the app on their computer. They can read everything and add comments,
+            records, sign-offs and the final statement, but cannot change your writing. They send their feedback back as
+            a file, which you bring in with “Open a portfolio file…”: your work here is never changed by it, even if you
+            go on writing meanwhile.
           </p>
-          <p>Give the file to your mentor on a USB stick or through your school’s secure file sharing, and tell them the passphrase separately.</p>
+          <p>
+            Give the file to your mentor on a USB stick or through your school’s secure file sharing, and tell them the
+            passphrase separately.
+          </p>
         </SaveProtectedFileDialog>
       )}
     </>
@@ -38,10 +48,16 @@ export function SendFeedbackButton({ portfolio }: { readonly portfolio: Portfoli
         Send feedback…
       </button>
       {open && (
-        <SaveProtectedFileDialog title={`Send feedback to ${candidate}`} submitLabel="Save the feedback" save={(passphrase) => sendFeedback(appDatabase, portfolio.id, passphrase)} onClose={() => setOpen(false)}>
+        <SaveProtectedFileDialog
+          title={`Send feedback to ${candidate}`}
+          submitLabel="Save the feedback"
+          save={(passphrase) => sendFeedback(appDatabase, portfolio.id, passphrase)}
+          onClose={() => setOpen(false)}
+        >
           <p>
-            The file holds your comments and replies, your records, and the sign-offs and final statements you made or changed: nothing else. {candidate} brings it into their portfolio. You can
-            send feedback again later: what they already have is not added twice.
+            The file holds your comments and replies, your records, and the sign-offs and final statements you made or
+            changed: nothing else. {candidate} brings it into their portfolio. You can send feedback again later: what
+            they already have is not added twice.
           </p>
         </SaveProtectedFileDialog>
       )}

@@ -5,14 +5,26 @@ import type { PortfoliosContents } from '../../core/portfolio-file/bundle.js';
 import { holdsPortfolios, type OpenedFile, type ReadResult } from '../../core/portfolio-file/portfolio-file.js';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
-import { importFeedback, openAsMentorCopy, previewFeedback, sharedPortfolioOpening, type SharedPortfolioOpening } from '../../db/mentor-round-trip.js';
+import {
+  importFeedback,
+  openAsMentorCopy,
+  previewFeedback,
+  sharedPortfolioOpening,
+  type SharedPortfolioOpening,
+} from '../../db/mentor-round-trip.js';
 import { portfoliosAlreadyHere, type RestoreChoice } from '../../db/portfolio-files.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { FormDialog } from '../../ui/FormDialog.js';
 import { formText } from '../../ui/form-text.js';
 import { TextField } from '../../ui/TextField.js';
 import { wasCancelled } from '../../workers/call-worker.js';
-import { describeFeedback, describeRestore, feedbackNotes, readChosenFile, restoreFromFile } from './portfolio-files.js';
+import {
+  describeFeedback,
+  describeRestore,
+  feedbackNotes,
+  readChosenFile,
+  restoreFromFile,
+} from './portfolio-files.js';
 import { UserFacingError } from '../../core/failure/failure.js';
 
 /** Files from this size show their progress and a Cancel while they are checked: smaller ones open before a person could read it. */
@@ -25,8 +37,17 @@ type Step =
   | { readonly kind: 'bringing-in'; readonly fileName: string }
   | { readonly kind: 'passphrase'; readonly file: Blob; readonly fileName: string }
   | { readonly kind: 'choose'; readonly opened: OpenedFile<PortfoliosContents>; readonly here: readonly Portfolio[] }
-  | { readonly kind: 'shared'; readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening }
-  | { readonly kind: 'feedback'; readonly feedback: MentorFeedback; readonly portfolio: Portfolio; readonly summary: MergeSummary }
+  | {
+      readonly kind: 'shared';
+      readonly opened: OpenedFile<PortfoliosContents>;
+      readonly opening: SharedPortfolioOpening;
+    }
+  | {
+      readonly kind: 'feedback';
+      readonly feedback: MentorFeedback;
+      readonly portfolio: Portfolio;
+      readonly summary: MergeSummary;
+    }
   | { readonly kind: 'problem'; readonly fileName: string; readonly message: string };
 
 /**
@@ -52,7 +73,10 @@ export function useOpenPortfolioFile() {
     const large = file.size >= SHOWS_PROGRESS_BYTES;
     if (large) setProgress(0);
     try {
-      return await readChosenFile(file, passphrase, { signal: controller.signal, ...(large ? { onProgress: setProgress } : {}) });
+      return await readChosenFile(file, passphrase, {
+        signal: controller.signal,
+        ...(large ? { onProgress: setProgress } : {}),
+      });
     } catch (error) {
       if (wasCancelled(error)) return undefined;
       throw error;
@@ -84,7 +108,11 @@ export function useOpenPortfolioFile() {
 
   async function proceedWith(read: ReadResult, file: Blob, fileName: string): Promise<void> {
     if (!read.ok) {
-      setStep(read.problem.kind === 'needs-passphrase' ? { kind: 'passphrase', file, fileName } : { kind: 'problem', fileName, message: read.problem.message });
+      setStep(
+        read.problem.kind === 'needs-passphrase'
+          ? { kind: 'passphrase', file, fileName }
+          : { kind: 'problem', fileName, message: read.problem.message },
+      );
       return;
     }
     const opened = read.file;
@@ -108,7 +136,10 @@ export function useOpenPortfolioFile() {
     await restore(opened, new Map());
   }
 
-  async function restore(opened: OpenedFile<PortfoliosContents>, choices: ReadonlyMap<string, RestoreChoice>): Promise<void> {
+  async function restore(
+    opened: OpenedFile<PortfoliosContents>,
+    choices: ReadonlyMap<string, RestoreChoice>,
+  ): Promise<void> {
     const summary = await restoreFromFile(appDatabase, opened, choices);
     close();
     showNotice(describeRestore(summary));
@@ -123,7 +154,11 @@ export function useOpenPortfolioFile() {
       if (large) setStep({ kind: 'bringing-in', fileName: file.name });
       await proceed(result, file, file.name);
     } catch (error) {
-      setStep({ kind: 'problem', fileName: file.name, message: `The file could not be opened${error instanceof Error ? ` (${error.message})` : ''}. Nothing was changed.` });
+      setStep({
+        kind: 'problem',
+        fileName: file.name,
+        message: `The file could not be opened${error instanceof Error ? ` (${error.message})` : ''}. Nothing was changed.`,
+      });
     }
   }
 
@@ -176,7 +211,8 @@ export function useOpenPortfolioFile() {
           onSubmit={async (form) => {
             const result = await read(step.file, formText(form, 'passphrase'));
             if (result === undefined) return;
-            if (!result.ok && result.problem.kind === 'wrong-passphrase') throw new UserFacingError(result.problem.message);
+            if (!result.ok && result.problem.kind === 'wrong-passphrase')
+              throw new UserFacingError(result.problem.message);
             await proceed(result, step.file, step.fileName);
           }}
         >
@@ -185,9 +221,18 @@ export function useOpenPortfolioFile() {
           {progress !== undefined && <ReadingProgress fraction={progress} />}
         </FormDialog>
       )}
-      {step.kind === 'choose' && <ChoicesDialog here={step.here} onClose={close} onChosen={(choices) => restore(step.opened, choices)} />}
+      {step.kind === 'choose' && (
+        <ChoicesDialog here={step.here} onClose={close} onChosen={(choices) => restore(step.opened, choices)} />
+      )}
       {step.kind === 'shared' && <OpenAsMentorDialog opened={step.opened} opening={step.opening} onClose={close} />}
-      {step.kind === 'feedback' && <BringInFeedbackDialog feedback={step.feedback} portfolio={step.portfolio} summary={step.summary} onClose={close} />}
+      {step.kind === 'feedback' && (
+        <BringInFeedbackDialog
+          feedback={step.feedback}
+          portfolio={step.portfolio}
+          summary={step.summary}
+          onClose={close}
+        />
+      )}
       {step.kind === 'problem' && (
         <Dialog title={`“${step.fileName}” was not opened`} onClose={close}>
           <p role="alert">{step.message}</p>
@@ -215,13 +260,30 @@ function ReadingProgress({ fraction }: { readonly fraction: number }) {
   );
 }
 
-function ChoicesDialog({ here, onClose, onChosen }: { readonly here: readonly Portfolio[]; readonly onClose: () => void; readonly onChosen: (choices: ReadonlyMap<string, RestoreChoice>) => Promise<void> }) {
+function ChoicesDialog({
+  here,
+  onClose,
+  onChosen,
+}: {
+  readonly here: readonly Portfolio[];
+  readonly onClose: () => void;
+  readonly onChosen: (choices: ReadonlyMap<string, RestoreChoice>) => Promise<void>;
+}) {
   return (
     <FormDialog
       title={here.length === 1 ? 'This portfolio is already here' : 'These portfolios are already here'}
       submitLabel="Restore"
       onClose={onClose}
-      onSubmit={(form) => onChosen(new Map(here.map((portfolio) => [portfolio.id, formText(form, portfolio.id) === 'replace' ? 'replace' : 'keep-both'])))}
+      onSubmit={(form) =>
+        onChosen(
+          new Map(
+            here.map((portfolio) => [
+              portfolio.id,
+              formText(form, portfolio.id) === 'replace' ? 'replace' : 'keep-both',
+            ]),
+          ),
+        )
+      }
     >
       {here.map((portfolio) => (
         <fieldset key={portfolio.id} className="restore-choice">
@@ -240,7 +302,15 @@ function ChoicesDialog({ here, onClose, onChosen }: { readonly here: readonly Po
   );
 }
 
-function OpenAsMentorDialog({ opened, opening, onClose }: { readonly opened: OpenedFile<PortfoliosContents>; readonly opening: SharedPortfolioOpening; readonly onClose: () => void }) {
+function OpenAsMentorDialog({
+  opened,
+  opening,
+  onClose,
+}: {
+  readonly opened: OpenedFile<PortfoliosContents>;
+  readonly opening: SharedPortfolioOpening;
+  readonly onClose: () => void;
+}) {
   const candidate = opening.candidateName === '' ? 'The SENCO' : opening.candidateName;
   return (
     <FormDialog
@@ -248,24 +318,46 @@ function OpenAsMentorDialog({ opened, opening, onClose }: { readonly opened: Ope
       submitLabel={opening.kind === 'new' ? 'Open as mentor' : 'Open the newer copy'}
       onClose={onClose}
       onSubmit={async () => {
-        const { portfolioId, carried } = await openAsMentorCopy(appDatabase, { contents: opened.contents, files: opened.files, createdAt: opened.createdAt });
-        showNotice(carried === undefined ? `Opened “${opening.title}” as ${candidate}’s mentor.` : `Opened the newer copy of “${opening.title}”. Kept from your copy: ${describeFeedback(carried)}.`);
+        const { portfolioId, carried } = await openAsMentorCopy(appDatabase, {
+          contents: opened.contents,
+          files: opened.files,
+          createdAt: opened.createdAt,
+        });
+        showNotice(
+          carried === undefined
+            ? `Opened “${opening.title}” as ${candidate}’s mentor.`
+            : `Opened the newer copy of “${opening.title}”. Kept from your copy: ${describeFeedback(carried)}.`,
+        );
         navigate({ screen: 'portfolio', portfolioId, view: { kind: 'overview' } });
       }}
     >
       {opening.kind === 'new' ? (
         <p>
-          {candidate} shared this portfolio with you as their mentor. You can read all of it, comment on their writing, keep records of meetings and observations, sign off outcomes and sign the final
-          statement. You cannot change their writing. When you are done, choose “Send feedback” to save a file for them.
+          {candidate} shared this portfolio with you as their mentor. You can read all of it, comment on their writing,
+          keep records of meetings and observations, sign off outcomes and sign the final statement. You cannot change
+          their writing. When you are done, choose “Send feedback” to save a file for them.
         </p>
       ) : (
-        <p>You have a copy of this portfolio already. The newer one takes its place, and everything you added to the copy here (comments, replies, records, sign-offs and statements) is kept.</p>
+        <p>
+          You have a copy of this portfolio already. The newer one takes its place, and everything you added to the copy
+          here (comments, replies, records, sign-offs and statements) is kept.
+        </p>
       )}
     </FormDialog>
   );
 }
 
-function BringInFeedbackDialog({ feedback, portfolio, summary, onClose }: { readonly feedback: MentorFeedback; readonly portfolio: Portfolio; readonly summary: MergeSummary; readonly onClose: () => void }) {
+function BringInFeedbackDialog({
+  feedback,
+  portfolio,
+  summary,
+  onClose,
+}: {
+  readonly feedback: MentorFeedback;
+  readonly portfolio: Portfolio;
+  readonly summary: MergeSummary;
+  readonly onClose: () => void;
+}) {
   const from = feedback.sentBy === '' ? 'your mentor' : feedback.sentBy;
   const notes = feedbackNotes(summary);
   return (
@@ -280,12 +372,16 @@ function BringInFeedbackDialog({ feedback, portfolio, summary, onClose }: { read
       }}
     >
       <p>
-        On “{portfolio.title}”, sent {new Date(feedback.sentAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}. It brings {describeFeedback(summary)}.
+        On “{portfolio.title}”, sent{' '}
+        {new Date(feedback.sentAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}. It brings{' '}
+        {describeFeedback(summary)}.
       </p>
       {notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
-      <p className="muted">Your writing, evidence and reading log are not changed: the feedback is added beside them.</p>
+      <p className="muted">
+        Your writing, evidence and reading log are not changed: the feedback is added beside them.
+      </p>
     </FormDialog>
   );
 }

@@ -1,7 +1,13 @@
 import { TextField } from '../../ui/TextField.js';
 
 /** The choice to protect a file leaving the app, and its passphrase typed twice. */
-export function PassphraseFields({ protect, onProtectChange }: { readonly protect: boolean; readonly onProtectChange: (protect: boolean) => void }) {
+export function PassphraseFields({
+  protect,
+  onProtectChange,
+}: {
+  readonly protect: boolean;
+  readonly onProtectChange: (protect: boolean) => void;
+}) {
   return (
     <fieldset className="passphrase-fields">
       <legend>Protection</legend>
@@ -11,7 +17,13 @@ export function PassphraseFields({ protect, onProtectChange }: { readonly protec
       </label>
       {protect && (
         <>
-          <TextField label="Passphrase" name="passphrase" type="password" hint="At least 8 characters. Without it the file cannot be opened, and the app cannot recover it." autoFocus />
+          <TextField
+            label="Passphrase"
+            name="passphrase"
+            type="password"
+            hint="At least 8 characters. Without it the file cannot be opened, and the app cannot recover it."
+            autoFocus
+          />
           <TextField label="Type the passphrase again" name="confirmation" type="password" />
         </>
       )}

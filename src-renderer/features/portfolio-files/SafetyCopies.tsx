@@ -15,7 +15,9 @@ export function SafetyCopies() {
   return (
     <section className="safety-copies" aria-labelledby="safety-copies-title">
       <h2 id="safety-copies-title">Copies kept before a restore</h2>
-      <p className="muted">Each is the portfolio as it was just before a restore replaced it. Save one as a file to restore it.</p>
+      <p className="muted">
+        Each is the portfolio as it was just before a restore replaced it. Save one as a file to restore it.
+      </p>
       <ul>
         {copies.map((copy) => (
           <li key={copy.id}>
@@ -32,7 +34,12 @@ export function SafetyCopies() {
         ))}
       </ul>
       {saving !== undefined && (
-        <SaveProtectedFileDialog title={`Save the copy of “${saving.title}”`} submitLabel="Save the copy" save={(passphrase) => saveSafetyCopy(saving, passphrase)} onClose={() => setSaving(undefined)}>
+        <SaveProtectedFileDialog
+          title={`Save the copy of “${saving.title}”`}
+          submitLabel="Save the copy"
+          save={(passphrase) => saveSafetyCopy(saving, passphrase)}
+          onClose={() => setSaving(undefined)}
+        >
           <p>The portfolio as it was before the restore, as a file you can restore from.</p>
         </SaveProtectedFileDialog>
       )}

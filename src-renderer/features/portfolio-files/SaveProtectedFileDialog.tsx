@@ -8,7 +8,19 @@ import { passphraseProblem } from './portfolio-files.js';
 import { UserFacingError } from '../../core/failure/failure.js';
 
 /** A dialog for saving a file that leaves the app (a backup, a shared portfolio, feedback): protected by a passphrase unless the person says otherwise. */
-export function SaveProtectedFileDialog({ title, submitLabel, save, onClose, children }: { readonly title: string; readonly submitLabel: string; readonly save: (passphrase: string | undefined) => Promise<SaveOutcome>; readonly onClose: () => void; readonly children: ReactNode }) {
+export function SaveProtectedFileDialog({
+  title,
+  submitLabel,
+  save,
+  onClose,
+  children,
+}: {
+  readonly title: string;
+  readonly submitLabel: string;
+  readonly save: (passphrase: string | undefined) => Promise<SaveOutcome>;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}) {
   const [protect, setProtect] = useState(true);
   return (
     <FormDialog

@@ -10,7 +10,10 @@ import { checkPortfolio } from './use-pupil-data-check.js';
  * Before a portfolio leaves the app (an export, a share with the mentor), the pupil-data check
  * runs: when it finds something, the writer chooses to review it or to go on anyway.
  */
-export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | 'share'): { readonly checkThen: (goOn: () => void) => Promise<void>; readonly checking: boolean; readonly dialog: ReactNode } {
+export function useCheckBeforeLeaving(
+  portfolioId: string,
+  leaving: 'export' | 'share',
+): { readonly checkThen: (goOn: () => void) => Promise<void>; readonly checking: boolean; readonly dialog: ReactNode } {
   const [waiting, setWaiting] = useState<{ readonly findings: readonly PlacedFinding[]; readonly goOn: () => void }>();
   const [checking, setChecking] = useState(false);
   // A mentor's copy is the candidate's work: the check and its pseudonyms are theirs to run.
@@ -25,7 +28,9 @@ export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | '
     try {
       findings = await checkPortfolio(portfolioId);
     } catch (error) {
-      showNotice(`The pupil-data check could not run (${describeFailure(error)}). Nothing was ${leaving === 'export' ? 'exported' : 'shared'}; try again.`);
+      showNotice(
+        `The pupil-data check could not run (${describeFailure(error)}). Nothing was ${leaving === 'export' ? 'exported' : 'shared'}; try again.`,
+      );
       return;
     } finally {
       setChecking(false);
@@ -37,9 +42,14 @@ export function useCheckBeforeLeaving(portfolioId: string, leaving: 'export' | '
   const dialog = waiting !== undefined && (
     <Dialog title={leaving === 'export' ? 'Before you export' : 'Before you share'} onClose={close}>
       <p>
-        The pupil-data check found {waiting.findings.length === 1 ? 'one thing' : `${waiting.findings.length} things`} that may identify a pupil, a member of staff or the school, such as “{waiting.findings[0]?.finding.text}” in {waiting.findings[0]?.label}.
+        The pupil-data check found {waiting.findings.length === 1 ? 'one thing' : `${waiting.findings.length} things`}{' '}
+        that may identify a pupil, a member of staff or the school, such as “{waiting.findings[0]?.finding.text}” in{' '}
+        {waiting.findings[0]?.label}.
       </p>
-      <p>Courses expect pupils, staff and the school to be anonymised unless the head teacher has given written permission.</p>
+      <p>
+        Courses expect pupils, staff and the school to be anonymised unless the head teacher has given written
+        permission.
+      </p>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           Cancel

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { flushPendingSaves, navigate, openPupilDataCheck, reopenTexts, showNotice } from '../../session/session-store.js';
+import {
+  flushPendingSaves,
+  navigate,
+  openPupilDataCheck,
+  reopenTexts,
+  showNotice,
+} from '../../session/session-store.js';
 import type { KnownName, KnownNameKind } from '../../core/privacy/identifying-data.js';
 import type { PlaceInPortfolio } from '../../core/privacy/portfolio-check.js';
 import type { PortfolioView } from '../../session/routes.js';
@@ -25,11 +31,16 @@ export function PupilDataDialog({ portfolioId }: { readonly portfolioId: string 
       <div className="pupil-data">
         <NamesToLookFor portfolioId={portfolioId} onReplaced={recheck} />
         <section aria-labelledby="findings-title">
-          <h3 id="findings-title">{findings === undefined ? 'Checking…' : `What may identify someone: ${findings.length === 0 ? 'nothing found' : findings.length}`}</h3>
+          <h3 id="findings-title">
+            {findings === undefined
+              ? 'Checking…'
+              : `What may identify someone: ${findings.length === 0 ? 'nothing found' : findings.length}`}
+          </h3>
           {findings !== undefined && findings.length === 0 && (
             <p>
-              Nothing looks like a name on your list, a name beside “pupil” or a title, a date of birth, a Unique Pupil Number, a postcode, an email address or a phone number. The check suggests: read
-              your work for other details too, such as a diagnosis with a class or year group.
+              Nothing looks like a name on your list, a name beside “pupil” or a title, a date of birth, a Unique Pupil
+              Number, a postcode, an email address or a phone number. The check suggests: read your work for other
+              details too, such as a diagnosis with a class or year group.
             </p>
           )}
           {findings !== undefined && findings.length > 0 && (
@@ -51,7 +62,11 @@ export function PupilDataDialog({ portfolioId }: { readonly portfolioId: string 
                       close();
                     }}
                   >
-                    Show<span className="visually-hidden"> “{placed.finding.text}” in {placed.label}</span>
+                    Show
+                    <span className="visually-hidden">
+                      {' '}
+                      “{placed.finding.text}” in {placed.label}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -84,7 +99,13 @@ function viewOf(place: PlaceInPortfolio): PortfolioView {
   }
 }
 
-function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: string; readonly onReplaced: () => void }) {
+function NamesToLookFor({
+  portfolioId,
+  onReplaced,
+}: {
+  readonly portfolioId: string;
+  readonly onReplaced: () => void;
+}) {
   const { names, notKept } = useKnownNames();
   const [problem, setProblem] = useState<string>();
   const replace = async (known: KnownName) => {
@@ -97,7 +118,9 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
       reopenTexts();
       onReplaced();
       showNotice(
-        replaced === 0 ? `“${known.name}” is not written anywhere in this portfolio.` : `Put “${known.pseudonym}” in place of “${known.name}” ${replaced === 1 ? 'once' : `${replaced} times`} across the portfolio.`,
+        replaced === 0
+          ? `“${known.name}” is not written anywhere in this portfolio.`
+          : `Put “${known.pseudonym}” in place of “${known.name}” ${replaced === 1 ? 'once' : `${replaced} times`} across the portfolio.`,
         replaced === 0
           ? undefined
           : {
@@ -117,7 +140,10 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
   return (
     <section aria-labelledby="names-title">
       <h3 id="names-title">Names to look for</h3>
-      <p className="muted">Pupils, staff, your school and local authority. This list stays on this computer: it is never in a backup, a shared file or an export.</p>
+      <p className="muted">
+        Pupils, staff, your school and local authority. This list stays on this computer: it is never in a backup, a
+        shared file or an export.
+      </p>
       {notKept && (
         <p className="warning" role="alert">
           This computer would not keep the list: it works for now, but will be gone when the app closes.
@@ -141,7 +167,12 @@ function NamesToLookFor({ portfolioId, onReplaced }: { readonly portfolioId: str
                 <td>{known.name}</td>
                 <td>{KNOWN_NAME_KINDS[known.kind]}</td>
                 <td>
-                  <input aria-label={`Pseudonym for ${known.name}`} defaultValue={known.pseudonym} placeholder="e.g. Pupil A" onBlur={(event) => setPseudonym(known.name, event.currentTarget.value)} />
+                  <input
+                    aria-label={`Pseudonym for ${known.name}`}
+                    defaultValue={known.pseudonym}
+                    placeholder="e.g. Pupil A"
+                    onBlur={(event) => setPseudonym(known.name, event.currentTarget.value)}
+                  />
                 </td>
                 <td className="row-actions">
                   <button type="button" disabled={known.pseudonym === ''} onClick={() => void replace(known)}>
@@ -173,7 +204,11 @@ function AddName() {
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        const refused = addKnownName(formText(form, 'name'), formText(form, 'kind') as KnownNameKind, formText(form, 'pseudonym'));
+        const refused = addKnownName(
+          formText(form, 'name'),
+          formText(form, 'kind') as KnownNameKind,
+          formText(form, 'pseudonym'),
+        );
         setProblem(refused);
         if (refused === undefined) event.currentTarget.reset();
       }}

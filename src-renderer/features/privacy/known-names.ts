@@ -7,7 +7,13 @@ import type { KnownName, KnownNameKind } from '../../core/privacy/identifying-da
  * shared file or an export: the list is itself the identifying data.
  */
 
-export const KNOWN_NAME_KINDS: Readonly<Record<KnownNameKind, string>> = { pupil: 'Pupil', staff: 'Member of staff', school: 'School', 'local-authority': 'Local authority', other: 'Other' };
+export const KNOWN_NAME_KINDS: Readonly<Record<KnownNameKind, string>> = {
+  pupil: 'Pupil',
+  staff: 'Member of staff',
+  school: 'School',
+  'local-authority': 'Local authority',
+  other: 'Other',
+};
 
 const STORAGE_KEY = 'nasenco-names-to-check';
 
@@ -23,7 +29,13 @@ export function readKnownNames(storage: Pick<Storage, 'getItem'>): KnownName[] {
   return saved.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return [];
     const { name, kind, pseudonym } = item as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '' || typeof kind !== 'string' || !Object.hasOwn(KNOWN_NAME_KINDS, kind)) return [];
+    if (
+      typeof name !== 'string' ||
+      name.trim() === '' ||
+      typeof kind !== 'string' ||
+      !Object.hasOwn(KNOWN_NAME_KINDS, kind)
+    )
+      return [];
     return [{ name, kind: kind as KnownNameKind, pseudonym: typeof pseudonym === 'string' ? pseudonym : '' }];
   });
 }
@@ -51,13 +63,18 @@ export function addKnownName(name: string, kind: KnownNameKind, pseudonym: strin
   const clean = name.trim().replace(/\s+/gu, ' ');
   if (clean === '') return 'Type the name to look for.';
   const { names } = useKnownNames.getState();
-  if (names.some((known) => known.name.toLocaleLowerCase('en-GB') === clean.toLocaleLowerCase('en-GB'))) return `“${clean}” is already on the list.`;
+  if (names.some((known) => known.name.toLocaleLowerCase('en-GB') === clean.toLocaleLowerCase('en-GB')))
+    return `“${clean}” is already on the list.`;
   keep([...names, { name: clean, kind, pseudonym: pseudonym.trim() }]);
   return undefined;
 }
 
 export function setPseudonym(name: string, pseudonym: string): void {
-  keep(useKnownNames.getState().names.map((known) => (known.name === name ? { ...known, pseudonym: pseudonym.trim() } : known)));
+  keep(
+    useKnownNames
+      .getState()
+      .names.map((known) => (known.name === name ? { ...known, pseudonym: pseudonym.trim() } : known)),
+  );
 }
 
 export function removeKnownName(name: string): void {

@@ -12,12 +12,19 @@ import { useKnownNames } from './known-names.js';
  */
 export async function checkPortfolio(portfolioId: string): Promise<PlacedFinding[]> {
   await flushPendingSaves();
-  const [texts, authors, lexicon] = await Promise.all([textsOfPortfolio(appDatabase, portfolioId), authorsInReadingLog(appDatabase, portfolioId), loadLexicon()]);
+  const [texts, authors, lexicon] = await Promise.all([
+    textsOfPortfolio(appDatabase, portfolioId),
+    authorsInReadingLog(appDatabase, portfolioId),
+    loadLexicon(),
+  ]);
   return checkTexts(texts, useKnownNames.getState().names, { lexicon, authors });
 }
 
 /** The check's findings, run again whenever the list of names changes or `recheck` is called. */
-export function usePupilDataCheck(portfolioId: string): { readonly findings: readonly PlacedFinding[] | undefined; readonly recheck: () => void } {
+export function usePupilDataCheck(portfolioId: string): {
+  readonly findings: readonly PlacedFinding[] | undefined;
+  readonly recheck: () => void;
+} {
   const names = useKnownNames((state) => state.names);
   const [findings, setFindings] = useState<readonly PlacedFinding[]>();
   const [round, setRound] = useState(0);

@@ -16,7 +16,10 @@ import { ReferenceFieldsEditor } from './ReferenceFieldsEditor.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';
 import { DateInput } from '../../ui/DateInput.js';
 
-const NOTES: readonly [keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' | 'links' | 'relevance' | 'change'>, string][] = [
+const NOTES: readonly [
+  keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' | 'links' | 'relevance' | 'change'>,
+  string,
+][] = [
   ['keyPoints', 'Key points'],
   ['evaluation', 'Critical evaluation'],
   ['links', 'Links to other reading'],
@@ -25,7 +28,13 @@ const NOTES: readonly [keyof Pick<ReadingLogDetails, 'keyPoints' | 'evaluation' 
 ];
 
 /** One reading-log entry: the source's fields with its live Harvard reference, and the candidate's notes. */
-export function ReadingLogEntryView({ data, entry }: { readonly data: PortfolioData; readonly entry: ReadingLogEntry }) {
+export function ReadingLogEntryView({
+  data,
+  entry,
+}: {
+  readonly data: PortfolioData;
+  readonly entry: ReadingLogEntry;
+}) {
   return <EntryForm key={entry.id} data={data} entry={entry} />;
 }
 
@@ -33,7 +42,9 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
   const { portfolio, outcomes } = data;
   const [details, setDetails] = useState<ReadingLogDetails>(() => detailsOf(entry));
   const [tagsTyped, setTagsTyped] = useState(entry.tags.join(', '));
-  const autosave = useAutosave<ReadingLogDetails>(`reading-entry:${entry.id}`, (value) => updateReadingLogEntry(appDatabase, entry.id, value));
+  const autosave = useAutosave<ReadingLogDetails>(`reading-entry:${entry.id}`, (value) =>
+    updateReadingLogEntry(appDatabase, entry.id, value),
+  );
   /** The words in the entry's notes, while the person is asked whether to delete it. */
   const [confirming, setConfirming] = useState<number>();
   const title = entry.reference.title === '' ? 'this reading-log entry' : entry.reference.title;
@@ -43,7 +54,11 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       await autosave.flush();
       const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
       navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
-      if (deleted !== undefined) showNotice(`“${title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+      if (deleted !== undefined)
+        showNotice(`“${title}” is in Recently deleted.`, {
+          label: 'Undo',
+          run: () => restoreDeleted(appDatabase, deleted),
+        });
     } catch (error) {
       showNotice(describeFailure(error));
     }
@@ -83,7 +98,12 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       {NOTES.map(([field, label]) => (
         <div key={field} className="field wide">
           <label htmlFor={`entry-${field}`}>{label}</label>
-          <textarea id={`entry-${field}`} rows={3} value={details[field]} onChange={(event) => change({ [field]: event.target.value })} />
+          <textarea
+            id={`entry-${field}`}
+            rows={3}
+            value={details[field]}
+            onChange={(event) => change({ [field]: event.target.value })}
+          />
         </div>
       ))}
       <fieldset className="quotations">
@@ -93,16 +113,32 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
             <input
               aria-label={`Quotation ${index + 1}`}
               value={quotation.text}
-              onChange={(event) => change({ quotations: details.quotations.map((q, at) => (at === index ? { ...q, text: event.target.value } : q)) })}
+              onChange={(event) =>
+                change({
+                  quotations: details.quotations.map((q, at) =>
+                    at === index ? { ...q, text: event.target.value } : q,
+                  ),
+                })
+              }
             />
             <input
               aria-label={`Page of quotation ${index + 1}`}
               className="page-input"
               placeholder="Page"
               value={quotation.page}
-              onChange={(event) => change({ quotations: details.quotations.map((q, at) => (at === index ? { ...q, page: event.target.value } : q)) })}
+              onChange={(event) =>
+                change({
+                  quotations: details.quotations.map((q, at) =>
+                    at === index ? { ...q, page: event.target.value } : q,
+                  ),
+                })
+              }
             />
-            <button type="button" className="danger-quiet" onClick={() => change({ quotations: details.quotations.filter((_q, at) => at !== index) })}>
+            <button
+              type="button"
+              className="danger-quiet"
+              onClick={() => change({ quotations: details.quotations.filter((_q, at) => at !== index) })}
+            >
               Remove<span className="visually-hidden"> quotation {index + 1}</span>
             </button>
           </div>
@@ -111,7 +147,12 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
           Add a quotation
         </button>
       </fieldset>
-      <OutcomePicker legend="Outcomes this reading informs" outcomes={outcomes} selected={details.outcomeIds} onChange={(outcomeIds) => change({ outcomeIds })} />
+      <OutcomePicker
+        legend="Outcomes this reading informs"
+        outcomes={outcomes}
+        selected={details.outcomeIds}
+        onChange={(outcomeIds) => change({ outcomeIds })}
+      />
       <div className="field wide">
         <label htmlFor="entry-tags">Tags, separated by commas</label>
         <input
@@ -126,7 +167,14 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       <p>
         <a href={portfolioHref(portfolio.id, { kind: 'reading-log' })}>← All reading</a>
       </p>
-      {confirming !== undefined && <ConfirmDeleteDialog what={title} words={confirming} onKeep={() => setConfirming(undefined)} onDelete={() => void remove()} />}
+      {confirming !== undefined && (
+        <ConfirmDeleteDialog
+          what={title}
+          words={confirming}
+          onKeep={() => setConfirming(undefined)}
+          onDelete={() => void remove()}
+        />
+      )}
     </section>
   );
 }

@@ -62,12 +62,17 @@ export function ReadingLogView({ data }: { readonly data: PortfolioData }) {
         </label>
       </div>
       {entries !== undefined && entries.length === 0 ? (
-        <p className="empty">Nothing in the log yet. Add what you read, with your notes: its Harvard reference is written for you.</p>
+        <p className="empty">
+          Nothing in the log yet. Add what you read, with your notes: its Harvard reference is written for you.
+        </p>
       ) : (
         <ul className="reading-list" aria-label="Reading log entries">
           {shown.map((entry) => (
             <li key={entry.id} className="evidence-card">
-              <a href={portfolioHref(portfolio.id, { kind: 'reading-entry', entryId: entry.id })} aria-label={`Open ${entry.reference.title || 'untitled entry'}`}>
+              <a
+                href={portfolioHref(portfolio.id, { kind: 'reading-entry', entryId: entry.id })}
+                aria-label={`Open ${entry.reference.title || 'untitled entry'}`}
+              >
                 <HarvardPreview reference={entry.reference} />
               </a>
               <p className="muted">

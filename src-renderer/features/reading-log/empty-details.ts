@@ -3,7 +3,18 @@ import type { ReferenceFields } from '../../core/references/reference.js';
 
 /** A new entry's details around a reference: read today, no notes yet. */
 export function emptyDetails(reference: ReferenceFields, dateRead: string): ReadingLogDetails {
-  return { dateRead, reference, keyPoints: '', evaluation: '', links: '', relevance: '', change: '', outcomeIds: [], quotations: [], tags: [] };
+  return {
+    dateRead,
+    reference,
+    keyPoints: '',
+    evaluation: '',
+    links: '',
+    relevance: '',
+    change: '',
+    outcomeIds: [],
+    quotations: [],
+    tags: [],
+  };
 }
 
 /** The fields of an entry the form edits, without its id and timestamps. */

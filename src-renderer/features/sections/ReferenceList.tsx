@@ -7,7 +7,9 @@ export function ReferenceList({ references }: { readonly references: PieceRefere
     <section className="reference-list" aria-labelledby="reference-list-title">
       <h3 id="reference-list-title">Reference list</h3>
       {references.list.length === 0 ? (
-        <p className="muted">Nothing cited in this part yet. Use “Cite” in any section to cite your reading; the list builds itself here.</p>
+        <p className="muted">
+          Nothing cited in this part yet. Use “Cite” in any section to cite your reading; the list builds itself here.
+        </p>
       ) : (
         <ol className="harvard-list" aria-label="References">
           {references.list.map(({ entry, suffix }) => (
@@ -19,7 +21,10 @@ export function ReferenceList({ references }: { readonly references: PieceRefere
       )}
       {references.missingIds.length > 0 && (
         <p className="form-failure">
-          {references.missingIds.length === 1 ? 'One citation points' : `${references.missingIds.length} citations point`} to a deleted reading-log entry; they show as “(citation missing)”.
+          {references.missingIds.length === 1
+            ? 'One citation points'
+            : `${references.missingIds.length} citations point`}{' '}
+          to a deleted reading-log entry; they show as “(citation missing)”.
         </p>
       )}
       <p className="field-hint">Anything you type below appears after the list in the exported document.</p>

@@ -10,7 +10,14 @@ import type { PieceSettings } from '../../core/programme/programme.js';
 import { appDatabase } from '../../db/app-database.js';
 import { loadSectionDocument, saveSectionDocument } from '../../db/sections.js';
 import { WritingEditor } from '../../editor/WritingEditor.js';
-import { editorKey, registerOpenEditor, reportSaveStatus, setLiveCount, setSelectionWords, useSession } from '../../session/session-store.js';
+import {
+  editorKey,
+  registerOpenEditor,
+  reportSaveStatus,
+  setLiveCount,
+  setSelectionWords,
+  useSession,
+} from '../../session/session-store.js';
 import { ScaffoldPicker } from '../../editor/ScaffoldPicker.js';
 import { SectionHistoryButtons } from '../history/SectionHistoryButtons.js';
 import { SectionWordCount, STATUS_BAR_CLEARANCE } from './SectionWordCount.js';
@@ -23,21 +30,47 @@ import { useSavedDocument } from '../../open-portfolio/use-saved-document.js';
 
 const loadSection = (id: string) => loadSectionDocument(appDatabase, id);
 
-export function SectionPane({ data, section, piece }: { readonly data: PortfolioData; readonly section: Section; readonly piece: PieceSettings }) {
+export function SectionPane({
+  data,
+  section,
+  piece,
+}: {
+  readonly data: PortfolioData;
+  readonly section: Section;
+  readonly piece: PieceSettings;
+}) {
   const { references, citations } = usePieceCitations(data, piece.id);
   const pictures = usePictureStore(data.portfolio.id);
   const loaded = useSavedDocument(section.id, loadSection);
   const readOnly = useIsMentorCopy();
   const noticeSpace = useSession((state) => state.noticeSpace);
-  const save = useCallback((document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document), [section.id]);
+  const save = useCallback(
+    (document: RichTextNode) => saveSectionDocument(appDatabase, section.id, document),
+    [section.id],
+  );
   const onWords = useCallback((words: WordTally) => setLiveCount(section.id, words), [section.id]);
-  const registerFlush = useCallback((flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) => registerOpenEditor({ kind: 'section', sectionId: section.id }, flush, unsaved), [section.id]);
+  const registerFlush = useCallback(
+    (flush: () => Promise<void>, unsaved: () => RichTextNode | undefined) =>
+      registerOpenEditor({ kind: 'section', sectionId: section.id }, flush, unsaved),
+    [section.id],
+  );
   const comments = useLiveQuery(() => commentsOfSection(appDatabase, section.id), [section.id]);
   const [places, setPlaces] = useState<ReadonlyMap<string, PassagePlace | undefined>>(new Map());
   const [draft, setDraft] = useState<{ readonly anchor: PassageAnchor | null }>();
   const [focus, setFocus] = useState<{ readonly id: string }>();
-  const passages = useMemo(() => (comments ?? []).flatMap((comment) => (comment.anchor === null ? [] : [{ id: comment.id, anchor: comment.anchor, resolved: comment.resolvedAt !== null }])), [comments]);
-  const editorComments = useMemo(() => ({ passages, onPlaces: setPlaces, onStart: (anchor: PassageAnchor | null) => setDraft({ anchor }), focus }), [passages, focus]);
+  const passages = useMemo(
+    () =>
+      (comments ?? []).flatMap((comment) =>
+        comment.anchor === null
+          ? []
+          : [{ id: comment.id, anchor: comment.anchor, resolved: comment.resolvedAt !== null }],
+      ),
+    [comments],
+  );
+  const editorComments = useMemo(
+    () => ({ passages, onPlaces: setPlaces, onStart: (anchor: PassageAnchor | null) => setDraft({ anchor }), focus }),
+    [passages, focus],
+  );
 
   if (loaded === undefined) return <p className="loading">Opening {section.title}…</p>;
   if ('failure' in loaded) {

@@ -1,7 +1,13 @@
 import { allWords, countedWords } from '../../core/counting/word-tally.js';
 import { formatWords, judgeWordCount } from '../../core/counting/word-target.js';
 import type { EvidenceItem } from '../../core/evidence/evidence.js';
-import { sectionCounts, sectionWordsTowardLimit, withTitle, wordsInPiece, type Section } from '../../core/portfolio/portfolio.js';
+import {
+  sectionCounts,
+  sectionWordsTowardLimit,
+  withTitle,
+  wordsInPiece,
+  type Section,
+} from '../../core/portfolio/portfolio.js';
 import type { PieceSettings } from '../../core/programme/programme.js';
 import { useSession } from '../../session/session-store.js';
 
@@ -20,12 +26,20 @@ export function SectionWordCount({ section, piece, sections, evidence }: Section
   const sectionId = section.id;
   const words = useSession((state) => (state.liveCount?.sectionId === sectionId ? state.liveCount.words : undefined));
   const selected = useSession((state) => state.selectionWords);
-  if (words === undefined) return <div className="status-bar"><p className="section-word-count" data-testid="section-word-count" /></div>;
+  if (words === undefined)
+    return (
+      <div className="status-bar">
+        <p className="section-word-count" data-testid="section-word-count" />
+      </div>
+    );
   const total = allWords(words);
-  const pieceWords = wordsInPiece(piece, sections, evidence, (section) => (section.id === sectionId ? words : section.words));
+  const pieceWords = wordsInPiece(piece, sections, evidence, (section) =>
+    section.id === sectionId ? words : section.words,
+  );
   // The same number the navigation shows for the section: its title counts as the heading it is in the document.
   const towardLimit = sectionWordsTowardLimit(section, piece, words);
-  const onlyTheTitle = countedWords(words, piece.counting) === total && allWords(withTitle(section, words)) === towardLimit;
+  const onlyTheTitle =
+    countedWords(words, piece.counting) === total && allWords(withTitle(section, words)) === towardLimit;
   const note = !sectionCounts(section, piece)
     ? ' · not counted toward the limit'
     : towardLimit === total

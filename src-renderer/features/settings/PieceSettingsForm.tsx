@@ -19,7 +19,13 @@ import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
 import { DateInput } from '../../ui/DateInput.js';
 
 /** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */
-export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId: string; readonly piece: PieceSettings }) {
+export function PieceSettingsForm({
+  portfolioId,
+  piece,
+}: {
+  readonly portfolioId: string;
+  readonly piece: PieceSettings;
+}) {
   const id = useId();
   const [ruleKind, setRuleKind] = useState(piece.evidenceWords.kind);
   const [limited, setLimited] = useState(piece.targetWords !== null);
@@ -33,7 +39,9 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       targetWords: limited ? number('targetWords') : null,
       tolerance: { belowPercent: number('belowPercent'), abovePercent: number('abovePercent') },
       dueDate: formText(form, 'dueDate') === '' ? null : formText(form, 'dueDate'),
-      counting: Object.fromEntries(COUNTING_SWITCHES.map((name) => [name, form.get(name) === 'on'])) as PieceSettings['counting'],
+      counting: Object.fromEntries(
+        COUNTING_SWITCHES.map((name) => [name, form.get(name) === 'on']),
+      ) as PieceSettings['counting'],
       evidenceWords: evidenceRule(ruleKind, number),
       moduleCode: formText(form, 'moduleCode'),
       moduleTitle: formText(form, 'moduleTitle'),
@@ -49,7 +57,14 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
-    <form className="piece-settings" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label={`Settings for ${piece.title}`}>
+    <form
+      className="piece-settings"
+      onChange={onChange}
+      onBlur={onBlur}
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+      aria-label={`Settings for ${piece.title}`}
+    >
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
         <input id={`${id}-title`} name="title" defaultValue={piece.title} />
@@ -57,7 +72,12 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-module-code`}>Module code</label>
-          <input id={`${id}-module-code`} name="moduleCode" defaultValue={piece.moduleCode} placeholder="e.g. SEN7001" />
+          <input
+            id={`${id}-module-code`}
+            name="moduleCode"
+            defaultValue={piece.moduleCode}
+            placeholder="e.g. SEN7001"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-module-title`}>Module title</label>
@@ -66,19 +86,41 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
       </div>
       <div className="field-row">
         <label className="checkbox">
-          <input type="checkbox" checked={limited} onChange={(event) => setLimited(event.target.checked)} /> Has a word limit
+          <input type="checkbox" checked={limited} onChange={(event) => setLimited(event.target.checked)} /> Has a word
+          limit
         </label>
         <div className="field">
           <label htmlFor={`${id}-target`}>Target (words)</label>
-          <input id={`${id}-target`} name="targetWords" type="number" min={1} defaultValue={piece.targetWords ?? 5000} disabled={!limited} />
+          <input
+            id={`${id}-target`}
+            name="targetWords"
+            type="number"
+            min={1}
+            defaultValue={piece.targetWords ?? 5000}
+            disabled={!limited}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-below`}>Allowed under (%)</label>
-          <input id={`${id}-below`} name="belowPercent" type="number" min={0} max={100} defaultValue={piece.tolerance.belowPercent} />
+          <input
+            id={`${id}-below`}
+            name="belowPercent"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={piece.tolerance.belowPercent}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-above`}>Allowed over (%)</label>
-          <input id={`${id}-above`} name="abovePercent" type="number" min={0} max={100} defaultValue={piece.tolerance.abovePercent} />
+          <input
+            id={`${id}-above`}
+            name="abovePercent"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={piece.tolerance.abovePercent}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date</label>
@@ -94,12 +136,19 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
             </label>
           ))}
         </div>
-        <p className="field-hint">Abstract, reference list and appendices apply to sections with that role. Captions are figures’ captions, each with its “Figure N:”. Footnotes are kept for when the app has them.</p>
+        <p className="field-hint">
+          Abstract, reference list and appendices apply to sections with that role. Captions are figures’ captions, each
+          with its “Figure N:”. Footnotes are kept for when the app has them.
+        </p>
       </fieldset>
       {holdsEvidence(piece.kind) && (
         <fieldset>
           <legend>How evidence counts toward the limit</legend>
-          <select aria-label="How evidence counts" value={ruleKind} onChange={(event) => setRuleKind(event.target.value as EvidenceWordRule['kind'])}>
+          <select
+            aria-label="How evidence counts"
+            value={ruleKind}
+            onChange={(event) => setRuleKind(event.target.value as EvidenceWordRule['kind'])}
+          >
             <option value="none">Evidence does not count</option>
             <option value="fixed">The same number of words for every item</option>
             <option value="by-type">A number of words for each type of evidence</option>
@@ -107,14 +156,26 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
           </select>
           {ruleKind === 'fixed' && (
             <label className="inline-label">
-              Words per item <input name="wordsPerItem" type="number" min={0} defaultValue={piece.evidenceWords.kind === 'fixed' ? piece.evidenceWords.wordsPerItem : 250} />
+              Words per item{' '}
+              <input
+                name="wordsPerItem"
+                type="number"
+                min={0}
+                defaultValue={piece.evidenceWords.kind === 'fixed' ? piece.evidenceWords.wordsPerItem : 250}
+              />
             </label>
           )}
           {ruleKind === 'by-type' && (
             <div className="switches">
               {EVIDENCE_TYPES.map((type) => (
                 <label key={type} className="inline-label">
-                  {EVIDENCE_TYPE_LABELS[type]} <input name={`type-${type}`} type="number" min={0} defaultValue={piece.evidenceWords.kind === 'by-type' ? piece.evidenceWords.wordsByType[type] : 250} />
+                  {EVIDENCE_TYPE_LABELS[type]}{' '}
+                  <input
+                    name={`type-${type}`}
+                    type="number"
+                    min={0}
+                    defaultValue={piece.evidenceWords.kind === 'by-type' ? piece.evidenceWords.wordsByType[type] : 250}
+                  />
                 </label>
               ))}
             </div>
@@ -126,11 +187,19 @@ export function PieceSettingsForm({ portfolioId, piece }: { readonly portfolioId
         <div className="switches">
           {GENERATED_APPENDICES.map((appendix) => (
             <label key={appendix} className="checkbox">
-              <input type="checkbox" name={`appendix-${appendix}`} defaultChecked={piece.appendices.includes(appendix)} /> {GENERATED_APPENDIX_TITLES[appendix]}
+              <input
+                type="checkbox"
+                name={`appendix-${appendix}`}
+                defaultChecked={piece.appendices.includes(appendix)}
+              />{' '}
+              {GENERATED_APPENDIX_TITLES[appendix]}
             </label>
           ))}
         </div>
-        <p className="field-hint">Lettered A, B, C… after the text, from your reading log, mentor handbook and outcomes; your own appendix sections follow them.</p>
+        <p className="field-hint">
+          Lettered A, B, C… after the text, from your reading log, mentor handbook and outcomes; your own appendix
+          sections follow them.
+        </p>
       </fieldset>
       <FormSaveStatus status={status} />
     </form>
@@ -145,6 +214,12 @@ function evidenceRule(kind: EvidenceWordRule['kind'], number: (name: string) => 
     case 'fixed':
       return { kind, wordsPerItem: number('wordsPerItem') };
     case 'by-type':
-      return { kind, wordsByType: Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, number(`type-${type}`)])) as Record<(typeof EVIDENCE_TYPES)[number], number> };
+      return {
+        kind,
+        wordsByType: Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, number(`type-${type}`)])) as Record<
+          (typeof EVIDENCE_TYPES)[number],
+          number
+        >,
+      };
   }
 }

@@ -20,7 +20,9 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
     try {
       await updateProgrammeSettings(appDatabase, portfolio.id, {
         ...portfolio.programme,
-        attendance: tracksAttendance ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 } : null,
+        attendance: tracksAttendance
+          ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 }
+          : null,
         studyPlan: tracksStudy ? { units: number('units'), hoursPerUnit: number('hoursPerUnit') } : null,
       });
       return undefined;
@@ -31,32 +33,74 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
-    <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Attendance and study hours">
+    <form
+      className="settings-piece"
+      onChange={onChange}
+      onBlur={onBlur}
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+      aria-label="Attendance and study hours"
+    >
       <h3>Attendance and study hours</h3>
       <label className="checkbox">
-        <input type="checkbox" checked={tracksAttendance} onChange={(event) => setTracksAttendance(event.target.checked)} /> My programme requires attendance at taught days
+        <input
+          type="checkbox"
+          checked={tracksAttendance}
+          onChange={(event) => setTracksAttendance(event.target.checked)}
+        />{' '}
+        My programme requires attendance at taught days
       </label>
       <div className="field-row">
         <div className="field">
           <label htmlFor="taught-days">Taught days</label>
-          <input id="taught-days" name="taughtDays" type="number" min={1} defaultValue={attendance?.taughtDays ?? 10} disabled={!tracksAttendance} />
+          <input
+            id="taught-days"
+            name="taughtDays"
+            type="number"
+            min={1}
+            defaultValue={attendance?.taughtDays ?? 10}
+            disabled={!tracksAttendance}
+          />
         </div>
         <div className="field">
           <label htmlFor="required-percent">Attendance required (%)</label>
-          <input id="required-percent" name="requiredPercent" type="number" min={0} max={100} defaultValue={Math.round((attendance?.requiredShare ?? 0.8) * 100)} disabled={!tracksAttendance} />
+          <input
+            id="required-percent"
+            name="requiredPercent"
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={Math.round((attendance?.requiredShare ?? 0.8) * 100)}
+            disabled={!tracksAttendance}
+          />
         </div>
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={tracksStudy} onChange={(event) => setTracksStudy(event.target.checked)} /> My programme plans study hours
+        <input type="checkbox" checked={tracksStudy} onChange={(event) => setTracksStudy(event.target.checked)} /> My
+        programme plans study hours
       </label>
       <div className="field-row">
         <div className="field">
           <label htmlFor="study-units">Units</label>
-          <input id="study-units" name="units" type="number" min={1} defaultValue={studyPlan?.units ?? 12} disabled={!tracksStudy} />
+          <input
+            id="study-units"
+            name="units"
+            type="number"
+            min={1}
+            defaultValue={studyPlan?.units ?? 12}
+            disabled={!tracksStudy}
+          />
         </div>
         <div className="field">
           <label htmlFor="hours-per-unit">Hours per unit</label>
-          <input id="hours-per-unit" name="hoursPerUnit" type="number" min={1} defaultValue={studyPlan?.hoursPerUnit ?? 5} disabled={!tracksStudy} />
+          <input
+            id="hours-per-unit"
+            name="hoursPerUnit"
+            type="number"
+            min={1}
+            defaultValue={studyPlan?.hoursPerUnit ?? 5}
+            disabled={!tracksStudy}
+          />
         </div>
       </div>
       <FormSaveStatus status={status} />

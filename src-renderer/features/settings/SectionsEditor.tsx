@@ -9,7 +9,12 @@ import { addSection, moveSection, updateSection } from '../../db/sections.js';
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { showNotice } from '../../session/session-store.js';
 
-const ROLE_LABELS: Readonly<Record<SectionRole, string>> = { body: 'Main text', abstract: 'Abstract', references: 'Reference list', appendix: 'Appendix' };
+const ROLE_LABELS: Readonly<Record<SectionRole, string>> = {
+  body: 'Main text',
+  abstract: 'Abstract',
+  references: 'Reference list',
+  appendix: 'Appendix',
+};
 
 /**
  * A piece's sections: add, rename, reorder, change role, leave out of the count, delete (asked
@@ -17,7 +22,15 @@ const ROLE_LABELS: Readonly<Record<SectionRole, string>> = { body: 'Main text', 
  * The inputs are uncontrolled: each change is written at once and the database follows, so the
  * control never flickers back while the write is under way.
  */
-export function SectionsEditor({ portfolioId, piece, sections }: { readonly portfolioId: string; readonly piece: PieceSettings; readonly sections: readonly Section[] }) {
+export function SectionsEditor({
+  portfolioId,
+  piece,
+  sections,
+}: {
+  readonly portfolioId: string;
+  readonly piece: PieceSettings;
+  readonly sections: readonly Section[];
+}) {
   const [newTitle, setNewTitle] = useState('');
   /** A section with words in it, waiting for the person to say whether to delete it. */
   const [confirming, setConfirming] = useState<Section>();
@@ -33,7 +46,10 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
     attempt(async () => {
       setConfirming(undefined);
       const deleted = await deleteSection(appDatabase, section.id);
-      showNotice(`“${section.title}” is in Recently deleted.`, { label: 'Undo', run: () => restoreDeleted(appDatabase, deleted) });
+      showNotice(`“${section.title}” is in Recently deleted.`, {
+        label: 'Undo',
+        run: () => restoreDeleted(appDatabase, deleted),
+      });
     });
 
   return (
@@ -48,10 +64,17 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
               aria-label={`Title of section ${index + 1}`}
               defaultValue={section.title}
               onBlur={(event) => {
-                if (event.target.value.trim() !== section.title) void attempt(() => updateSection(appDatabase, section.id, { title: event.target.value }));
+                if (event.target.value.trim() !== section.title)
+                  void attempt(() => updateSection(appDatabase, section.id, { title: event.target.value }));
               }}
             />
-            <select aria-label={`Role of ${section.title}`} defaultValue={section.role} onChange={(event) => void attempt(() => updateSection(appDatabase, section.id, { role: event.target.value as SectionRole }))}>
+            <select
+              aria-label={`Role of ${section.title}`}
+              defaultValue={section.role}
+              onChange={(event) =>
+                void attempt(() => updateSection(appDatabase, section.id, { role: event.target.value as SectionRole }))
+              }
+            >
               {Object.entries(ROLE_LABELS).map(([role, label]) => (
                 <option key={role} value={role}>
                   {label}
@@ -59,12 +82,29 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
               ))}
             </select>
             <label className="checkbox">
-              <input type="checkbox" defaultChecked={section.counted} onChange={(event) => void attempt(() => updateSection(appDatabase, section.id, { counted: event.target.checked }))} /> Counted
+              <input
+                type="checkbox"
+                defaultChecked={section.counted}
+                onChange={(event) =>
+                  void attempt(() => updateSection(appDatabase, section.id, { counted: event.target.checked }))
+                }
+              />{' '}
+              Counted
             </label>
-            <button type="button" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => attempt(() => moveSection(appDatabase, section.id, 'up'))}>
+            <button
+              type="button"
+              aria-label={`Move ${section.title} up`}
+              disabled={index === 0}
+              onClick={() => attempt(() => moveSection(appDatabase, section.id, 'up'))}
+            >
               ↑
             </button>
-            <button type="button" aria-label={`Move ${section.title} down`} disabled={index === ordered.length - 1} onClick={() => attempt(() => moveSection(appDatabase, section.id, 'down'))}>
+            <button
+              type="button"
+              aria-label={`Move ${section.title} down`}
+              disabled={index === ordered.length - 1}
+              onClick={() => attempt(() => moveSection(appDatabase, section.id, 'down'))}
+            >
               ↓
             </button>
             <button
@@ -94,7 +134,14 @@ export function SectionsEditor({ portfolioId, piece, sections }: { readonly port
         </label>
         <button type="submit">Add section to {piece.title}</button>
       </form>
-      {confirming !== undefined && <ConfirmDeleteDialog what={confirming.title} words={allWords(confirming.words)} onKeep={() => setConfirming(undefined)} onDelete={() => void remove(confirming)} />}
+      {confirming !== undefined && (
+        <ConfirmDeleteDialog
+          what={confirming.title}
+          words={allWords(confirming.words)}
+          onKeep={() => setConfirming(undefined)}
+          onDelete={() => void remove(confirming)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -13,7 +13,8 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
     <section className="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">Programme settings</h2>
       <p className="muted">
-        Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match your provider’s handbook: every change is saved as you make it, and the counters follow at once.
+        Started from “{portfolio.programme.templateName}”. Change targets, dates, what counts and the sections to match
+        your provider’s handbook: every change is saved as you make it, and the counters follow at once.
       </p>
       {/* Not keyed by their settings: each save would remount the form under the person's fingers. */}
       <ProgrammePlansForm portfolio={portfolio} />
@@ -22,7 +23,11 @@ export function SettingsView({ data }: { readonly data: PortfolioData }) {
         <section key={piece.id} className="settings-piece" aria-labelledby={`settings-${piece.id}`}>
           <h3 id={`settings-${piece.id}`}>{piece.title}</h3>
           <PieceSettingsForm portfolioId={portfolio.id} piece={piece} />
-          <SectionsEditor portfolioId={portfolio.id} piece={piece} sections={sections.filter((section) => section.pieceId === piece.id)} />
+          <SectionsEditor
+            portfolioId={portfolio.id}
+            piece={piece}
+            sections={sections.filter((section) => section.pieceId === piece.id)}
+          />
         </section>
       ))}
       <StorageStatus headingLevel={3} offerBackUp />

@@ -42,7 +42,14 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
   const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
 
   return (
-    <form className="settings-piece" onChange={onChange} onBlur={onBlur} onSubmit={(event) => event.preventDefault()} noValidate aria-label="Cover page and layout">
+    <form
+      className="settings-piece"
+      onChange={onChange}
+      onBlur={onBlur}
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+      aria-label="Cover page and layout"
+    >
       <h3>Cover page and layout</h3>
       <div className="field">
         <label htmlFor={`${id}-programme`}>Programme title</label>
@@ -55,10 +62,14 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
       <div className="field">
         <label htmlFor={`${id}-declaration`}>Own-work declaration</label>
         <textarea id={`${id}-declaration`} name="declaration" rows={4} defaultValue={submission.declaration} />
-        <p className="field-hint">Use your provider’s wording if it gives one. It is printed on every cover page, above your candidate number and the date.</p>
+        <p className="field-hint">
+          Use your provider’s wording if it gives one. It is printed on every cover page, above your candidate number
+          and the date.
+        </p>
       </div>
       <label className="checkbox">
-        <input type="checkbox" name="nameOnCover" defaultChecked={submission.nameOnCover} /> Put my name on the cover page (most providers mark anonymously, by candidate number only)
+        <input type="checkbox" name="nameOnCover" defaultChecked={submission.nameOnCover} /> Put my name on the cover
+        page (most providers mark anonymously, by candidate number only)
       </label>
       <div className="field-row">
         <div className="field">
@@ -87,7 +98,15 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
         </div>
         <div className="field">
           <label htmlFor={`${id}-margins`}>Margins (cm)</label>
-          <input id={`${id}-margins`} name="marginCm" type="number" min={1.5} max={4} step={0.01} defaultValue={submission.layout.marginCm} />
+          <input
+            id={`${id}-margins`}
+            name="marginCm"
+            type="number"
+            min={1.5}
+            max={4}
+            step={0.01}
+            defaultValue={submission.layout.marginCm}
+          />
         </div>
       </div>
       <FormSaveStatus status={status} />

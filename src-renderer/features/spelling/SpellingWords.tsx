@@ -33,12 +33,20 @@ export function SpellingWords({ headingLevel }: { readonly headingLevel: 2 | 3 }
   return (
     <section className="spelling-words" aria-labelledby="spelling-words-title">
       <Heading id="spelling-words-title">Your spelling word list</Heading>
-      {list?.keptBy === 'the-browser' && <p className="muted">In the browser edition, spelling is your browser’s own: words you add are kept by the browser, in its settings.</p>}
+      {list?.keptBy === 'the-browser' && (
+        <p className="muted">
+          In the browser edition, spelling is your browser’s own: words you add are kept by the browser, in its
+          settings.
+        </p>
+      )}
       {list?.keptBy === 'the-app' && (
         <>
           <p className="muted">
-            Words you added with “Add to the dictionary”, often names. They are kept in the app on this computer, never in your computer’s own dictionary, and never go in a backup or a
-            shared file.{list.changesShowAfterRestart ? ' A word you add or take out is marked as such from the next time the app starts.' : ''}
+            Words you added with “Add to the dictionary”, often names. They are kept in the app on this computer, never
+            in your computer’s own dictionary, and never go in a backup or a shared file.
+            {list.changesShowAfterRestart
+              ? ' A word you add or take out is marked as such from the next time the app starts.'
+              : ''}
           </p>
           {list.words.length === 0 ? (
             <p>No words yet.</p>

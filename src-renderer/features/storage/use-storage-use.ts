@@ -13,7 +13,9 @@ export function askToKeepStorage(): Promise<boolean | undefined> {
 }
 
 async function readStorageUse(): Promise<StorageUse> {
-  const kept = await askToKeepStorage().then(async (granted) => granted ?? (await navigator.storage.persisted().catch(() => undefined)));
+  const kept = await askToKeepStorage().then(
+    async (granted) => granted ?? (await navigator.storage.persisted().catch(() => undefined)),
+  );
   const estimate = await navigator.storage.estimate().catch(() => ({ usage: undefined, quota: undefined }));
   return { usage: estimate.usage, quota: estimate.quota, kept };
 }

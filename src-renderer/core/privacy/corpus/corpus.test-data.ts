@@ -40,11 +40,24 @@ export function corpusDocuments(json: string): CorpusDocument[] {
     for (const match of document.text.matchAll(MARK)) {
       text += document.text.slice(last, match.index);
       const words = match[1] ?? '';
-      identifiers.push({ kind: match[2] as IdentifierKind, start: text.length, end: text.length + words.length, text: words });
+      identifiers.push({
+        kind: match[2] as IdentifierKind,
+        start: text.length,
+        end: text.length + words.length,
+        text: words,
+      });
       text += words;
       last = match.index + match[0].length;
     }
     text += document.text.slice(last);
-    return { id: document.id, genre: document.genre, authors: (document.readingLog ?? []).flatMap((entry) => entry.authors.map((author) => (author.split(',')[0] ?? '').trim())), text, identifiers };
+    return {
+      id: document.id,
+      genre: document.genre,
+      authors: (document.readingLog ?? []).flatMap((entry) =>
+        entry.authors.map((author) => (author.split(',')[0] ?? '').trim()),
+      ),
+      text,
+      identifiers,
+    };
   });
 }
