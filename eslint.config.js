@@ -17,7 +17,7 @@ const LAYERS = {
   workers: ['core'],
   ui: ['core'],
   editor: ['ui', 'core'],
-  session: ['editor', 'db', 'host', 'core', 'main'],
+  session: ['editor', 'ui', 'db', 'host', 'core', 'main'],
   'open-portfolio': ['session', 'editor', 'ui', 'db', 'host', 'core'],
   feature: ['feature', 'open-portfolio', 'session', 'editor', 'ui', 'workers', 'db', 'host', 'core', 'main'],
   app: ['feature', 'open-portfolio', 'session', 'editor', 'ui', 'workers', 'db', 'host', 'core', 'main'],

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TWO_PARTS } from '../core/programme/templates.js';
-import type { PortfolioDatabase } from './database.js';
+import { Dexie } from 'dexie';
+import { PortfolioDatabase } from './database.js';
+import { SCHEMA_VERSIONS } from './schema.js';
 import { MENTOR_COPY_IS_READ_ONLY, writingWholePortfolios } from './mentor-copy-guard.js';
 import { databaseWithPortfolio, dumpDatabase } from './test-database.js';
 import { describeTable, PORTFOLIO_TABLE_NAMES, type PortfolioTableName } from './tables.js';
@@ -171,5 +173,33 @@ describe('the guard on a mentor’s copy', () => {
       await db.portfolios.delete(portfolioId);
     });
     expect(await db.portfolios.get(portfolioId)).toBeUndefined();
+  });
+
+  it('lets an upgrade of the database rewrite a mentor’s copy as it rewrites every portfolio', async () => {
+    const name = `guard-upgrade-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const { version, stores } of SCHEMA_VERSIONS.filter((schema) => schema.version <= 13))
+      old.version(version).stores(stores);
+    const mentorCopy = {
+      openedAt: 1,
+      sharedAt: '2027-01-01T09:00:00.000Z',
+      asShared: { signOffs: [] },
+      feedbackSentAt: null,
+    };
+    await old.table('portfolios').add({ id: 'p', title: 'Shared', updatedAt: 1, mentorCopy });
+    await old.table('sections').add({ id: 's', portfolioId: 'p', title: 'Findings', words: { body: 0 } });
+    await old.table('sectionContents').add({
+      sectionId: 's',
+      document: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Three words here' }] }],
+      },
+    });
+    old.close();
+    const db = new PortfolioDatabase(name);
+    made.push(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect((await db.sections.get('s'))?.words).not.toEqual({ body: 0 });
   });
 });

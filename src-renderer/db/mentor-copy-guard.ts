@@ -56,7 +56,12 @@ export const mentorCopyGuard: Middleware<DBCore> = {
         return {
           ...table,
           mutate(request) {
-            if (wholePortfolioWrites.has(request.trans)) return table.mutate(request);
+            // Upgrades rewrite every row of a table as it was: they change no one's work.
+            if (
+              wholePortfolioWrites.has(request.trans) ||
+              (request.trans as { mode?: string }).mode === 'versionchange'
+            )
+              return table.mutate(request);
             return guard.check(request).then(() => table.mutate(request));
           },
         };
@@ -91,8 +96,8 @@ class Guard {
     if (inMentorCopy === 'refused' || request.type === 'delete' || request.type === 'deleteRange')
       throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
     // A record of which the mentor may change some fields. A new one (a handbook the candidate
-    // never filled in) may hold only those, the candidate's fields left empty.
-    // An update names the fields it sets: naming one of the candidate's is refused, even with the value it had.
+    // never filled in) may hold only those, the candidate's fields left empty. An update names the
+    // fields it sets: naming one of the candidate's is refused, even with the value it had.
     if (request.type === 'put') {
       const named = [request.changeSpec ?? {}, ...(request.updates?.changeSpecs ?? [])].flatMap((spec) =>
         Object.keys(spec).map((path) => path.split('.')[0] ?? path),
@@ -104,6 +109,9 @@ class Guard {
     const old = new Map(before.map((row) => [row[key], row]));
     for (const row of after) {
       const was = old.get(row[key]);
+      // A mentor's copy stays one: only a write of whole portfolios turns it back into the candidate's.
+      if (this.name === 'portfolios' && was?.['mentorCopy'] !== undefined && row['mentorCopy'] === undefined)
+        throw new UserFacingError(MENTOR_COPY_IS_READ_ONLY);
       const fields = new Set(
         [...Object.keys(was ?? {}), ...Object.keys(row)].filter(
           (field) => !inMentorCopy.includes(field) && field !== key && field !== portfolioOf.field,

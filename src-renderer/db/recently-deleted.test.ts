@@ -8,6 +8,7 @@ import { addMentorRecord } from './mentor.js';
 import { addReadingLogEntry } from './reading-log.js';
 import {
   deleteEvidence,
+  deleteForGood,
   deleteReadingLogEntry,
   deleteSection,
   purgeRecentlyDeleted,
@@ -115,5 +116,15 @@ describe('Recently deleted', () => {
     await deleteSection(db, second!.id, 20 * DAY);
     expect(await purgeRecentlyDeleted(db, 31 * DAY)).toBe(1);
     expect((await recentlyDeletedOf(db, portfolioId)).map((entry) => entry.title)).toEqual([second!.title]);
+  });
+
+  it('lets go of one deletion for good when asked, and only that one', async () => {
+    const sections = await sectionsOfPortfolio(db, portfolioId);
+    const [first, second] = sections.filter((one) => one.pieceId === sections[0]!.pieceId);
+    await deleteSection(db, first!.id);
+    await deleteSection(db, second!.id);
+    const [newer, older] = await recentlyDeletedOf(db, portfolioId);
+    await deleteForGood(db, newer!.id);
+    expect((await recentlyDeletedOf(db, portfolioId)).map((entry) => entry.id)).toEqual([older!.id]);
   });
 });

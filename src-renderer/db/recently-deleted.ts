@@ -204,7 +204,8 @@ export async function restoreDeleted(db: PortfolioDatabase, id: string): Promise
 }
 
 export async function deleteForGood(db: PortfolioDatabase, id: string): Promise<void> {
-  await db.recentlyDeleted.delete(id);
+  // With the portfolios, as every write to a portfolio's tables (db/mentor-copy-guard.ts).
+  await db.transaction('rw', db.portfolios, db.recentlyDeleted, () => db.recentlyDeleted.delete(id));
 }
 
 /** At start: what was deleted more than 30 days ago goes for good. Returns how many. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UserFacingError } from '../core/failure/failure.js';
 import { createAutosave, type SaveStatus } from './autosave.js';
 
 beforeEach(() => vi.useFakeTimers());
@@ -102,6 +103,23 @@ describe('autosave', () => {
     expect(saved).toEqual([]);
     await vi.advanceTimersByTimeAsync(2000);
     expect(saved).toEqual(['precious']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('does not retry a refused save on a timer: it waits for the next change', async () => {
+    const tried: string[] = [];
+    const { autosave, statuses } = setUp(async (value) => {
+      tried.push(value);
+      if (value === '') throw new UserFacingError('Give the evidence a title.');
+    });
+    autosave.changed(() => '');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toBe('failed');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(tried).toEqual(['']);
+    autosave.changed(() => 'Annual review');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(tried).toEqual(['', 'Annual review']);
     expect(statuses.at(-1)).toBe('saved');
   });
 });

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../core/failure/failure.js';
 /**
  * Saves a section soon after each change, without a button, and says truthfully
  * where things stand. The first unsaved change starts the clock: steady typing is
@@ -7,7 +8,8 @@ export type SaveStatus =
   | { readonly state: 'saved' }
   | { readonly state: 'unsaved' }
   | { readonly state: 'saving' }
-  | { readonly state: 'failed'; readonly message: string };
+  /** `refused`: the save was refused (a title left empty, a record gone): tried again on the next change, not on a timer. */
+  | { readonly state: 'failed'; readonly message: string; readonly refused?: boolean };
 
 export interface AutosaveOptions<T> {
   readonly save: (value: T) => Promise<void>;
@@ -70,8 +72,10 @@ export function createAutosave<T>({
       } catch (error) {
         // Keep the newest text waiting: a change made during the failed save wins.
         pending ??= read;
-        onStatus({ state: 'failed', message: describeError(error) });
-        schedule(retryMs);
+        const refused = error instanceof UserFacingError;
+        onStatus({ state: 'failed', message: describeError(error), ...(refused ? { refused } : {}) });
+        // A full disk may clear; a refusal stays a refusal until the words change.
+        if (!refused) schedule(retryMs);
       }
     })();
     try {

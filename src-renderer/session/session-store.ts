@@ -149,7 +149,9 @@ export function registerPendingSave(key: string, flush: () => Promise<void>): ()
   return () => {
     const save = pendingSaves.get(key);
     if (save?.flush !== flush) return;
-    if (save.status.state === 'saved') pendingSaves.delete(key);
+    // A refused save (an empty title) is not tried again once its form has gone: nothing is left to save.
+    if (save.status.state === 'saved' || (save.status.state === 'failed' && save.status.refused === true))
+      pendingSaves.delete(key);
     else pendingSaves.set(key, { ...save, open: false });
     useSession.setState({ saveStatus: allSaves() });
   };

@@ -16,6 +16,7 @@ import { goBackToVersion, loadSectionDocument } from '../../db/sections.js';
 import { versionsOfSection } from '../../db/section-versions.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Problem } from '../../ui/Problem.js';
+import { DialogActions } from '../../ui/DialogActions.js';
 
 /**
  * A section's kept versions, newest first: choose one to see what has changed since, and go
@@ -115,11 +116,7 @@ export function HistoryDialog({
         </div>
       )}
       <Problem message={problem} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} cancelLabel="Close" />
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { describeFailure } from '../../core/failure/failure.js';
 import { addOutcomes } from '../../db/outcomes.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { Problem } from '../../ui/Problem.js';
+import { DialogActions } from '../../ui/DialogActions.js';
 
 /** Paste outcomes one per line, see what will be added, then add them all at once. */
 export function PasteOutcomesDialog({
@@ -62,10 +63,7 @@ export function PasteOutcomesDialog({
         </div>
       )}
       <Problem message={failure} />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
+      <DialogActions onCancel={onClose}>
         <button
           type="button"
           className="primary"
@@ -81,7 +79,7 @@ export function PasteOutcomesDialog({
         >
           Add {readable.length} {readable.length === 1 ? 'outcome' : 'outcomes'}
         </button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
 import type { PlacedFinding } from '../../core/privacy/portfolio-check.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { checkPortfolio } from './use-pupil-data-check.js';
+import { DialogActions } from '../../ui/DialogActions.js';
 
 /**
  * Before a portfolio leaves the app (an export, a share with the mentor), the pupil-data check
@@ -50,10 +51,7 @@ export function useCheckBeforeLeaving(
         Courses expect pupils, staff and the school to be anonymised unless the head teacher has given written
         permission.
       </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
+      <DialogActions onCancel={close}>
         <button
           type="button"
           onClick={() => {
@@ -74,7 +72,7 @@ export function useCheckBeforeLeaving(
         >
           Review them
         </button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
   return { checkThen, checking, dialog };

@@ -17,6 +17,7 @@ import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { addKnownName, KNOWN_NAME_KINDS, removeKnownName, setPseudonym, useKnownNames } from './known-names.js';
 import { usePupilDataCheck } from './use-pupil-data-check.js';
+import { DialogActions } from '../../ui/DialogActions.js';
 
 /**
  * "Check for pupil data": the names the writer lists, with pseudonyms to put in their place
@@ -74,11 +75,7 @@ export function PupilDataDialog({ portfolioId }: { readonly portfolioId: string 
           )}
         </section>
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={close}>
-          Close
-        </button>
-      </div>
+      <DialogActions onCancel={close} cancelLabel="Close" />
     </Dialog>
   );
 }

@@ -14,8 +14,8 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
+import { FormSaveStatus } from '../../session/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
 import { DateInput } from '../../ui/DateInput.js';
 
 /** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */

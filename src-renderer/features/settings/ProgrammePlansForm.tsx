@@ -5,8 +5,8 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
+import { FormSaveStatus } from '../../session/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
 
 /** The programme's attendance requirement and study-hours plan, which the overview tracks. */
 export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfolio }) {

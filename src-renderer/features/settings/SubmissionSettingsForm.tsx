@@ -6,8 +6,8 @@ import { appDatabase } from '../../db/app-database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../ui/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../ui/use-save-as-you-type.js';
+import { FormSaveStatus } from '../../session/FormSaveStatus.js';
+import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
 
 /** What the cover page of every exported document says, and how its pages are laid out. */
 export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Portfolio }) {

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { describeFailure } from '../core/failure/failure.js';
+import { registerPendingSave } from './session-store.js';
 
 /**
  * A form saved as the person types, like everything else in the app: each change is saved a
@@ -35,13 +36,13 @@ export function useSaveAsYouType(
     leftUnsaved.current = onLeftUnsaved;
   });
 
-  const saveNow = () => {
+  const saveNow = (): Promise<void> => {
     const form = waiting.current?.form;
     if (waiting.current !== undefined) clearTimeout(waiting.current.timer);
     waiting.current = undefined;
     if (form === undefined) {
       if (!mounted.current && refused.current !== undefined) leftUnsaved.current(refused.current);
-      return;
+      return Promise.resolve();
     }
     if (mounted.current) setStatus({ state: 'saving' });
     const settle = (problem: string | undefined) => {
@@ -49,29 +50,34 @@ export function useSaveAsYouType(
       if (mounted.current) setStatus(problem === undefined ? { state: 'saved' } : { state: 'refused', problem });
       else if (problem !== undefined) leftUnsaved.current(problem);
     };
-    void latestSave.current(form).then(settle, (error: unknown) => settle(describeFailure(error)));
+    return latestSave.current(form).then(settle, (error: unknown) => settle(describeFailure(error)));
   };
   const changed = (form: HTMLFormElement) => {
     if (waiting.current !== undefined) clearTimeout(waiting.current.timer);
     // After React has applied the change (a switch that shows or hides fields), not in the middle of it.
-    waiting.current = { form, timer: setTimeout(saveNow, SAVE_AFTER_MS) };
+    waiting.current = { form, timer: setTimeout(() => void saveNow(), SAVE_AFTER_MS) };
   };
 
+  // An export, a backup or closing the window saves what is waiting too (session-store.ts).
+  const key = `settings-form:${useId()}`;
   useEffect(() => {
     mounted.current = true;
+    const closed = registerPendingSave(key, saveNow);
     // Leaving the screen saves what was typed, the form read as it was left.
     return () => {
       mounted.current = false;
-      saveNow();
+      void saveNow();
+      closed();
     };
-    // saveNow reads only refs.
+    // saveNow reads only refs; the key is fixed for the form's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return {
     status,
     onChange: (event: { readonly currentTarget: HTMLFormElement }) => changed(event.currentTarget),
     onBlur: () => {
-      if (waiting.current !== undefined) saveNow();
+      if (waiting.current !== undefined) void saveNow();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { FormSaveState } from './use-save-as-you-type.js';
-import { Problem } from './Problem.js';
+import { Problem } from '../ui/Problem.js';
 
 /** Where a form saved as you type stands: saved, saving, or why a change could not be saved (it stays as typed). */
 export function FormSaveStatus({ status }: { readonly status: FormSaveState }) {
