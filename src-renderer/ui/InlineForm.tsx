@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
-import { describeFailure } from '../core/failure/failure.js';
+import type { ReactNode } from 'react';
 import { Problem } from './Problem.js';
+import { useFormSubmit } from './use-form-submit.js';
 
 /**
  * A form on the page, not in a dialog, that adds something (a study entry, a comment): on
@@ -16,24 +16,10 @@ export function InlineForm({
   readonly label?: string;
   readonly children: ReactNode;
 }) {
-  const [problem, setProblem] = useState<string>();
+  const { problem, onSubmit } = useFormSubmit(submit);
   return (
     <>
-      <form
-        className="inline-form"
-        aria-label={label}
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          try {
-            await submit(new FormData(form));
-            form.reset();
-            setProblem(undefined);
-          } catch (error) {
-            setProblem(describeFailure(error));
-          }
-        }}
-      >
+      <form className="inline-form" aria-label={label} onSubmit={onSubmit}>
         {children}
       </form>
       <Problem message={problem} />

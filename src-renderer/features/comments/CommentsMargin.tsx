@@ -3,7 +3,6 @@ import { showNotice } from '../../session/session-store.js';
 import type { PassageAnchor, PassagePlace, SectionComment } from '../../core/comments/section-comment.js';
 import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { focusTheText } from '../../ui/focus.js';
 import {
   addSectionComment,
@@ -16,6 +15,7 @@ import { formText } from '../../ui/form-text.js';
 import { Problem } from '../../ui/Problem.js';
 import { readAuthor, RecordAuthorSelect, useAuthorWords } from '../mentor/RecordAuthorSelect.js';
 import { useIsMentorCopy } from '../../open-portfolio/mentor-copy.js';
+import { useFormSubmit } from '../../ui/use-form-submit.js';
 
 export interface CommentsMarginProps {
   readonly portfolioId: string;
@@ -94,30 +94,20 @@ function NewComment({
   readonly anchor: PassageAnchor | null;
   readonly onDone: () => void;
 }) {
-  const [problem, setProblem] = useState<string>();
+  const { problem, onSubmit } = useFormSubmit(async (form) => {
+    await addSectionComment(appDatabase, {
+      portfolioId,
+      sectionId,
+      anchor,
+      author: readAuthor(formText(form, 'author')),
+      text: formText(form, 'comment'),
+    });
+    onDone();
+    // Back to the writing the comment is on.
+    focusTheText();
+  });
   return (
-    <form
-      className="comment-card new-comment"
-      aria-label="New comment"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        try {
-          await addSectionComment(appDatabase, {
-            portfolioId,
-            sectionId,
-            anchor,
-            author: readAuthor(formText(form, 'author')),
-            text: formText(form, 'comment'),
-          });
-          onDone();
-          // Back to the writing the comment is on.
-          focusTheText();
-        } catch (error) {
-          setProblem(describeFailure(error));
-        }
-      }}
-    >
+    <form className="comment-card new-comment" aria-label="New comment" onSubmit={onSubmit}>
       <p className="comment-quote">{anchor === null ? 'On the whole section' : `“${excerpt(anchor.quote)}”`}</p>
       <label className="wide-label">
         Comment <textarea name="comment" rows={3} autoFocus />
@@ -153,8 +143,14 @@ function CommentCard({
   readonly placed: boolean;
   readonly onChoose: () => void;
 }) {
-  const [problem, setProblem] = useState<string>();
   const [replying, setReplying] = useState(false);
+  const { problem, onSubmit: sendReply } = useFormSubmit(async (form) => {
+    await replyToComment(appDatabase, comment.id, {
+      author: readAuthor(formText(form, 'author')),
+      text: formText(form, 'reply'),
+    });
+    setReplying(false);
+  });
   const { label } = useAuthorWords();
   // In a mentor copy the mentor replies; resolving, and deleting the candidate's comments, stay with the candidate.
   const mentorCopy = useIsMentorCopy();
@@ -198,25 +194,7 @@ function CommentCard({
         </div>
       ))}
       {comment.resolvedAt === null && replying && (
-        <form
-          className="comment-reply-form"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const element = event.currentTarget;
-            const form = new FormData(element);
-            try {
-              await replyToComment(appDatabase, comment.id, {
-                author: readAuthor(formText(form, 'author')),
-                text: formText(form, 'reply'),
-              });
-              element.reset();
-              setProblem(undefined);
-              setReplying(false);
-            } catch (error) {
-              setProblem(describeFailure(error));
-            }
-          }}
-        >
+        <form className="comment-reply-form" onSubmit={sendReply}>
           <label className="wide-label">
             Reply <textarea name="reply" rows={2} autoFocus />
           </label>

@@ -11,11 +11,9 @@ import {
 } from '../../core/programme/programme.js';
 import { GENERATED_APPENDICES, GENERATED_APPENDIX_TITLES } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../session/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
+import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
 import { DateInput } from '../../ui/DateInput.js';
 
 /** One piece's settings, saved as they are changed and checked as a whole: a refused change says why and stays as typed. */
@@ -47,23 +45,15 @@ export function PieceSettingsForm({
       moduleTitle: formText(form, 'moduleTitle'),
       appendices: GENERATED_APPENDICES.filter((appendix) => form.get(`appendix-${appendix}`) === 'on'),
     };
-    try {
-      const result = await updatePieceSettings(appDatabase, portfolioId, settings);
-      return result.ok ? undefined : result.problem;
-    } catch (error) {
-      return describeFailure(error);
-    }
+    const result = await updatePieceSettings(appDatabase, portfolioId, settings);
+    return result.ok ? undefined : result.problem;
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
-
   return (
-    <form
+    <SavedAsTypedForm
       className="piece-settings"
-      onChange={onChange}
-      onBlur={onBlur}
-      onSubmit={(event) => event.preventDefault()}
-      noValidate
-      aria-label={`Settings for ${piece.title}`}
+      label={`Settings for ${piece.title}`}
+      save={save}
+      onLeftUnsaved={sayNotSaved}
     >
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
@@ -201,8 +191,7 @@ export function PieceSettingsForm({
           sections follow them.
         </p>
       </fieldset>
-      <FormSaveStatus status={status} />
-    </form>
+    </SavedAsTypedForm>
   );
 }
 

@@ -2,11 +2,9 @@ import { sayNotSaved } from './say-not-saved.js';
 import { useState } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../session/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
+import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
 
 /** The programme's attendance requirement and study-hours plan, which the overview tracks. */
 export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfolio }) {
@@ -17,29 +15,21 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
   async function save(element: HTMLFormElement): Promise<string | undefined> {
     const form = new FormData(element);
     const number = (name: string) => (formText(form, name).trim() === '' ? Number.NaN : Number(formText(form, name)));
-    try {
-      await updateProgrammeSettings(appDatabase, portfolio.id, {
-        ...portfolio.programme,
-        attendance: tracksAttendance
-          ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 }
-          : null,
-        studyPlan: tracksStudy ? { units: number('units'), hoursPerUnit: number('hoursPerUnit') } : null,
-      });
-      return undefined;
-    } catch (error) {
-      return describeFailure(error);
-    }
+    await updateProgrammeSettings(appDatabase, portfolio.id, {
+      ...portfolio.programme,
+      attendance: tracksAttendance
+        ? { taughtDays: number('taughtDays'), requiredShare: number('requiredPercent') / 100 }
+        : null,
+      studyPlan: tracksStudy ? { units: number('units'), hoursPerUnit: number('hoursPerUnit') } : null,
+    });
+    return undefined;
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
-
   return (
-    <form
+    <SavedAsTypedForm
       className="settings-piece"
-      onChange={onChange}
-      onBlur={onBlur}
-      onSubmit={(event) => event.preventDefault()}
-      noValidate
-      aria-label="Attendance and study hours"
+      label="Attendance and study hours"
+      save={save}
+      onLeftUnsaved={sayNotSaved}
     >
       <h3>Attendance and study hours</h3>
       <label className="checkbox">
@@ -103,7 +93,6 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
           />
         </div>
       </div>
-      <FormSaveStatus status={status} />
-    </form>
+    </SavedAsTypedForm>
   );
 }

@@ -3,11 +3,9 @@ import { useId } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
 import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
-import { describeFailure } from '../../core/failure/failure.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
-import { FormSaveStatus } from '../../session/FormSaveStatus.js';
-import { useSaveAsYouType } from '../../session/use-save-as-you-type.js';
+import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
 
 /** What the cover page of every exported document says, and how its pages are laid out. */
 export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Portfolio }) {
@@ -31,25 +29,12 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
         },
       },
     };
-    try {
-      // Checked as a whole where it is saved: a refused change says why and leaves the settings as they were.
-      await updateProgrammeSettings(appDatabase, portfolio.id, settings);
-      return undefined;
-    } catch (error) {
-      return describeFailure(error);
-    }
+    // Checked as a whole where it is saved: a refused change says why and leaves the settings as they were.
+    await updateProgrammeSettings(appDatabase, portfolio.id, settings);
+    return undefined;
   }
-  const { status, onChange, onBlur } = useSaveAsYouType(save, sayNotSaved);
-
   return (
-    <form
-      className="settings-piece"
-      onChange={onChange}
-      onBlur={onBlur}
-      onSubmit={(event) => event.preventDefault()}
-      noValidate
-      aria-label="Cover page and layout"
-    >
+    <SavedAsTypedForm className="settings-piece" label="Cover page and layout" save={save} onLeftUnsaved={sayNotSaved}>
       <h3>Cover page and layout</h3>
       <div className="field">
         <label htmlFor={`${id}-programme`}>Programme title</label>
@@ -109,7 +94,6 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
           />
         </div>
       </div>
-      <FormSaveStatus status={status} />
-    </form>
+    </SavedAsTypedForm>
   );
 }
