@@ -119,3 +119,15 @@ export async function writeInANewPortfolio(page: Page, section: string, words: s
   await page.keyboard.type(words);
   await waitForSaved(page);
 }
+
+/** Adds an item of evidence from the Evidence screen, and leaves it open. */
+export async function addEvidence(page: Page, title: string): Promise<void> {
+  await navigation(page)
+    .getByRole('link', { name: /^Evidence/ })
+    .click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  const add = page.getByRole('dialog', { name: 'Add evidence' });
+  await add.getByLabel('Title').fill(title);
+  await add.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+}

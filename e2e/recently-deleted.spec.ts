@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  addEvidence,
   createPortfolio,
   editor,
   navigation,
@@ -57,12 +58,7 @@ test('an item of evidence and a reading-log entry with words are asked about, an
 }) => {
   await openFreshApp(page);
   await createPortfolio(page);
-  await navigation(page)
-    .getByRole('link', { name: /^Evidence/ })
-    .click();
-  await page.getByRole('button', { name: 'Add evidence' }).click();
-  await page.getByRole('dialog', { name: 'Add evidence' }).getByLabel('Title').fill('Provision map review');
-  await page.getByRole('dialog', { name: 'Add evidence' }).getByRole('button', { name: 'Add evidence' }).click();
+  await addEvidence(page, 'Provision map review');
   await editor(page).click();
   await page.keyboard.type('We met as a year team to review the map');
   await waitForSaved(page);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import {
+  addEvidence,
   CANDIDATE,
   createPortfolio,
   docxParagraphs,
   editor,
-  navigation,
   openFreshApp,
   openSection,
   partTotal,
@@ -96,13 +96,7 @@ test('every form saved as it is typed is saved before an export, and one form’
 }) => {
   await openFreshApp(page);
   await createPortfolio(page);
-  await navigation(page)
-    .getByRole('link', { name: /^Evidence/ })
-    .click();
-  await page.getByRole('button', { name: 'Add evidence' }).click();
-  const add = page.getByRole('dialog', { name: 'Add evidence' });
-  await add.getByLabel('Title').fill('Annual review');
-  await add.getByRole('button', { name: 'Add evidence' }).click();
+  await addEvidence(page, 'Annual review');
 
   // Typed, and exported at once: before the form's own save would have run.
   await page.getByLabel('Title').fill('Annual review with parents and the speech therapist');
