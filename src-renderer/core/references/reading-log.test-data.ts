@@ -1,6 +1,7 @@
 import type { ReadingLogDetails } from './reading-log-schema.js';
 import type { ReadingLogEntry } from './reading-log.js';
 import { EMPTY_REFERENCE, type ReferenceFields } from './reference.js';
+import { emptyDetails } from './empty-details.js';
 
 /** An invented book by the given authors, for tests. */
 export function bookBy(families: readonly string[], year: string, title: string): ReferenceFields {
@@ -16,18 +17,7 @@ export function bookBy(families: readonly string[], year: string, title: string)
 
 /** Reading-log details around a reference, with no notes yet. */
 export function detailsFor(reference: ReferenceFields): ReadingLogDetails {
-  return {
-    dateRead: '2026-10-01',
-    reference,
-    keyPoints: '',
-    evaluation: '',
-    links: '',
-    relevance: '',
-    change: '',
-    outcomeIds: [],
-    quotations: [],
-    tags: [],
-  };
+  return emptyDetails(reference, '2026-10-01');
 }
 
 export function entryFor(id: string, reference: ReferenceFields): ReadingLogEntry {

@@ -5,7 +5,7 @@ import { addReadingLogEntry } from '../../db/reading-log.js';
 import { navigate } from '../../session/session-store.js';
 import { todayIso } from '../../core/dates/dates.js';
 import { FormDialog } from '../../ui/FormDialog.js';
-import { emptyDetails } from './empty-details.js';
+import { emptyDetails } from '../../core/references/empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { UserFacingError } from '../../core/failure/failure.js';
 

@@ -10,7 +10,7 @@ import { useAutosave } from '../../session/use-autosave.js';
 import { portfolioHref } from '../../session/routes.js';
 import { navigate, showNotice } from '../../session/session-store.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
-import { detailsOf } from './empty-details.js';
+import { detailsOf } from '../../core/references/empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { ReferenceFieldsEditor } from './ReferenceFieldsEditor.js';
 import { OutcomePicker } from '../outcomes/OutcomePicker.js';

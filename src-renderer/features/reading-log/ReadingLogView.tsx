@@ -12,7 +12,7 @@ import { formatIsoDate, todayIso } from '../../core/dates/dates.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { HarvardPreview } from './HarvardPreview.js';
 import { QuickAddDialog } from './QuickAddDialog.js';
-import { emptyDetails } from './empty-details.js';
+import { emptyDetails } from '../../core/references/empty-details.js';
 
 /** The reflective reading log: every source read, searchable and sortable, each with its Harvard reference. */
 export function ReadingLogView({ data }: { readonly data: PortfolioData }) {

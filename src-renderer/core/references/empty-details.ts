@@ -1,5 +1,5 @@
-import type { ReadingLogDetails } from '../../core/references/reading-log-schema.js';
-import type { ReferenceFields } from '../../core/references/reference.js';
+import type { ReadingLogDetails } from './reading-log-schema.js';
+import type { ReferenceFields } from './reference.js';
 
 /** A new entry's details around a reference: read today, no notes yet. */
 export function emptyDetails(reference: ReferenceFields, dateRead: string): ReadingLogDetails {
