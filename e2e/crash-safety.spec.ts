@@ -87,18 +87,40 @@ async function killChromium(running: Running, profile: string): Promise<void> {
 interface Typed {
   text: string;
   readonly times: number[];
+  /** The character being sent as the browser was killed: it may or may not have arrived. */
+  inFlight: string;
 }
 
 async function typeUntilKilled(page: Page, words: string, typed: Typed): Promise<void> {
   try {
     for (const character of words) {
+      typed.inFlight = character;
       await page.keyboard.type(character);
+      typed.inFlight = '';
       typed.text += character;
       typed.times.push(Date.now());
       await new Promise((resolve) => setTimeout(resolve, KEYSTROKE_MS));
     }
   } catch {
     // The browser was killed mid-keystroke: that is the point.
+  }
+}
+
+/**
+ * The section's editor is back. If not, the failure says what the page shows instead, with a
+ * screenshot: this browser is not Playwright's own, so no trace or screenshot is taken of it.
+ */
+async function expectEditorBack(page: Page, round: number): Promise<void> {
+  try {
+    // A browser started again after a kill first recovers its profile, so its first page may be slow.
+    await expect(editor(page)).toBeVisible({ timeout: 30_000 });
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 1000 })
+      .catch((reason: unknown) => `(unreadable: ${String(reason)})`);
+    await page.screenshot({ path: join('test-results', `crash-safety-round-${round}.png`) }).catch(() => undefined);
+    throw new Error(`round ${round}: no editor at ${page.url()}; the page shows:\n${shown}\n${String(error)}`);
   }
 }
 
@@ -123,7 +145,7 @@ test('typing survives the browser being killed at random moments: everything typ
     for (let round = 1; round <= ROUNDS; round++) {
       await editor(running.page).click();
       await running.page.keyboard.press('Control+End');
-      const typed: Typed = { text: '', times: [] };
+      const typed: Typed = { text: '', times: [], inFlight: '' };
       const words = `[${round}] ${WORDS.repeat(3)}`;
       const killAfter = 1200 + random() * 3000;
       const typing = typeUntilKilled(running.page, words, typed);
@@ -134,13 +156,17 @@ test('typing survives the browser being killed at random moments: everything typ
 
       running = await startChromium(profile);
       await running.page.goto(address);
-      // Opens cleanly: the section and its text come back, with no storage problem shown.
-      await expect(editor(running.page)).toBeVisible();
+      // Opens cleanly: the section and its text come back, with no storage problem shown. A browser
+      // started again after a kill first recovers its profile, so its first page may be slow.
+      await expectEditorBack(running.page, round);
       await expect(running.page.locator('.notice-bar .notice')).toHaveCount(0);
       const text = (await editor(running.page).textContent()) ?? '';
       expect(text.startsWith(saved), `round ${round}: what was saved before is intact`).toBe(true);
       const kept = text.slice(saved.length);
-      expect(typed.text.startsWith(kept), `round ${round}: what came back is what was typed`).toBe(true);
+      expect(
+        (typed.text + typed.inFlight).startsWith(kept),
+        `round ${round}: what came back (…${kept.slice(-30)}) is what was typed (…${typed.text.slice(-30)}, then “${typed.inFlight}” as it was killed)`,
+      ).toBe(true);
       const mustBeThere = typed.times.filter((time) => time < killedAt - SAVED_WITHIN_MS).length;
       expect(
         kept.length,
