@@ -9,10 +9,26 @@ import { webFileCrypto } from '../src-renderer/host/file-crypto.js';
 
 /** A small valid PNG (a colour gradient), made here so tests carry no binary files. */
 export function samplePng(width = 40, height = 30): Buffer {
-  const rows: number[] = [];
+  return pngOf(width, height, (x, y) => [30 + x * 5, 90 + y * 4, 160]);
+}
+
+/** A bar chart as a spreadsheet saves one: flat colours on white, which PNG keeps smaller than JPEG. */
+export function chartPng(width: number, height: number): Buffer {
+  const bars = [0.4, 0.75, 0.55, 0.9];
+  return pngOf(width, height, (x, y) => {
+    const bar = Math.floor((x / width) * bars.length * 2);
+    const tall = bar % 2 === 0 ? (bars[bar / 2] ?? 0) : 0;
+    return y > height * (1 - tall) ? [40 + bar * 20, 90, 160] : [255, 255, 255];
+  });
+}
+
+/** A PNG of the colours `pixel` gives (each channel taken modulo 256). */
+function pngOf(width: number, height: number, pixel: (x: number, y: number) => readonly number[]): Buffer {
+  const rows = Buffer.alloc(height * (1 + width * 3));
+  let at = 0;
   for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) rows.push(30 + x * 5, 90 + y * 4, 160);
+    rows[at++] = 0;
+    for (let x = 0; x < width; x++) for (const channel of pixel(x, y)) rows[at++] = channel & 0xff;
   }
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -29,7 +45,7 @@ export function samplePng(width = 40, height = 30): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

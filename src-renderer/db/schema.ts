@@ -4,6 +4,7 @@ import { upgradeToCitations } from './upgrades/4-citations.js';
 import { upgradeToSubmission } from './upgrades/6-submission.js';
 import { upgradeToTablesAndFigures } from './upgrades/7-tables-and-figures.js';
 import { upgradeToSpacedCitations } from './upgrades/14-recount.js';
+import { upgradeToPictureQuality } from './upgrades/15-picture-quality.js';
 
 /**
  * Every version of the database's layout, oldest first. Users' portfolios live in
@@ -107,5 +108,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 14,
     stores: {},
     upgrade: upgradeToSpacedCitations,
+  },
+  {
+    version: 15,
+    stores: {},
+    upgrade: upgradeToPictureQuality,
   },
 ];

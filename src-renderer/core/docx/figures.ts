@@ -1,8 +1,6 @@
 import { ImageRun, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { pictureForExport } from '../pictures/picture.js';
-
-/** Tallest a picture may be on the page, in pixels at 96 to the inch (about 11 cm). */
-const MAX_PICTURE_HEIGHT_PX = 420;
+import { printedSize } from '../pictures/print-size.js';
 
 /**
  * Pictures in the document, numbered in order wherever they come from (figures in the text,
@@ -48,12 +46,10 @@ export class FigureWriter {
     }
     const spoken = description.trim() === '' ? label : description.trim();
     const sideways = picture.quarterTurns % 2 === 1;
-    const [shownWidth, shownHeight] = sideways
-      ? [picture.heightPx, picture.widthPx]
-      : [picture.widthPx, picture.heightPx];
-    const scale = Math.min(1, widthPx / shownWidth, MAX_PICTURE_HEIGHT_PX / shownHeight);
-    const width = Math.max(1, Math.round(picture.widthPx * scale));
-    const height = Math.max(1, Math.round(picture.heightPx * scale));
+    const stored = { widthPx: picture.widthPx, heightPx: picture.heightPx };
+    const printed = printedSize(sideways ? { widthPx: stored.heightPx, heightPx: stored.widthPx } : stored, widthPx);
+    // Word turns the picture after sizing it, so the size is given as stored.
+    const [width, height] = sideways ? [printed.heightPx, printed.widthPx] : [printed.widthPx, printed.heightPx];
     return [
       new Paragraph({
         keepNext: true,

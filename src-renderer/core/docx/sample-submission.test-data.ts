@@ -19,6 +19,7 @@ export function submissionOf(...pieces: PieceForExport[]): Submission {
     candidateNumber: '7654321',
     runningHeader: 'Candidate 7654321 · SEN7001 · Part 1',
     layout: USUAL_LAYOUT,
+    pictureQuality: 'standard',
     cover: {
       heading: pieces[0]?.title ?? '',
       details: [

@@ -6,7 +6,8 @@ import {
   type ProgrammeSettings,
   type ProgrammeTemplate,
 } from './programme.js';
-import { GENERATED_APPENDICES, SUBMISSION_FONTS } from './submission-settings.js';
+import { PICTURE_QUALITIES } from '../pictures/print-size.js';
+import { GENERATED_APPENDICES, SUBMISSION_FONTS, USUAL_SUBMISSION } from './submission-settings.js';
 
 /**
  * Checks programme templates and piece settings, whether shipped, imported or edited,
@@ -147,6 +148,21 @@ const submission = v.strictObject({
       v.maxValue(4, 'The margins must be between 1.5 and 4 cm.'),
     ),
   }),
+  // Optional, with the usual value, so templates and portfolio files written before they existed still read.
+  pictureQuality: v.optional(
+    v.picklist(PICTURE_QUALITIES, 'The picture quality must be standard, high or original.'),
+    USUAL_SUBMISSION.pictureQuality,
+  ),
+  uploadLimitMb: v.optional(
+    v.nullable(
+      v.pipe(
+        v.number('The upload limit must be a number of megabytes.'),
+        v.minValue(1, 'The upload limit must be between 1 and 2,000 MB.'),
+        v.maxValue(2000, 'The upload limit must be between 1 and 2,000 MB.'),
+      ),
+    ),
+    USUAL_SUBMISSION.uploadLimitMb,
+  ),
 });
 
 const studyPlan = v.nullable(

@@ -1,3 +1,5 @@
+import type { PictureQuality } from '../pictures/print-size.js';
+
 /**
  * How a submitted document looks and what its cover page says. Handbooks differ in the
  * details, so these are settings copied from the template into each portfolio; the
@@ -29,7 +31,14 @@ export interface SubmissionSettings {
   /** Anonymous marking is the default: the candidate's name goes on the cover only when this is on. */
   readonly nameOnCover: boolean;
   readonly layout: SubmissionLayout;
+  /** How sharp exported pictures are; the portfolio keeps every photo as it was taken. */
+  readonly pictureQuality: PictureQuality;
+  /** The provider's upload limit in megabytes, or null when the candidate has not said: an export larger is warned of. */
+  readonly uploadLimitMb: number | null;
 }
+
+/** Turnitin refuses files over 100 MB, whatever the provider's own limit. */
+export const TURNITIN_LIMIT_MB = 100;
 
 export const USUAL_LAYOUT: SubmissionLayout = { font: 'Arial', fontSizePt: 12, lineSpacing: 1.5, marginCm: 2.54 };
 
@@ -43,6 +52,8 @@ export const USUAL_SUBMISSION: SubmissionSettings = {
   declaration: USUAL_DECLARATION,
   nameOnCover: false,
   layout: USUAL_LAYOUT,
+  pictureQuality: 'standard',
+  uploadLimitMb: null,
 };
 
 /** The appendices the app writes from what it holds, in the order they are lettered. */

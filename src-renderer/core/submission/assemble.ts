@@ -67,6 +67,7 @@ export function assembleSubmission(records: PortfolioRecords, pieceIds: readonly
     candidateNumber: portfolio.candidateNumber,
     runningHeader: runningHeader(portfolio.candidateNumber, pieces, portfolio.title),
     layout: submission.layout,
+    pictureQuality: submission.pictureQuality,
     cover: coverPage({
       submission,
       candidateName: portfolio.candidateName,

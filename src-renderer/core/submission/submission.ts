@@ -1,5 +1,6 @@
 import type { RichTextNode } from '../document/rich-text.js';
 import type { SectionRole } from '../programme/programme.js';
+import type { PictureQuality } from '../pictures/print-size.js';
 import type { SubmissionLayout } from '../programme/submission-settings.js';
 import type { Styled } from '../references/harvard.js';
 
@@ -14,6 +15,8 @@ export interface Submission {
   /** "Candidate 7654321 · SEN7001 · Part 1": on every page but the cover. */
   readonly runningHeader: string;
   readonly layout: SubmissionLayout;
+  /** How the export sizes its copies of the pictures (docx/export-pictures.ts). */
+  readonly pictureQuality: PictureQuality;
   readonly cover: CoverPage;
   readonly pieces: readonly PieceForExport[];
   /** The pictures the pieces' figures show, by id; a figure whose picture is missing says so in the document. */

@@ -24,7 +24,8 @@ export function ExportButton({
     try {
       // The file must hold every word typed, including the last half-second's.
       await flushPendingSaves();
-      showSavedFileNotice(await exportSubmission(appDatabase, portfolioId, pieceIds, setStage));
+      const { outcome, details } = await exportSubmission(appDatabase, portfolioId, pieceIds, setStage);
+      showSavedFileNotice(outcome, details);
     } catch (error) {
       showNotice(
         `The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`,

@@ -1,7 +1,13 @@
 import { sayNotSaved } from './say-not-saved.js';
 import { useId } from 'react';
 import type { Portfolio } from '../../core/portfolio/portfolio.js';
-import { LINE_SPACINGS, SUBMISSION_FONTS, type SubmissionFont } from '../../core/programme/submission-settings.js';
+import { PICTURE_QUALITIES, PICTURE_QUALITY_LABELS, type PictureQuality } from '../../core/pictures/print-size.js';
+import {
+  LINE_SPACINGS,
+  SUBMISSION_FONTS,
+  TURNITIN_LIMIT_MB,
+  type SubmissionFont,
+} from '../../core/programme/submission-settings.js';
 import { appDatabase } from '../../db/app-database.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
@@ -27,6 +33,8 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
           lineSpacing: Number(formText(form, 'lineSpacing')),
           marginCm: formText(form, 'marginCm').trim() === '' ? Number.NaN : Number(formText(form, 'marginCm')),
         },
+        pictureQuality: formText(form, 'pictureQuality') as PictureQuality,
+        uploadLimitMb: formText(form, 'uploadLimitMb').trim() === '' ? null : Number(formText(form, 'uploadLimitMb')),
       },
     };
     // Checked as a whole where it is saved: a refused change says why and leaves the settings as they were.
@@ -94,6 +102,42 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
           />
         </div>
       </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-pictures`}>Pictures in exported documents</label>
+          <select
+            id={`${id}-pictures`}
+            name="pictureQuality"
+            defaultValue={submission.pictureQuality}
+            aria-describedby={`${id}-pictures-hint`}
+          >
+            {PICTURE_QUALITIES.map((quality) => (
+              <option key={quality} value={quality}>
+                {PICTURE_QUALITY_LABELS[quality]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-limit`}>Your provider’s upload limit (MB)</label>
+          <input
+            id={`${id}-limit`}
+            name="uploadLimitMb"
+            type="number"
+            min={1}
+            max={2000}
+            step={1}
+            placeholder="Not set"
+            defaultValue={submission.uploadLimitMb ?? ''}
+            aria-describedby={`${id}-pictures-hint`}
+          />
+        </div>
+      </div>
+      <p className="field-hint" id={`${id}-pictures-hint`}>
+        Photos keep every pixel in your portfolio; the document gets copies sized for the page, sharp in print. An
+        export larger than {TURNITIN_LIMIT_MB} MB (Turnitin’s limit) or your provider’s limit is warned of when it is
+        saved.
+      </p>
     </SavedAsTypedForm>
   );
 }

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { pictureForExport } from '../src-renderer/core/pictures/picture';
+import { createPortfolio, editor, navigation, openFreshApp, openSection } from './app';
+import { chartPng } from './sample-files';
+import { PICTURE_TOOLS_MISSING, PICTURE_TOOLS_REQUIRED, phonePhotos, tellingTags } from './phone-photos';
+
+/**
+ * Photos from a phone in the enquiry: the portfolio keeps each as it was taken; the exported
+ * document gets copies sized for the page, upright, with nothing but the picture, and says its
+ * size, warning when it is over an upload limit.
+ */
+
+test.skip(
+  PICTURE_TOOLS_MISSING && !PICTURE_TOOLS_REQUIRED,
+  'exiftool or Debian’s python3-pil is not installed, so no phone photo can be made',
+);
+
+const EXPORT_PART_2 = 'Export Part 2 — Reflective Practitioner Enquiry as a Word document';
+
+async function exportPart2(page: Page): Promise<{ media: Map<string, Uint8Array>; size: number; path: string }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: EXPORT_PART_2 }).click();
+  const download = await downloading;
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  const media = new Map(
+    Object.entries(unzipSync(new Uint8Array(bytes))).filter(([name]) => name.startsWith('word/media/')),
+  );
+  return { media, size: bytes.length, path };
+}
+
+async function pictureSettings(page: Page, quality: string, limit: string): Promise<void> {
+  await navigation(page).getByRole('link', { name: 'Programme settings' }).click();
+  const form = page.getByRole('form', { name: 'Cover page and layout' });
+  await form.getByLabel('Pictures in exported documents').selectOption({ label: quality });
+  await form.getByLabel('Your provider’s upload limit (MB)').fill(limit);
+}
+
+test('a phone photo goes in the document sized for print, upright and with nothing but the picture; the portfolio keeps it as taken', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Held upright: stored sideways (4032 × 3024) with EXIF orientation 6, with GPS and a name.
+  const [photo] = phonePhotos(1, { orientation: 6 });
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('The display after the first term.');
+  await page.getByLabel('Choose a picture').setInputFiles(photo!);
+  await expect(editor(page).locator('figure img')).toBeVisible();
+  await page.keyboard.type('The class display');
+  // A chart saved from a spreadsheet, wider than its print needs.
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'Reading ages.png', mimeType: 'image/png', buffer: chartPng(3000, 1500) });
+  await expect(editor(page).locator('figure img')).toHaveCount(2);
+
+  // Standard quality: 220 dots to the inch where it is printed, 3024 × 4032 shown.
+  const standard = await exportPart2(page);
+  await expect(page.locator('.notice-bar')).toContainText(/\(\d+ KB\) is downloading/u);
+  expect(standard.media.size).toBe(2);
+  const [[name, copy], [, chart]] = [...standard.media].sort(([a], [b]) => a.localeCompare(b)) as [
+    [string, Uint8Array],
+    [string, Uint8Array],
+  ];
+  expect(name).toMatch(/\.jpe?g$/u);
+  const picture = pictureForExport(copy)!;
+  // Upright in its pixels (no turn left for Word to make), and sized for a picture 420 px (4.4 inches) tall.
+  expect([picture.quarterTurns, picture.widthPx, picture.heightPx]).toEqual([0, 722, 963]);
+  expect(copy.length).toBeLessThan(600_000);
+  // The chart stays a lossless PNG, sized for the text's width (6.3 inches) at 220 dots to the inch.
+  expect([pictureForExport(chart)?.format, pictureForExport(chart)?.widthPx]).toEqual(['png', 1378]);
+  const folder = mkdtempSync(join(tmpdir(), 'nasenco-copy-'));
+  writeFileSync(join(folder, 'copy.jpg'), copy);
+  expect(tellingTags(join(folder, 'copy.jpg'))).toEqual([]);
+
+  // Original: the photo as taken comes out, so the portfolio kept it; over a 1 MB limit, which is said.
+  await pictureSettings(page, 'Original (as taken: large files)', '1');
+  await openSection(page, 'Findings');
+  const original = await exportPart2(page);
+  const taken = [...original.media].find(([file]) => /\.jpe?g$/u.test(file))![1];
+  const kept = pictureForExport(taken)!;
+  // As stored, sideways: Word turns it, as it did before pictures were sized.
+  expect([kept.widthPx, kept.heightPx]).toEqual([4032, 3024]);
+  expect(original.size).toBeGreaterThan(5_000_000);
+  await expect(page.locator('.notice-bar')).toContainText(
+    /is over your provider’s upload limit of 1 MB, so it may be refused when you upload it/u,
+  );
+
+  // LibreOffice prints the standard copy at 220 dots to the inch or more, and upright.
+  test.skip(spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0, 'LibreOffice is not installed');
+  const docx = join(folder, 'standard.docx');
+  writeFileSync(docx, readFileSync(standard.path));
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { stdio: 'ignore' });
+  // pdfimages -list: page, num, type, width, height, color, comp, bpc, enc, interp, object, ID, x-ppi, y-ppi, …
+  const images = execFileSync('pdfimages', ['-list', join(folder, 'standard.pdf')], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/u))
+    // A PNG's transparency is listed as an image of its own (a soft mask).
+    .filter((columns) => columns[2] === 'image');
+  expect(images).toHaveLength(2);
+  expect(images.map((columns) => [Number(columns[3]), Number(columns[4])])).toEqual([
+    [722, 963],
+    [1378, 689],
+  ]);
+  for (const columns of images) expect(Number(columns[12]), 'dots to the inch in print').toBeGreaterThanOrEqual(200);
+});

@@ -1,0 +1,100 @@
+import { pictureForExport } from '../pictures/picture.js';
+import { withoutMetadata } from '../pictures/image-metadata.js';
+import { pixelsNeeded, type PictureQuality, type PixelSize } from '../pictures/print-size.js';
+import type { AttachedPicture, Submission } from '../submission/submission.js';
+import { textWidthPx } from './submission-style.js';
+
+/**
+ * Pictures sized for where they are printed. The portfolio keeps each photo as it was taken;
+ * the exported document gets a copy with the pixels its printed size needs at the chosen
+ * quality (print-size.ts), re-encoded as JPEG where that is smaller (a screenshot or chart stays
+ * a lossless PNG unless JPEG is far smaller), upright and with no metadata. Decoding and encoding are
+ * the platform's (a `PictureEncoder`), so this stays plain and is tested without a browser.
+ */
+
+export type EncodedAs = 'jpeg' | 'png';
+
+export interface PictureEncoder {
+  /**
+   * `source` (a PNG, or a JPEG with at most its orientation as metadata) drawn upright at
+   * `size`: as JPEG on white, or as PNG. Rejects when the picture cannot be decoded.
+   */
+  encode(source: Uint8Array, size: PixelSize, as: EncodedAs): Promise<Uint8Array>;
+}
+
+/** About 85 keeps a photo indistinguishable from its original on paper at a fraction of the size. */
+export const JPEG_QUALITY = 0.85;
+
+/**
+ * A screenshot or chart (a PNG) becomes a JPEG only where that is under half its size: JPEG blurs
+ * the edges of text and lines, and a little smaller is not worth that; a photo saved as PNG is
+ * five to ten times the size of its JPEG.
+ */
+const PNG_KEPT_UNLESS_JPEG_UNDER = 0.5;
+
+/**
+ * The smallest good copy of one picture for a document printing it at most `roomWidthPx` wide:
+ * the picture itself (its metadata gone) when it needs no fewer pixels and is smallest so, or a
+ * re-encoded copy. A picture the encoder cannot decode goes as it is, which the document builder
+ * then handles as it always has.
+ */
+export async function exportCopy(
+  bytes: Uint8Array,
+  roomWidthPx: number,
+  quality: PictureQuality,
+  encoder: PictureEncoder,
+): Promise<Uint8Array> {
+  if (quality === 'original') return bytes;
+  const picture = pictureForExport(bytes);
+  const upright = withoutMetadata(bytes, { keepOrientation: true });
+  if (picture === undefined || upright === undefined) return bytes;
+  const sideways = picture.quarterTurns % 2 === 1;
+  const shown = sideways
+    ? { widthPx: picture.heightPx, heightPx: picture.widthPx }
+    : { widthPx: picture.widthPx, heightPx: picture.heightPx };
+  const needed = pixelsNeeded(shown, roomWidthPx, quality);
+  const formats: readonly EncodedAs[] = picture.format === 'png' ? ['png', 'jpeg'] : ['jpeg'];
+  // Unscaled, the picture itself is a candidate too: re-encoding only helps where it is smaller.
+  let smallest = needed === undefined ? picture.bytes : undefined;
+  for (const as of formats) {
+    try {
+      const copy = await encoder.encode(upright.bytes, needed ?? shown, as);
+      const worth = picture.format === 'png' && as === 'jpeg' ? PNG_KEPT_UNLESS_JPEG_UNDER : 1;
+      if (smallest === undefined || copy.length < smallest.length * worth) smallest = copy;
+    } catch {
+      return smallest ?? bytes;
+    }
+  }
+  return smallest ?? bytes;
+}
+
+/**
+ * The submission with each picture replaced by its export copy, one picture at a time so that
+ * only one is decoded at once. Pictures are sized for the text's width: a picture in a table
+ * cell is printed smaller, so it has at least the pixels it needs there too.
+ */
+export async function withExportCopies(
+  submission: Submission,
+  quality: PictureQuality,
+  encoder: PictureEncoder,
+): Promise<Submission> {
+  if (quality === 'original') return submission;
+  const room = textWidthPx(submission.layout);
+  const copyOf = async (picture: AttachedPicture): Promise<AttachedPicture> => ({
+    ...picture,
+    bytes: await exportCopy(picture.bytes, room, quality, encoder),
+  });
+  const pictures = new Map<string, AttachedPicture>();
+  for (const [id, picture] of submission.pictures) pictures.set(id, await copyOf(picture));
+  const pieces = [];
+  for (const piece of submission.pieces) {
+    const evidence = [];
+    for (const item of piece.evidence) {
+      const copies = [];
+      for (const picture of item.pictures) copies.push(await copyOf(picture));
+      evidence.push({ ...item, pictures: copies });
+    }
+    pieces.push({ ...piece, evidence });
+  }
+  return { ...submission, pieces, pictures };
+}
