@@ -18,7 +18,7 @@ const LAYERS = {
   ui: ['core'],
   editor: ['ui', 'core'],
   session: ['editor', 'ui', 'db', 'host', 'core', 'main'],
-  'open-portfolio': ['session', 'editor', 'ui', 'db', 'host', 'core'],
+  'open-portfolio': ['session', 'editor', 'ui', 'workers', 'db', 'host', 'core'],
   feature: ['feature', 'open-portfolio', 'session', 'editor', 'ui', 'workers', 'db', 'host', 'core', 'main'],
   app: ['feature', 'open-portfolio', 'session', 'editor', 'ui', 'workers', 'db', 'host', 'core', 'main'],
   main: [],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { pictureForExport } from '../src-renderer/core/pictures/picture';
-import { createPortfolio, editor, navigation, openFreshApp, openSection } from './app';
+import { addEvidence, createPortfolio, editor, navigation, openFreshApp, openSection } from './app';
 import { chartPng } from './sample-files';
 import { PICTURE_TOOLS_MISSING, PICTURE_TOOLS_REQUIRED, phonePhotos, tellingTags } from './phone-photos';
 
@@ -112,4 +112,54 @@ test('a phone photo goes in the document sized for print, upright and with nothi
     [1378, 689],
   ]);
   for (const columns of images) expect(Number(columns[12]), 'dots to the inch in print').toBeGreaterThanOrEqual(200);
+});
+
+const heic = readFileSync(new URL('../src-renderer/core/pictures/fixtures/iphone-photo.heic', import.meta.url));
+
+test('an iPhone’s HEIC photo goes in as a JPEG, upright, with nothing but the picture; one that cannot be decoded is refused in words', async ({
+  page,
+}) => {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'IMG_4001.HEIC', mimeType: 'image/heic', buffer: heic });
+  const picture = editor(page).locator('figure img');
+  await expect(picture).toHaveJSProperty('naturalWidth', 640);
+  // The red block the photo has at its top left is there, so it is the right way up.
+  const topLeft = await picture.evaluate((shown: HTMLImageElement) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = shown.naturalWidth;
+    canvas.height = shown.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(shown, 0, 0);
+    return [...context.getImageData(20, 20, 1, 1).data.slice(0, 3)];
+  });
+  expect(topLeft[0]).toBeGreaterThan(180);
+  expect(topLeft[1]).toBeLessThan(80);
+
+  // Cut short, as a photo half-copied from a phone is: refused in words, and nothing is added.
+  await page
+    .getByLabel('Choose a picture')
+    .setInputFiles({ name: 'IMG_4002.HEIC', mimeType: 'image/heic', buffer: heic.subarray(0, 1500) });
+  await expect(page.getByRole('alert')).toContainText('“IMG_4002.HEIC” is a HEIC photo that could not be read');
+  await expect(picture).toHaveCount(1);
+
+  // In the document: a JPEG with no GPS, camera or name left in it.
+  const { media } = await exportPart2(page);
+  const [name, jpeg] = [...media][0]!;
+  expect(name).toMatch(/\.jpe?g$/u);
+  expect([pictureForExport(jpeg)?.widthPx, pictureForExport(jpeg)?.heightPx]).toEqual([640, 480]);
+  const folder = mkdtempSync(join(tmpdir(), 'nasenco-heic-'));
+  writeFileSync(join(folder, 'photo.jpg'), jpeg);
+  expect(tellingTags(join(folder, 'photo.jpg'))).toEqual([]);
+
+  // Attached to evidence, it is kept as a JPEG too.
+  await addEvidence(page, 'Display in the reading corner');
+  await page
+    .getByLabel(/^Attach files/u)
+    .setInputFiles({ name: 'IMG_4001.HEIC', mimeType: 'image/heic', buffer: heic });
+  await expect(page.getByRole('button', { name: 'Remove IMG_4001.jpg' })).toBeVisible();
 });

@@ -110,7 +110,21 @@ def webp_with_exif():
     exiftool(path, *GPS, *WHO, '-XMP-dc:Creator=Jayden Smith')
 
 
+def heic_from_phone():
+    """An iPhone-like HEIC: HEVC-coded by libheif's heif-enc (Debian: libheif-examples, with
+    x265), carrying the JPEG's EXIF with GPS and a name, and a thumbnail as a second image. A red
+    block marks the top left, so a picture turned the wrong way shows it."""
+    path = os.path.join(HERE, 'iphone-photo.heic')
+    with tempfile.TemporaryDirectory() as folder:
+        still = os.path.join(folder, 'still.jpg')
+        image = drawn(640, 480, (230, 235, 245))
+        ImageDraw.Draw(image).rectangle([0, 0, 80, 60], fill=(220, 30, 30))
+        image.save(still, quality=90)
+        exiftool(still, *GPS, *WHO, '-Make=Apple', '-Model=iPhone 13')
+        subprocess.run(['heif-enc', '-q', '50', '-t', '160', '-o', path, still], check=True, capture_output=True)
+
+
 if __name__ == '__main__':
-    for make in (motion_photo, multi_picture, png_with_exif, gif_with_comment, webp_with_exif):
+    for make in (motion_photo, multi_picture, png_with_exif, gif_with_comment, webp_with_exif, heic_from_phone):
         make()
         print('made', make.__name__, file=sys.stderr)

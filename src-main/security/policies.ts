@@ -46,7 +46,9 @@ export function isTrustedSender(sender: IpcSender): boolean {
 /** The Content-Security-Policy for every page the app serves: nothing from the network. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly may be compiled, never JavaScript from text: the HEIC decoder is WebAssembly
+  // carried inside the app (docs/security.md).
+  "script-src 'self' 'wasm-unsafe-eval'",
   // No inline style, as no inline script: script sets styles through CSSOM, which the policy
   // does not govern, never as `style="…"` or a `<style>` element (docs/security.md).
   "style-src 'self'",

@@ -13,6 +13,7 @@ import { Problem } from '../ui/Problem.js';
 import { anchorAt, type PassageAnchor, type PassagePlace } from '../core/comments/section-comment.js';
 import { commentDecorations, commentHighlightsKey, textIndex, type CommentPassage } from './comment-highlights.js';
 import { describeFailure } from '../core/failure/failure.js';
+import { HEIF_ACCEPT, mayBeHeif } from '../core/pictures/heif.js';
 
 /** Comments on the text: highlighted, placed, started from the toolbar, and brought into view. */
 export interface EditorComments {
@@ -35,7 +36,7 @@ export interface PictureStore {
 /** Image files on a clipboard or in a drop, unless text came with them (as when copying from Word): then the text is wanted. */
 function pictureFiles(data: DataTransfer | null): File[] {
   if (data === null || data.getData('text/plain') !== '') return [];
-  return [...data.files].filter((file) => file.type.startsWith('image/'));
+  return [...data.files].filter((file) => file.type.startsWith('image/') || mayBeHeif(file));
 }
 
 export interface WritingEditorProps {
@@ -294,7 +295,7 @@ export function WritingEditor({
             <button
               type="button"
               className="toolbar-button"
-              title="Put a picture (PNG or JPEG) in the text, with a caption"
+              title="Put a picture (PNG, JPEG, or an iPhone's HEIC photo) in the text, with a caption"
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choosePicture.current?.click()}
             >
@@ -303,7 +304,7 @@ export function WritingEditor({
             <input
               ref={choosePicture}
               type="file"
-              accept="image/png,image/jpeg"
+              accept={`image/png,image/jpeg,${HEIF_ACCEPT}`}
               multiple
               hidden
               aria-label="Choose a picture"

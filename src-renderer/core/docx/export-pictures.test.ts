@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withoutMetadata } from '../pictures/image-metadata.js';
+import type { Picture } from '../pictures/picture.js';
 import { noisePng } from '../pictures/noise-png.test-data.js';
 import { pixelsNeeded, printedDotsPerInch, printedSize, type PixelSize } from '../pictures/print-size.js';
 import { textWidthPx } from './submission-style.js';
@@ -17,7 +18,7 @@ const chart = fixture('reading-ages.png');
 const textWidth = textWidthPx(USUAL_LAYOUT);
 
 interface Request {
-  readonly source: Uint8Array;
+  readonly source: Picture;
   readonly size: PixelSize;
   readonly as: EncodedAs;
 }
@@ -73,9 +74,10 @@ describe('an export copy of a picture', () => {
     // Shown 480 × 640 (upright); 100 px wide in print at 220 dots to the inch.
     expect(request?.size).toEqual({ widthPx: 230, heightPx: 306 });
     expect(request?.as).toBe('jpeg');
-    // Only the orientation goes to the decoder, so it can turn the picture upright.
-    expect(request?.source).toEqual(withoutMetadata(sidewaysPhoto, { keepOrientation: true })?.bytes);
-    expect(Buffer.from(request!.source).includes(Buffer.from('GPS'))).toBe(false);
+    // The picture alone goes to the decoder, with the turn that shows it upright.
+    expect(request?.source.bytes).toEqual(withoutMetadata(sidewaysPhoto, { keepOrientation: false })?.bytes);
+    expect(Buffer.from(request!.source.bytes).includes(Buffer.from('GPS'))).toBe(false);
+    expect([request?.source.quarterTurns, request?.source.mirrored]).toEqual([1, false]);
   });
 
   it('keeps a chart a lossless PNG unless JPEG is under half its size (a photo saved as PNG)', async () => {

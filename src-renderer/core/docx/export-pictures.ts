@@ -1,5 +1,4 @@
-import { pictureForExport } from '../pictures/picture.js';
-import { withoutMetadata } from '../pictures/image-metadata.js';
+import { pictureForExport, type Picture } from '../pictures/picture.js';
 import { pixelsNeeded, type PictureQuality, type PixelSize } from '../pictures/print-size.js';
 import type { AttachedPicture, Submission } from '../submission/submission.js';
 import { textWidthPx } from './submission-style.js';
@@ -16,10 +15,10 @@ export type EncodedAs = 'jpeg' | 'png';
 
 export interface PictureEncoder {
   /**
-   * `source` (a PNG, or a JPEG with at most its orientation as metadata) drawn upright at
-   * `size`: as JPEG on white, or as PNG. Rejects when the picture cannot be decoded.
+   * `picture` (its metadata gone) turned upright as its quarter turns and mirroring say, drawn
+   * at `size` (upright): as JPEG on white, or as PNG. Rejects when it cannot be decoded.
    */
-  encode(source: Uint8Array, size: PixelSize, as: EncodedAs): Promise<Uint8Array>;
+  encode(picture: Picture, size: PixelSize, as: EncodedAs): Promise<Uint8Array>;
 }
 
 /** About 85 keeps a photo indistinguishable from its original on paper at a fraction of the size. */
@@ -46,8 +45,7 @@ export async function exportCopy(
 ): Promise<Uint8Array> {
   if (quality === 'original') return bytes;
   const picture = pictureForExport(bytes);
-  const upright = withoutMetadata(bytes, { keepOrientation: true });
-  if (picture === undefined || upright === undefined) return bytes;
+  if (picture === undefined) return bytes;
   const sideways = picture.quarterTurns % 2 === 1;
   const shown = sideways
     ? { widthPx: picture.heightPx, heightPx: picture.widthPx }
@@ -58,7 +56,7 @@ export async function exportCopy(
   let smallest = needed === undefined ? picture.bytes : undefined;
   for (const as of formats) {
     try {
-      const copy = await encoder.encode(upright.bytes, needed ?? shown, as);
+      const copy = await encoder.encode(picture, needed ?? shown, as);
       const worth = picture.format === 'png' && as === 'jpeg' ? PNG_KEPT_UNLESS_JPEG_UNDER : 1;
       if (smallest === undefined || copy.length < smallest.length * worth) smallest = copy;
     } catch {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RichTextNode } from '../document/rich-text.js';
 import type { PieceForExport, SectionForExport } from './submission.js';
 import { appendixLetter, partsInOrder } from './piece-order.js';
 
@@ -10,7 +11,7 @@ const empty = { type: 'doc', content: [] };
 const section = (
   title: string,
   role: SectionForExport['role'] = 'body',
-  document = text(`${title} text`),
+  document: RichTextNode = text(`${title} text`),
 ): SectionForExport => ({ title, role, document });
 const evidence = [
   {
@@ -62,6 +63,21 @@ describe('the order a piece is submitted in', () => {
       appendices: [],
     };
     expect(shape(piece)).toEqual(['section: Findings', 'references under References']);
+  });
+
+  it('keeps a section holding only a picture (an appendix of photos), though it has no text', () => {
+    const photos = {
+      type: 'doc',
+      content: [{ type: 'figure', attrs: { pictureId: 'p1', name: 'Display' }, content: [{ type: 'figureCaption' }] }],
+    };
+    const piece: PieceForExport = {
+      title: 'Part 2',
+      sections: [section('Findings'), section('Photos of the displays', 'appendix', photos)],
+      evidence: [],
+      references: [],
+      appendices: [],
+    };
+    expect(shape(piece)).toEqual(['section: Findings', 'section: Appendix A: Photos of the displays']);
   });
 
   it('letters past Z as a spreadsheet does', () => {

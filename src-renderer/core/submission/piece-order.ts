@@ -1,4 +1,4 @@
-import { hasText, type RichTextNode } from '../document/rich-text.js';
+import { hasText, pictureIdsIn, type RichTextNode } from '../document/rich-text.js';
 import type { AppendixBlock, EvidenceForExport, PieceForExport } from './submission.js';
 
 /** One part of a piece as it is submitted, in order; the document writer only writes each. */
@@ -17,7 +17,8 @@ export type PiecePart =
  * The order a piece is submitted in: its sections as the candidate arranged them, the evidence
  * before the first references or appendix section, the reference list in the references section
  * (or under its own heading before the appendices), then the appendices the app writes, lettered
- * before the candidate's own. A section with no text yet is left out: it would be an empty heading.
+ * before the candidate's own. A section with neither text nor a picture yet is left out: it
+ * would be an empty heading. One holding only pictures (an appendix of photos) goes in.
  */
 export function partsInOrder(piece: PieceForExport): PiecePart[] {
   const parts: PiecePart[] = [];
@@ -27,7 +28,10 @@ export function partsInOrder(piece: PieceForExport): PiecePart[] {
   let appendicesWritten = piece.appendices.length === 0;
   let letter = 0;
   const written = piece.sections.filter(
-    (section) => hasText(section.document) || (section.role === 'references' && !referencesWritten),
+    (section) =>
+      hasText(section.document) ||
+      pictureIdsIn(section.document).length > 0 ||
+      (section.role === 'references' && !referencesWritten),
   );
   const hasReferenceSection = written.some((section) => section.role === 'references');
   const writeGenerated = () => {

@@ -6,6 +6,8 @@ import type { Attachment } from '../../db/database.js';
 import { describeFailure } from '../../core/failure/failure.js';
 import { attachFiles, attachmentsOf, removeAttachment } from '../../db/evidence.js';
 import { Problem } from '../../ui/Problem.js';
+import { HEIF_ACCEPT } from '../../core/pictures/heif.js';
+import { asKeptPhoto } from '../../open-portfolio/heif-photos.js';
 
 /** Files attached to an item of evidence: images as thumbnails, others by name. */
 export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
@@ -35,16 +37,16 @@ export function Attachments({ evidenceId }: { readonly evidenceId: string }) {
         <input
           type="file"
           multiple
-          accept={Object.keys(ATTACHMENT_TYPES).join(',')}
+          accept={[...Object.keys(ATTACHMENT_TYPES), HEIF_ACCEPT].join(',')}
           onChange={async (event) => {
             const input = event.currentTarget;
-            const files = [...(input.files ?? [])].map((file) => ({
-              name: file.name,
-              type: file.type,
-              size: file.size,
-              data: file,
-            }));
             try {
+              // An iPhone's HEIC photos are kept as JPEG, which Word shows and the export embeds.
+              const files = [];
+              for (const file of input.files ?? []) {
+                const kept = await asKeptPhoto({ name: file.name, data: file });
+                files.push({ name: kept.name, type: kept.data.type, size: kept.data.size, data: kept.data });
+              }
               await attachFiles(appDatabase, evidenceId, files);
               setProblem(undefined);
             } catch (error) {
