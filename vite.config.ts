@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src-main/security/policies.js';
 
@@ -20,11 +21,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Licences the built app must carry: the HEIC decoder (libheif with libde265) is LGPL-3.0, whose
+ * text goes beside the worker that holds it (docs/submission-export.md).
+ */
+function carriedLicences(): Plugin {
+  return {
+    name: 'carried-licences',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'licences/libheif-js-LGPL-3.0.txt',
+        source: readFileSync('node_modules/libheif-js/libheif-wasm/LICENSE', 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src-renderer',
   // Relative asset paths: the same build is served from app://portfolio/ and from 127.0.0.1.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), carriedLicences()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { appDatabase } from '../../db/app-database.js';
 import { flushPendingSaves, showNotice } from '../../session/session-store.js';
 import { showSavedFileNotice } from '../../session/saved-file-notice.js';
 import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
@@ -24,7 +23,7 @@ export function ExportButton({
     try {
       // The file must hold every word typed, including the last half-second's.
       await flushPendingSaves();
-      const { outcome, details } = await exportSubmission(appDatabase, portfolioId, pieceIds, setStage);
+      const { outcome, details } = await exportSubmission(portfolioId, pieceIds, setStage);
       showSavedFileNotice(outcome, details);
     } catch (error) {
       showNotice(

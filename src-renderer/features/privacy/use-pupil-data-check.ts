@@ -1,23 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushPendingSaves } from '../../session/session-store.js';
-import { checkTexts, type PlacedFinding } from '../../core/privacy/portfolio-check.js';
-import { appDatabase } from '../../db/app-database.js';
-import { loadLexicon } from '../../core/privacy/lexicon.js';
-import { authorsInReadingLog, textsOfPortfolio } from '../../db/identifying-data.js';
+import type { PlacedFinding } from '../../core/privacy/portfolio-check.js';
+import { callWorker } from '../../workers/call-worker.js';
 import { useKnownNames } from './known-names.js';
+import type { PupilDataRequest } from './pupil-data.worker.js';
 
 /**
  * Runs the check over the portfolio's saved texts, the open editor's last words saved first,
- * with the word lists (loaded the first time) and the reading log's authors.
+ * with the word lists and the reading log's authors, in a Web Worker (pupil-data.worker.ts).
  */
 export async function checkPortfolio(portfolioId: string): Promise<PlacedFinding[]> {
   await flushPendingSaves();
-  const [texts, authors, lexicon] = await Promise.all([
-    textsOfPortfolio(appDatabase, portfolioId),
-    authorsInReadingLog(appDatabase, portfolioId),
-    loadLexicon(),
-  ]);
-  return checkTexts(texts, useKnownNames.getState().names, { lexicon, authors });
+  return callWorker<PupilDataRequest, PlacedFinding[]>(
+    () => new Worker(new URL('./pupil-data.worker.ts', import.meta.url), { type: 'module', name: 'pupil-data-check' }),
+    { portfolioId, names: useKnownNames.getState().names },
+  );
 }
 
 /** The check's findings, run again whenever the list of names changes or `recheck` is called. */
