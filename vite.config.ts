@@ -33,7 +33,7 @@ function carriedLicences(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'licences/libheif-js-LGPL-3.0.txt',
-        source: readFileSync('node_modules/libheif-js/libheif-wasm/LICENSE', 'utf8'),
+        source: readFileSync(new URL('node_modules/libheif-js/libheif-wasm/LICENSE', import.meta.url), 'utf8'),
       });
     },
   };

@@ -163,3 +163,71 @@ test('an iPhone’s HEIC photo goes in as a JPEG, upright, with nothing but the 
     .setInputFiles({ name: 'IMG_4001.HEIC', mimeType: 'image/heic', buffer: heic });
   await expect(page.getByRole('button', { name: 'Remove IMG_4001.jpg' })).toBeVisible();
 });
+
+/**
+ * Photos stored as cameras store them for each of EXIF's eight orientations (Pillow turns an
+ * upright picture the other way, then tags it), each with red at its top left and blue at its
+ * top right when shown upright; large enough that the export re-draws them.
+ */
+const ORIENTED = `
+import sys
+from PIL import Image, ImageDraw
+folder = sys.argv[1]
+undo = {2: Image.FLIP_LEFT_RIGHT, 3: Image.ROTATE_180, 4: Image.FLIP_TOP_BOTTOM, 5: Image.TRANSPOSE,
+        6: Image.ROTATE_90, 7: Image.TRANSVERSE, 8: Image.ROTATE_270}
+for orientation in range(1, 9):
+    upright = Image.new('RGB', (2400, 1800), (255, 255, 255))
+    draw = ImageDraw.Draw(upright)
+    draw.rectangle([0, 0, 400, 300], fill=(220, 20, 20))
+    draw.rectangle([2000, 0, 2400, 300], fill=(20, 20, 220))
+    stored = upright.transpose(undo[orientation]) if orientation in undo else upright
+    exif = stored.getexif()
+    exif[0x0112] = orientation
+    stored.save(f'{folder}/orientation-{orientation}.jpg', quality=90, exif=exif.tobytes())
+`;
+const CORNERS = `
+import sys
+from PIL import Image
+for path in sys.argv[1:]:
+    image = Image.open(path).convert('RGB')
+    w, h = image.size
+    print(w, h, *image.getpixel((20, 20)), *image.getpixel((w - 20, 20)))
+`;
+
+test('a photo in any of the eight orientations a camera stores comes out upright', async ({ page }) => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 'nasenco-oriented-'));
+  execFileSync('/usr/bin/python3', ['-c', ORIENTED, folder]);
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  await page.keyboard.type('Eight ways up.');
+  for (let orientation = 1; orientation <= 8; orientation++) {
+    await page.getByLabel('Choose a picture').setInputFiles(join(folder, `orientation-${orientation}.jpg`));
+    await expect(editor(page).locator('figure img')).toHaveCount(orientation);
+    await page.keyboard.type(`Orientation ${orientation}`);
+  }
+  const { path } = await exportPart2(page);
+  // In the document's order: word/document.xml names each picture's file as it places it.
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  const relations = new TextDecoder().decode(files['word/_rels/document.xml.rels']);
+  const body = new TextDecoder().decode(files['word/document.xml']);
+  const inOrder = [...body.matchAll(/r:embed="([^"]+)"/gu)].map(([, id]) => {
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(relations)?.[1];
+    const written = join(folder, `copy-${id}.jpg`);
+    writeFileSync(written, files[`word/${target}`]!);
+    return written;
+  });
+  expect(inOrder).toHaveLength(8);
+  const corners = execFileSync('/usr/bin/python3', ['-c', CORNERS, ...inOrder], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' ').map(Number));
+  corners.forEach(([width, height, ...colours], index) => {
+    const [redR, , redB, blueR, , blueB] = colours;
+    expect([width, height], `orientation ${index + 1}: landscape, as shown`).toEqual([1284, 963]);
+    expect(redR! > 150 && redB! < 100, `orientation ${index + 1}: red at the top left`).toBe(true);
+    expect(blueB! > 150 && blueR! < 100, `orientation ${index + 1}: blue at the top right`).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { UserFacingError } from '../core/failure/failure.js';
 import type { WorkerMessage } from './call-worker.js';
 
 /**
@@ -24,7 +25,13 @@ export function answerRequests<Request, Answer>(
       const answer = await work(event.data, report);
       post({ answer }, buffersOf(answer));
     } catch (error) {
-      post({ failed: error instanceof Error ? error.message : String(error) });
+      post({
+        failed: {
+          message: error instanceof Error ? error.message : String(error),
+          name: error instanceof Error ? error.name : 'Error',
+          userFacing: error instanceof UserFacingError,
+        },
+      });
     }
   };
 }

@@ -1,3 +1,5 @@
+import { UserFacingError } from '../core/failure/failure.js';
+
 /**
  * One request to a Web Worker, one answer back, with progress on the way and a way to stop:
  * work that could take seconds (building a .docx, reading a portfolio file someone sent) runs
@@ -8,7 +10,24 @@
  */
 
 export type WorkerMessage<Answer> =
-  { readonly progress: number } | { readonly answer: Answer } | { readonly failed: string };
+  { readonly progress: number } | { readonly answer: Answer } | { readonly failed: WorkerFailure };
+
+/** A failure as it crosses from a worker: an error's class is lost on the way, so its kind goes with it. */
+export interface WorkerFailure {
+  readonly message: string;
+  /** The error's name (`QuotaExceededError`, `VersionError`…), which says what kind of failure it was. */
+  readonly name: string;
+  /** A refusal worded for the person (a `UserFacingError`): shown as it is. */
+  readonly userFacing: boolean;
+}
+
+/** The error a worker's failure was, as near as can be rebuilt on this side. */
+function rebuilt(failure: WorkerFailure): Error {
+  if (failure.userFacing) return new UserFacingError(failure.message);
+  const error = new Error(failure.message);
+  error.name = failure.name;
+  return error;
+}
 
 export interface WorkerCall {
   /** The request's buffers to move rather than copy: the caller must not use them afterwards. */
@@ -48,7 +67,7 @@ export function callWorker<Request, Answer>(
       }
       finish();
       if ('answer' in message) resolve(message.answer);
-      else reject(new Error(message.failed));
+      else reject(rebuilt(message.failed));
     };
     worker.onerror = (event) => {
       finish();

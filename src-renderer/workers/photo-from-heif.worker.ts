@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import libheif, { type HeifImage } from 'libheif-js/libheif-wasm/libheif-bundle.mjs';
+import { MAX_STORED_FILE_BYTES } from '../core/files/limits.js';
 import { answerRequests } from './answer-requests.js';
 
 /**
@@ -8,6 +9,8 @@ import { answerRequests } from './answer-requests.js';
  * writes no metadata. Off the page: a 12 MP photo takes about a second.
  */
 const JPEG_QUALITY = 0.92;
+/** Past a 48 MP iPhone photo ("HEIF Max") with room to spare: more would hold hundreds of MB while decoding. */
+const MAX_PIXELS = 50_000_000;
 
 answerRequests<Uint8Array, Uint8Array>(
   async (bytes) => {
@@ -16,12 +19,15 @@ answerRequests<Uint8Array, Uint8Array>(
     const image = images.find((candidate) => candidate.is_primary()) ?? images[0];
     try {
       if (image === undefined) throw new Error('it holds no picture');
+      if (image.get_width() * image.get_height() > MAX_PIXELS) throw new Error('it holds too many pixels');
       const pixels = await decoded(image);
       const canvas = new OffscreenCanvas(pixels.width, pixels.height);
       const context = canvas.getContext('2d');
       if (context === null) throw new Error('this computer cannot draw pictures off the page');
       context.putImageData(pixels, 0, 0);
-      const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
+      let jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
+      // A 48 MP photo can pass the 20 MB a picture may be at 92: it is kept a little smaller instead.
+      if (jpeg.size > MAX_STORED_FILE_BYTES) jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
       return new Uint8Array(await jpeg.arrayBuffer());
     } finally {
       for (const each of images) each.free();

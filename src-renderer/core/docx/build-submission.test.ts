@@ -248,70 +248,81 @@ describe('the submitted document', () => {
     expect(Object.values(files).some((bytes) => Buffer.from(bytes).includes('jayden'))).toBe(false);
   });
 
-  it('stands a phone photo upright from its EXIF orientation, and keeps the EXIF out of the file', async () => {
-    const photo = new Uint8Array(readFileSync(new URL('../pictures/fixtures/photo.jpg', import.meta.url)));
-    // Orientation 6 (turn a quarter clockwise) and an Artist tag, little-endian, as a phone writes them.
-    const tiff = [
-      0x49,
-      0x49,
-      42,
-      0,
-      8,
-      0,
-      0,
-      0,
-      2,
-      0,
-      0x12,
-      0x01,
-      3,
-      0,
-      1,
-      0,
-      0,
-      0,
-      6,
-      0,
-      0,
-      0,
-      0x3b,
-      0x01,
-      2,
-      0,
-      12,
-      0,
-      0,
-      0,
-      38,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      ...Buffer.from('Ada Example\0'),
-    ];
-    const segment = [0xff, 0xe1, 0, tiff.length + 8, ...Buffer.from('Exif\0\0'), ...tiff];
-    const tagged = new Uint8Array([...photo.subarray(0, 2), ...segment, ...photo.subarray(2)]);
-    const picture = {
-      title: 'Display',
-      summary: '',
-      context: '',
-      description: '',
-      commentary: doc(''),
-      pictures: [{ name: 'Display.jpg', bytes: tagged }],
-      otherAttachments: [],
-    };
-    const { body, files } = await exported({
-      ...submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }),
-      pictures: new Map(),
-    });
-    expect(body).toMatch(/<a:xfrm rot="5400000"/);
-    const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
-    expect(media).toHaveLength(1);
-    expect(Buffer.from(media[0]![1]).includes(Buffer.from('Ada Example'))).toBe(false);
-  });
+  // Word mirrors, then turns (ECMA-376 part 3); EXIF 5 and 7 turn, then mirror: so they are turned the other way.
+  it.each([
+    [6, 'rot="5400000"', false],
+    [5, 'rot="16200000"', true],
+    [7, 'rot="5400000"', true],
+    [2, '', true],
+  ])(
+    'stands a photo upright from its EXIF orientation %i, and keeps the EXIF out of the file',
+    async (orientation, rotation, mirrored) => {
+      const photo = new Uint8Array(readFileSync(new URL('../pictures/fixtures/photo.jpg', import.meta.url)));
+      // The orientation and an Artist tag, little-endian, as a phone writes them.
+      const tiff = [
+        0x49,
+        0x49,
+        42,
+        0,
+        8,
+        0,
+        0,
+        0,
+        2,
+        0,
+        0x12,
+        0x01,
+        3,
+        0,
+        1,
+        0,
+        0,
+        0,
+        orientation,
+        0,
+        0,
+        0,
+        0x3b,
+        0x01,
+        2,
+        0,
+        12,
+        0,
+        0,
+        0,
+        38,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        ...Buffer.from('Ada Example\0'),
+      ];
+      const segment = [0xff, 0xe1, 0, tiff.length + 8, ...Buffer.from('Exif\0\0'), ...tiff];
+      const tagged = new Uint8Array([...photo.subarray(0, 2), ...segment, ...photo.subarray(2)]);
+      const picture = {
+        title: 'Display',
+        summary: '',
+        context: '',
+        description: '',
+        commentary: doc(''),
+        pictures: [{ name: 'Display.jpg', bytes: tagged }],
+        otherAttachments: [],
+      };
+      const { body, files } = await exported({
+        ...submissionOf({ ...SAMPLE_PIECE, evidence: [picture] }),
+        pictures: new Map(),
+      });
+      const transform = /<a:xfrm([^>]*)>/u.exec(body)?.[1] ?? '';
+      expect(transform.includes(rotation) && (rotation !== '' || !transform.includes('rot='))).toBe(true);
+      expect(transform.includes('flipH="true"')).toBe(mirrored);
+      const media = Object.entries(files).filter(([name]) => name.startsWith('word/media/'));
+      expect(media).toHaveLength(1);
+      expect(Buffer.from(media[0]![1]).includes(Buffer.from('Ada Example'))).toBe(false);
+    },
+  );
 
   it('writes citations as text and the reference list under the references section, titles in italics', async () => {
     const { body } = await exported(

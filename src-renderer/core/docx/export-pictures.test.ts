@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { withoutMetadata } from '../pictures/image-metadata.js';
 import type { Picture } from '../pictures/picture.js';
 import { noisePng } from '../pictures/noise-png.test-data.js';
-import { pixelsNeeded, printedDotsPerInch, printedSize, type PixelSize } from '../pictures/print-size.js';
+import {
+  pixelsNeeded,
+  printedDotsPerInch,
+  printedSize,
+  scaledDecodeSize,
+  type PixelSize,
+} from '../pictures/print-size.js';
 import { textWidthPx } from './submission-style.js';
 import { USUAL_LAYOUT } from '../programme/submission-settings.js';
 import {
@@ -70,6 +76,20 @@ describe('the pixels a printed picture needs', () => {
   });
 });
 
+describe('the size asked of a JPEG decoder', () => {
+  it('asks for the smallest eighth of the photo that holds the pixels wanted, since the decoder rounds down', () => {
+    // 1284 × 963 wanted from 4032 × 3024 is 0.32 of it: three eighths (1512 × 1134) hold it, a quarter would not.
+    expect(scaledDecodeSize({ widthPx: 4032, heightPx: 3024 }, { widthPx: 1284, heightPx: 963 })).toEqual({
+      widthPx: 1513,
+      heightPx: 1135,
+    });
+  });
+
+  it('asks for every pixel when more than seven eighths are wanted', () => {
+    expect(scaledDecodeSize({ widthPx: 1000, heightPx: 800 }, { widthPx: 900, heightPx: 700 })).toBeUndefined();
+  });
+});
+
 describe('an export copy of a picture', () => {
   it('turns a sideways phone photo upright and sizes it as shown, from the picture without its metadata', async () => {
     const encoder = encoderAnswering({ jpeg: 900 });
@@ -102,6 +122,15 @@ describe('an export copy of a picture', () => {
     expect(await exportCopy(chart, textWidth, 'standard', larger)).toEqual(original);
     const smaller = encoderAnswering({ png: original.length + 1, jpeg: 10 });
     expect((await exportCopy(chart, textWidth, 'standard', smaller)).length).toBe(10);
+  });
+
+  it('turns a sideways photo that needs no fewer pixels, rather than sending it with its turn stripped', async () => {
+    const smaller = encoderAnswering({ jpeg: 100_000 });
+    const copy = await exportCopy(sidewaysPhoto, textWidth, 'standard', smaller);
+    expect(smaller.requests.map((request) => request.size)).toEqual([{ widthPx: 480, heightPx: 640 }]);
+    expect(copy.length).toBe(100_000);
+    // Where it cannot be drawn, it goes as it came, orientation and all, for Word to turn.
+    expect(await exportCopy(sidewaysPhoto, textWidth, 'standard', encoderAnswering({}))).toBe(sidewaysPhoto);
   });
 
   it('sends a picture the browser cannot decode as it is, for the document to say so as it always has', async () => {

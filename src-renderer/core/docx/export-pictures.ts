@@ -52,8 +52,11 @@ export async function exportCopy(
     : { widthPx: picture.widthPx, heightPx: picture.heightPx };
   const needed = pixelsNeeded(shown, roomWidthPx, quality);
   const formats: readonly EncodedAs[] = picture.format === 'png' ? ['png', 'jpeg'] : ['jpeg'];
-  // Unscaled, the picture itself is a candidate too: re-encoding only helps where it is smaller.
-  let smallest = needed === undefined ? picture.bytes : undefined;
+  // Unscaled and upright, the picture itself is a candidate too: re-encoding only helps where it
+  // is smaller. A sideways one is turned by the copy; failing that, it goes as it came, with its
+  // orientation, for Word to turn.
+  const upright = picture.quarterTurns === 0 && !picture.mirrored;
+  let smallest = needed === undefined && upright ? picture.bytes : undefined;
   for (const as of formats) {
     try {
       const copy = await encoder.encode(picture, needed ?? shown, as);

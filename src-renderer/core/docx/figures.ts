@@ -61,7 +61,9 @@ export class FigureWriter {
             transformation: {
               width,
               height,
-              rotation: picture.quarterTurns * 90,
+              // Word mirrors a picture, then turns it (ECMA-376 part 3, the transform's order);
+              // EXIF turns, then mirrors: so a mirrored picture is turned the other way.
+              rotation: (picture.mirrored ? (4 - picture.quarterTurns) % 4 : picture.quarterTurns) * 90,
               ...(picture.mirrored ? { flip: { horizontal: true } } : {}),
             },
             altText: { name: label, description: spoken, title: spoken },

@@ -15,9 +15,10 @@ describe('telling a HEIC photo', () => {
     expect(isHeif(ftyp('mif1', 'heic'))).toBe(true);
   });
 
-  it('does not take a JPEG, a video or a file cut short for one', () => {
+  it('does not take a JPEG, a video, an AVIF or a file cut short for one', () => {
     expect(isHeif(fixture('photo.jpg'))).toBe(false);
     expect(isHeif(ftyp('isom', 'mp41'))).toBe(false);
+    expect(isHeif(ftyp('avif', 'mif1', 'miaf'))).toBe(false);
     expect(isHeif(fixture('iphone-photo.heic').subarray(0, 12))).toBe(false);
   });
 

@@ -14,8 +14,10 @@ export function isHeif(bytes: Uint8Array): boolean {
   const boxSize = ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
   const end = Math.min(bytes.length, boxSize >>> 0);
   // The major brand at 8, a minor version at 12, then the compatible brands.
-  for (let at = 8; at + 4 <= end; at += at === 8 ? 8 : 4) if (HEIF_BRANDS.has(text(at))) return true;
-  return false;
+  const brands: string[] = [];
+  for (let at = 8; at + 4 <= end; at += at === 8 ? 8 : 4) brands.push(text(at));
+  // AVIF shares the general brands, but its pictures are AV1, which the decoder carried cannot read.
+  return !brands.includes('avif') && brands.some((brand) => HEIF_BRANDS.has(brand));
 }
 
 /** What a HEIC photo's name ends with, and what its JPEG's does instead. */

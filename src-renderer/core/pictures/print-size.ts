@@ -64,3 +64,19 @@ export function pixelsNeeded(shown: PixelSize, roomWidthPx: number, quality: Pic
 export function printedDotsPerInch(pixels: PixelSize, printed: PixelSize): number {
   return (pixels.widthPx / printed.widthPx) * PX_PER_INCH;
 }
+
+/**
+ * The size to ask a JPEG decoder for so that it skips what it can and still gives at least
+ * `wanted`: libjpeg-turbo decodes at n/8 of the full size, and Chromium's `ImageDecoder` takes
+ * the size asked as a budget and rounds n down, so the size asked is that of the smallest
+ * eighth that holds `wanted` (and a pixel more, against rounding). Undefined when only the
+ * full size will do.
+ */
+export function scaledDecodeSize(full: PixelSize, wanted: PixelSize): PixelSize | undefined {
+  const eighths = Math.ceil(8 * Math.max(wanted.widthPx / full.widthPx, wanted.heightPx / full.heightPx));
+  if (eighths >= 8) return undefined;
+  return {
+    widthPx: Math.ceil((full.widthPx * eighths) / 8) + 1,
+    heightPx: Math.ceil((full.heightPx * eighths) / 8) + 1,
+  };
+}

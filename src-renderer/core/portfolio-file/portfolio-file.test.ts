@@ -127,6 +127,8 @@ describe('files saved by earlier versions of the format', () => {
     ['format-3-protected.nasenco', 3, 'Bluebell meadow 42'],
     ['format-4.nasenco', 4, undefined],
     ['format-4-protected.nasenco', 4, 'Bluebell meadow 42'],
+    ['format-5.nasenco', 5, undefined],
+    ['format-5-protected.nasenco', 5, 'Bluebell meadow 42'],
   ])('%s opens with every record and file', async (name, version, passphrase) => {
     const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
     if (!read.ok) throw new Error(read.problem.message);
@@ -152,6 +154,8 @@ describe('files saved by earlier versions of the format', () => {
     expect(bundle?.signOffs.length).toBeGreaterThan(0);
     expect(bundle?.mentorHandbook?.mentorStatement?.outcomesMet).toEqual(version < 4 ? undefined : { met: 1, of: 13 });
     expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
+    // Version 5 holds how exported pictures are sized; earlier files read as standard, with no upload limit.
+    expect(bundle?.portfolio.programme.submission).toMatchObject({ pictureQuality: 'standard', uploadLimitMb: null });
   });
 });
 

@@ -33,8 +33,9 @@ export const FORMAT_NAME = 'nasenco-portfolio';
 /**
  * A later app reads every earlier version through `UPGRADES`. 2: comments on sections.
  * 3: mentor copies, mentor feedback files, earlier versions of judgements, time of signing.
+ * 4: where judgements were made. 5: the picture quality and upload limit of exports.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
@@ -323,6 +324,9 @@ const UPGRADES: Readonly<Record<number, (json: unknown) => unknown>> = {
   // Version 2 had no earlier versions of judgements.
   2: (json) => withEveryBundle(json, (bundle) => ({ earlierVersions: [], ...bundle })),
   // Version 3 did not say where judgements were made (`madeIn`, optional): read as not recorded.
+  // Version 4 had no picture quality or upload limit: the programme's schema reads them as
+  // standard and none. The version went up so that an app older than them says to update,
+  // rather than calling a newer file damaged.
 };
 
 function withEveryBundle(json: unknown, change: (bundle: Record<string, unknown>) => Record<string, unknown>): unknown {

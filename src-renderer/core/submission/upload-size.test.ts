@@ -8,10 +8,12 @@ describe('whether an exported document will upload', () => {
   });
 
   it('warns of a document over Turnitin’s 100 MB, saying how to make it smaller', () => {
-    expect(uploadSizeWarning(113_600_000, null)).toBe(
+    expect(uploadSizeWarning(113_600_000, null, 'original')).toBe(
       'At 114 MB it is over Turnitin’s limit of 100 MB, so it may be refused when you upload it. ' +
-        'Choose standard pictures in Settings (Cover page and layout), or use fewer or smaller pictures, and export again.',
+        'Choose standard pictures in Settings (Cover page and layout) and export again.',
     );
+    // Already standard: the pictures are as small as they go, so the advice is another.
+    expect(uploadSizeWarning(113_600_000, null, 'standard')).toMatch(/Use fewer pictures, or export the parts/u);
   });
 
   it('warns of the provider’s own limit first, when it is the smaller', () => {

@@ -1,3 +1,4 @@
+import type { PictureQuality } from '../pictures/print-size.js';
 import { TURNITIN_LIMIT_MB } from '../programme/submission-settings.js';
 
 /**
@@ -15,15 +16,20 @@ export function uploadSize(sizeBytes: number): string {
 }
 
 /** What to tell the candidate about a document of `sizeBytes` they will upload, or undefined when it fits. */
-export function uploadSizeWarning(sizeBytes: number, uploadLimitMb: number | null): string | undefined {
+export function uploadSizeWarning(
+  sizeBytes: number,
+  uploadLimitMb: number | null,
+  pictureQuality: PictureQuality = 'standard',
+): string | undefined {
   const limits = [
     ...(uploadLimitMb === null ? [] : [{ mb: uploadLimitMb, whose: 'your provider’s upload limit' }]),
     { mb: TURNITIN_LIMIT_MB, whose: 'Turnitin’s limit' },
   ].sort((a, b) => a.mb - b.mb);
   const passed = limits.find((limit) => sizeBytes > limit.mb * BYTES_PER_UPLOAD_MB);
   if (passed === undefined) return undefined;
-  return (
-    `At ${uploadSize(sizeBytes)} it is over ${passed.whose} of ${passed.mb} MB, so it may be refused when you upload it. ` +
-    'Choose standard pictures in Settings (Cover page and layout), or use fewer or smaller pictures, and export again.'
-  );
+  const remedy =
+    pictureQuality === 'standard'
+      ? 'Use fewer pictures, or export the parts one at a time, and export again.'
+      : 'Choose standard pictures in Settings (Cover page and layout) and export again.';
+  return `At ${uploadSize(sizeBytes)} it is over ${passed.whose} of ${passed.mb} MB, so it may be refused when you upload it. ${remedy}`;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UserFacingError } from '../../core/failure/failure.js';
 import { flushPendingSaves, showNotice } from '../../session/session-store.js';
 import { showSavedFileNotice } from '../../session/saved-file-notice.js';
 import { useCheckBeforeLeaving } from '../privacy/CheckBeforeLeaving.js';
@@ -27,7 +28,9 @@ export function ExportButton({
       showSavedFileNotice(outcome, details);
     } catch (error) {
       showNotice(
-        `The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`,
+        error instanceof UserFacingError
+          ? error.message
+          : `The document could not be made${error instanceof Error ? ` (${error.message})` : ''}. Your work is safe; try again.`,
       );
     } finally {
       setStage(undefined);

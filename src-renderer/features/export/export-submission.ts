@@ -32,8 +32,11 @@ export async function exportSubmission(
   onStage('building');
   const made = await makeDocumentOffPage({ portfolioId, pieceIds, date: todayIso() });
   if ('problem' in made) return { outcome: { status: 'failed', message: made.problem } };
-  const { bytes, suggestedFileName, uploadLimitMb } = made;
+  const { bytes, suggestedFileName, uploadLimitMb, pictureQuality } = made;
   onStage('saving');
-  const details = { size: uploadSize(bytes.length), warning: uploadSizeWarning(bytes.length, uploadLimitMb) };
+  const details = {
+    size: uploadSize(bytes.length),
+    warning: uploadSizeWarning(bytes.length, uploadLimitMb, pictureQuality),
+  };
   return { outcome: await host.exportDocx({ suggestedFileName, bytes }), details };
 }

@@ -1,4 +1,5 @@
 import { withExportCopies, type PictureEncoder } from '../../core/docx/export-pictures.js';
+import type { PictureQuality } from '../../core/pictures/print-size.js';
 import { buildSubmissionDocx } from '../../core/docx/build-submission.js';
 import { assembleSubmission } from '../../core/submission/assemble.js';
 import { exportFileName } from '../../core/submission/export-file-name.js';
@@ -17,8 +18,9 @@ export type MadeDocument =
   | {
       readonly bytes: Uint8Array;
       readonly suggestedFileName: string;
-      /** The candidate's upload limit, for the warning when the document is saved. */
+      /** The candidate's upload limit and picture quality, for the warning when the document is saved. */
       readonly uploadLimitMb: number | null;
+      readonly pictureQuality: PictureQuality;
     }
   | { readonly problem: string };
 
@@ -52,5 +54,6 @@ export async function makeDocument(
       single?.title ?? portfolio.title,
     ),
     uploadLimitMb: settings.uploadLimitMb,
+    pictureQuality: settings.pictureQuality,
   };
 }
