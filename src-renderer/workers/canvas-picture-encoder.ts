@@ -19,13 +19,12 @@ export const canvasPictureEncoder: PictureEncoder = {
     const decoded = await decode(picture, stored);
     try {
       const canvas = new OffscreenCanvas(size.widthPx, size.heightPx);
-      const context = canvas.getContext('2d');
+      // Opaque, on white: a chart's see-through background prints white, as on paper, and a PNG
+      // without an alpha channel is smaller and needs no mask in a PDF made from the document.
+      const context = canvas.getContext('2d', { alpha: false });
       if (context === null) throw new Error('This computer cannot draw pictures off the page.');
-      // JPEG has no transparency: a chart's see-through background prints white, as on paper.
-      if (as === 'jpeg') {
-        context.fillStyle = '#ffffff';
-        context.fillRect(0, 0, size.widthPx, size.heightPx);
-      }
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, size.widthPx, size.heightPx);
       // About the centre: turned clockwise, then mirrored (EXIF 5 is a turn and a mirror, which
       // is not a mirror and a turn). A canvas applies its transforms to what is drawn last first.
       context.translate(size.widthPx / 2, size.heightPx / 2);
