@@ -81,7 +81,7 @@ test('a phone photo goes in the document sized for print, upright and with nothi
   expect(tellingTags(join(folder, 'copy.jpg'))).toEqual([]);
 
   // Original: the photo as taken comes out, so the portfolio kept it; over a 1 MB limit, which is said.
-  await pictureSettings(page, 'Original (as taken: large files)', '1');
+  await pictureSettings(page, 'Original (large files)', '1');
   await openSection(page, 'Findings');
   const original = await exportPart2(page);
   const taken = [...original.media].find(([file]) => /\.jpe?g$/u.test(file))![1];

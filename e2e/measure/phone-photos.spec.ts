@@ -38,7 +38,7 @@ test('twenty phone photos: added quickly, exported small', async ({ page }) => {
     if (message.text().startsWith('TIMING')) console.log(message.text());
   });
   const standard = await timedExport(page);
-  await setPictureQuality(page, 'Original (as taken: large files)');
+  await setPictureQuality(page, 'Original (large files)');
   const original = await timedExport(page);
 
   const median = added[Math.floor(added.length / 2)] ?? 0;

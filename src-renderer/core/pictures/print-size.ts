@@ -26,9 +26,9 @@ export const DOTS_PER_INCH: Readonly<Record<Exclude<PictureQuality, 'original'>,
 };
 
 export const PICTURE_QUALITY_LABELS: Readonly<Record<PictureQuality, string>> = {
-  standard: 'Standard (220 dots to the inch)',
-  high: 'High (330 dots to the inch)',
-  original: 'Original (as taken: large files)',
+  standard: 'Standard (220 dpi)',
+  high: 'High (330 dpi)',
+  original: 'Original (large files)',
 };
 
 /** How much a picture shown `shown` (upright) is scaled to fit `roomWidthPx` and the tallest a picture may be; never enlarged. */

@@ -134,9 +134,9 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
         </div>
       </div>
       <p className="field-hint" id={`${id}-pictures-hint`}>
-        Photos keep every pixel in your portfolio; the document gets copies sized for the page, sharp in print. An
-        export larger than {TURNITIN_LIMIT_MB} MB (Turnitin’s limit) or your provider’s limit is warned of when it is
-        saved.
+        Photos keep every pixel in your portfolio; the document gets copies sized for the page, sharp in print (dpi:
+        dots to the inch). Choose high for scans of pupils’ work with fine print. An export larger than{' '}
+        {TURNITIN_LIMIT_MB} MB (Turnitin’s limit) or your provider’s limit is warned of when it is saved.
       </p>
     </SavedAsTypedForm>
   );
