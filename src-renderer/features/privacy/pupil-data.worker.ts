@@ -2,7 +2,7 @@
 import type { KnownName } from '../../core/privacy/identifying-data.js';
 import { loadLexicon } from '../../core/privacy/lexicon.js';
 import { checkTexts, type PlacedFinding } from '../../core/privacy/portfolio-check.js';
-import { PortfolioDatabase } from '../../db/database.js';
+import { appDatabase } from '../../db/app-database.js';
 import { authorsInReadingLog, textsOfPortfolio } from '../../db/identifying-data.js';
 import { answerRequests } from '../../workers/answer-requests.js';
 
@@ -18,17 +18,12 @@ export interface PupilDataRequest {
  */
 answerRequests<PupilDataRequest, PlacedFinding[]>(
   async ({ portfolioId, names }) => {
-    const db = new PortfolioDatabase();
-    try {
-      const [texts, authors, lexicon] = await Promise.all([
-        textsOfPortfolio(db, portfolioId),
-        authorsInReadingLog(db, portfolioId),
-        loadLexicon(),
-      ]);
-      return checkTexts(texts, names, { lexicon, authors });
-    } finally {
-      db.close();
-    }
+    const [texts, authors, lexicon] = await Promise.all([
+      textsOfPortfolio(appDatabase, portfolioId),
+      authorsInReadingLog(appDatabase, portfolioId),
+      loadLexicon(),
+    ]);
+    return checkTexts(texts, names, { lexicon, authors });
   },
   () => [],
 );
