@@ -13,6 +13,7 @@ import { GENERATED_APPENDICES, GENERATED_APPENDIX_TITLES } from '../../core/prog
 import { appDatabase } from '../../db/app-database.js';
 import { updatePieceSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
+import { NumberField } from '../../ui/NumberField.js';
 import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
 import { DateInput } from '../../ui/DateInput.js';
 
@@ -79,39 +80,30 @@ export function PieceSettingsForm({
           <input type="checkbox" checked={limited} onChange={(event) => setLimited(event.target.checked)} /> Has a word
           limit
         </label>
-        <div className="field">
-          <label htmlFor={`${id}-target`}>Target (words)</label>
-          <input
-            id={`${id}-target`}
-            name="targetWords"
-            type="number"
-            min={1}
-            defaultValue={piece.targetWords ?? 5000}
-            disabled={!limited}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-below`}>Allowed under (%)</label>
-          <input
-            id={`${id}-below`}
-            name="belowPercent"
-            type="number"
-            min={0}
-            max={100}
-            defaultValue={piece.tolerance.belowPercent}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-above`}>Allowed over (%)</label>
-          <input
-            id={`${id}-above`}
-            name="abovePercent"
-            type="number"
-            min={0}
-            max={100}
-            defaultValue={piece.tolerance.abovePercent}
-          />
-        </div>
+        <NumberField
+          id={`${id}-target`}
+          label="Target (words)"
+          name="targetWords"
+          min={1}
+          defaultValue={piece.targetWords ?? 5000}
+          disabled={!limited}
+        />
+        <NumberField
+          id={`${id}-below`}
+          label="Allowed under (%)"
+          name="belowPercent"
+          min={0}
+          max={100}
+          defaultValue={piece.tolerance.belowPercent}
+        />
+        <NumberField
+          id={`${id}-above`}
+          label="Allowed over (%)"
+          name="abovePercent"
+          min={0}
+          max={100}
+          defaultValue={piece.tolerance.abovePercent}
+        />
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date</label>
           <DateInput id={`${id}-due`} name="dueDate" defaultValue={piece.dueDate ?? ''} />

@@ -5,6 +5,7 @@ import { appDatabase } from '../../db/app-database.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
 import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
+import { NumberField } from '../../ui/NumberField.js';
 
 /** The programme's attendance requirement and study-hours plan, which the overview tracks. */
 export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfolio }) {
@@ -41,57 +42,45 @@ export function ProgrammePlansForm({ portfolio }: { readonly portfolio: Portfoli
         My programme requires attendance at taught days
       </label>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="taught-days">Taught days</label>
-          <input
-            id="taught-days"
-            name="taughtDays"
-            type="number"
-            min={1}
-            defaultValue={attendance?.taughtDays ?? 10}
-            disabled={!tracksAttendance}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="required-percent">Attendance required (%)</label>
-          <input
-            id="required-percent"
-            name="requiredPercent"
-            type="number"
-            min={0}
-            max={100}
-            defaultValue={Math.round((attendance?.requiredShare ?? 0.8) * 100)}
-            disabled={!tracksAttendance}
-          />
-        </div>
+        <NumberField
+          id="taught-days"
+          label="Taught days"
+          name="taughtDays"
+          min={1}
+          defaultValue={attendance?.taughtDays ?? 10}
+          disabled={!tracksAttendance}
+        />
+        <NumberField
+          id="required-percent"
+          label="Attendance required (%)"
+          name="requiredPercent"
+          min={0}
+          max={100}
+          defaultValue={Math.round((attendance?.requiredShare ?? 0.8) * 100)}
+          disabled={!tracksAttendance}
+        />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={tracksStudy} onChange={(event) => setTracksStudy(event.target.checked)} /> My
         programme plans study hours
       </label>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="study-units">Units</label>
-          <input
-            id="study-units"
-            name="units"
-            type="number"
-            min={1}
-            defaultValue={studyPlan?.units ?? 12}
-            disabled={!tracksStudy}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="hours-per-unit">Hours per unit</label>
-          <input
-            id="hours-per-unit"
-            name="hoursPerUnit"
-            type="number"
-            min={1}
-            defaultValue={studyPlan?.hoursPerUnit ?? 5}
-            disabled={!tracksStudy}
-          />
-        </div>
+        <NumberField
+          id="study-units"
+          label="Units"
+          name="units"
+          min={1}
+          defaultValue={studyPlan?.units ?? 12}
+          disabled={!tracksStudy}
+        />
+        <NumberField
+          id="hours-per-unit"
+          label="Hours per unit"
+          name="hoursPerUnit"
+          min={1}
+          defaultValue={studyPlan?.hoursPerUnit ?? 5}
+          disabled={!tracksStudy}
+        />
       </div>
     </SavedAsTypedForm>
   );

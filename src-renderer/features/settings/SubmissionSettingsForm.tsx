@@ -11,6 +11,7 @@ import {
 import { appDatabase } from '../../db/app-database.js';
 import { updateProgrammeSettings } from '../../db/portfolios.js';
 import { formText } from '../../ui/form-text.js';
+import { NumberField } from '../../ui/NumberField.js';
 import { SavedAsTypedForm } from '../../session/SavedAsTypedForm.js';
 
 /** What the cover page of every exported document says, and how its pages are laid out. */
@@ -89,18 +90,15 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-margins`}>Margins (cm)</label>
-          <input
-            id={`${id}-margins`}
-            name="marginCm"
-            type="number"
-            min={1.5}
-            max={4}
-            step={0.01}
-            defaultValue={submission.layout.marginCm}
-          />
-        </div>
+        <NumberField
+          id={`${id}-margins`}
+          label="Margins (cm)"
+          name="marginCm"
+          min={1.5}
+          max={4}
+          step={0.01}
+          defaultValue={submission.layout.marginCm}
+        />
       </div>
       <div className="field-row">
         <div className="field">
@@ -118,20 +116,17 @@ export function SubmissionSettingsForm({ portfolio }: { readonly portfolio: Port
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-limit`}>Your provider’s upload limit (MB)</label>
-          <input
-            id={`${id}-limit`}
-            name="uploadLimitMb"
-            type="number"
-            min={1}
-            max={2000}
-            step={1}
-            placeholder="Not set"
-            defaultValue={submission.uploadLimitMb ?? ''}
-            aria-describedby={`${id}-pictures-hint`}
-          />
-        </div>
+        <NumberField
+          id={`${id}-limit`}
+          label="Your provider’s upload limit (MB)"
+          name="uploadLimitMb"
+          min={1}
+          max={2000}
+          step={1}
+          placeholder="Not set"
+          defaultValue={submission.uploadLimitMb ?? ''}
+          describedBy={`${id}-pictures-hint`}
+        />
       </div>
       <p className="field-hint" id={`${id}-pictures-hint`}>
         Photos keep every pixel in your portfolio; the document gets copies sized for the page, sharp in print (dpi:
