@@ -78,14 +78,11 @@ test('a file larger than one IPC message crosses in pieces and is saved whole, r
       const host = (
         window as unknown as {
           host: {
-            savePortfolioFile: (request: {
-              suggestedFileName: string;
-              bytes: Uint8Array;
-            }) => Promise<{ status: string }>;
+            savePortfolioFile: (request: { suggestedFileName: string; data: Blob }) => Promise<{ status: string }>;
           };
         }
       ).host;
-      return host.savePortfolioFile({ suggestedFileName: 'Big backup.nasenco', bytes });
+      return host.savePortfolioFile({ suggestedFileName: 'Big backup.nasenco', data: new Blob([bytes]) });
     });
     expect(outcome.status).toBe('saved');
     const saved = readFileSync(target);

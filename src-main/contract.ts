@@ -14,8 +14,11 @@ export type Edition = 'desktop' | 'browser';
 export interface SaveFileRequest {
   /** A file name the user will see as the default in the save dialog, e.g. "12345678 Part 1.docx". */
   readonly suggestedFileName: string;
-  /** The finished file: a .docx, or a .nasenco portfolio file. */
-  readonly bytes: Uint8Array;
+  /**
+   * The finished file: a .docx, or a .nasenco portfolio file. A Blob, so a file of hundreds of
+   * megabytes goes to the main process a piece at a time without the page holding it whole.
+   */
+  readonly data: Blob;
 }
 
 export type SaveOutcome =
@@ -35,7 +38,7 @@ export type ShowSavedFileOutcome =
 
 /** A portfolio file the user opened outside the page (double-click, File > Open), as read by the main process. */
 export type OpenedPortfolioFile =
-  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
+  { readonly name: string; readonly data: Blob } | { readonly name: string; readonly problem: string };
 
 /**
  * The words the person added to the spelling dictionary: pupils' names, often. The desktop app

@@ -56,7 +56,7 @@ test('a hundred phone photos backed up and restored', async ({ page, browser }) 
 
   const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(0)} MB`;
   const line = (what: string, run: Sampled<unknown>) =>
-    `  ${what}: ${run.ms} ms, page heap peak ${mb(run.peakHeap)}, renderers peak ${mb(run.peakRenderers)}\n`;
+    `  ${what}: ${run.ms} ms, page heap peak ${mb(run.peakHeap)}, renderers peak ${mb(run.peakRenderers)}, all of Chromium peak ${mb(run.peakChromium)}\n`;
   console.log(
     `\nA portfolio with ${PHOTOS} phone photos (${mb(statSync(file).size)} backed up), browser edition:\n` +
       line('idle home screen (baseline)', idle) +
@@ -71,6 +71,7 @@ interface Sampled<T> {
   readonly ms: number;
   readonly peakHeap: number;
   readonly peakRenderers: number;
+  readonly peakChromium: number;
 }
 
 /** Runs `work`, sampling the page's used JavaScript heap and the renderers' resident memory every 50 ms. */
@@ -79,12 +80,15 @@ async function sampled<T>(page: Page, work: () => Promise<T>): Promise<Sampled<T
   await cdp.send('Performance.enable');
   let peakHeap = 0;
   let peakRenderers = 0;
+  let peakChromium = 0;
   const state = { running: true };
   const sampling = (async () => {
     while (state.running) {
       const { metrics } = await cdp.send('Performance.getMetrics');
       peakHeap = Math.max(peakHeap, metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0);
-      peakRenderers = Math.max(peakRenderers, renderersResident());
+      const resident = chromiumResident();
+      peakRenderers = Math.max(peakRenderers, resident.renderers);
+      peakChromium = Math.max(peakChromium, resident.all);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -94,14 +98,15 @@ async function sampled<T>(page: Page, work: () => Promise<T>): Promise<Sampled<T
   state.running = false;
   await sampling;
   await cdp.detach();
-  return { result, ms, peakHeap, peakRenderers };
+  return { result, ms, peakHeap, peakRenderers, peakChromium };
 }
 
-/** Resident memory of every Chromium renderer process now, in bytes. */
-function renderersResident(): number {
-  const listed = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
-  return listed
+/** Resident memory of Chromium's processes now, in bytes: its renderers (the page and its workers), and all of them (the browser process holds Blobs). */
+function chromiumResident(): { renderers: number; all: number } {
+  const listed = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' })
     .split('\n')
-    .filter((process) => process.includes('--type=renderer'))
-    .reduce((total, process) => total + Number(process.trim().split(/\s+/u)[0]) * 1024, 0);
+    .filter((process) => /chrom/u.test(process) && !process.includes('playwright test'));
+  const sum = (processes: string[]) =>
+    processes.reduce((total, process) => total + Number(process.trim().split(/\s+/u)[0]) * 1024, 0);
+  return { renderers: sum(listed.filter((process) => process.includes('--type=renderer'))), all: sum(listed) };
 }

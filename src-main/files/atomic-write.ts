@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteSteps {
@@ -23,19 +24,54 @@ const TEMPORARY_NAME = /^\.~.+\.[0-9a-f]{12}\.tmp$/u;
  * untouched; one a crash leaves behind is removed at the next start (`TemporaryFiles`).
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, steps: AtomicWriteSteps = {}): Promise<void> {
+  await replaceAtomically(
+    path,
+    async (temporaryPath) => {
+      const handle = await open(temporaryPath, 'wx', 0o600);
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    steps,
+  );
+}
+
+/**
+ * The same for a file already on disk (one that came from the page in pieces): copied by the
+ * operating system, never read into memory, then flushed and renamed over the target.
+ */
+export async function copyFileAtomic(from: string, path: string, steps: AtomicWriteSteps = {}): Promise<void> {
+  await replaceAtomically(
+    path,
+    async (temporaryPath) => {
+      await copyFile(from, temporaryPath, constants.COPYFILE_EXCL);
+      const handle = await open(temporaryPath, 'r+');
+      try {
+        await handle.chmod(0o600);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    steps,
+  );
+}
+
+async function replaceAtomically(
+  path: string,
+  fill: (temporaryPath: string) => Promise<void>,
+  steps: AtomicWriteSteps,
+): Promise<void> {
   const temporaryPath = join(dirname(path), `.~${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const note = await steps.journal?.note(temporaryPath);
-  let handle;
   try {
-    handle = await open(temporaryPath, 'wx', 0o600);
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+    await fill(temporaryPath);
     await steps.beforeRename?.(temporaryPath);
     await rename(temporaryPath, path);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
     await unlink(temporaryPath).catch(() => undefined);
     throw error;
   } finally {

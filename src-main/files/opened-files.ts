@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import type { OpenedPortfolioFile } from '../contract.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import { FileTooLargeError, NotAFileError, readFileLimited } from './read-limited.js';
 
@@ -15,8 +14,12 @@ export function portfolioFileIn(argv: readonly string[]): string | undefined {
   return argv.find((argument) => !argument.startsWith('-') && /\.nasenco$/iu.test(argument));
 }
 
+/** A file the user opened, as read: its bytes go to the page in pieces (ipc/file-transfers.ts). */
+export type OpenedFileRead =
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
+
 /** A file the user opened (double-click, File > Open, drop on the app's icon), read for the page, or why it could not be. */
-export async function readOpenedFile(path: string): Promise<OpenedPortfolioFile> {
+export async function readOpenedFile(path: string): Promise<OpenedFileRead> {
   const name = basename(path);
   try {
     return { name, bytes: await readFileLimited(path, MAX_OPENED_BYTES) };

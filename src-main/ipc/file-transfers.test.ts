@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TemporaryFiles } from '../files/atomic-write.js';
 import type { FileChunk, Host, OpenedFilePiece, OpenedPortfolioFile } from '../contract.js';
 import { CHUNK_BYTES, IncomingFiles, piecesOf } from './file-transfers.js';
 import {
@@ -15,36 +18,58 @@ import {
 const MB = 1024 * 1024;
 
 describe('files crossing between the page and the main process', () => {
-  it('come in order into a buffer of the size announced, and are taken once, whole', () => {
-    const incoming = new IncomingFiles();
-    const fileId = incoming.begin(10);
-    incoming.add({ fileId, offset: 0, bytes: new Uint8Array([1, 2, 3, 4]) });
-    expect(() => incoming.take(fileId)).toThrow('file arrived incomplete');
-    const again = incoming.begin(10);
-    incoming.add({ fileId: again, offset: 0, bytes: new Uint8Array(4).fill(1) });
-    incoming.add({ fileId: again, offset: 4, bytes: new Uint8Array(6).fill(2) });
-    expect([...incoming.take(again)]).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
-    expect(() => incoming.take(again)).toThrow(InvalidRequestError);
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'nasenco-incoming-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  const waiting = () => readdirSync(folder);
+
+  it('come in order into a file of their own, for the user alone, and are taken once, whole', async () => {
+    const incoming = new IncomingFiles(folder);
+    const fileId = await incoming.begin(10);
+    await incoming.add({ fileId, offset: 0, bytes: new Uint8Array([1, 2, 3, 4]) });
+    await expect(incoming.take(fileId)).rejects.toThrow('file arrived incomplete');
+    expect(waiting()).toEqual([]);
+    const again = await incoming.begin(10);
+    await incoming.add({ fileId: again, offset: 0, bytes: new Uint8Array(4).fill(1) });
+    await incoming.add({ fileId: again, offset: 4, bytes: new Uint8Array(6).fill(2) });
+    const file = await incoming.take(again);
+    expect([...readFileSync(file.path)]).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+    expect([...file.head]).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
+    if (process.platform !== 'win32') expect(statSync(file.path).mode & 0o077).toBe(0);
+    await expect(incoming.take(again)).rejects.toThrow(InvalidRequestError);
+    await file.discard();
+    expect(waiting()).toEqual([]);
   });
 
-  it('refuse pieces out of order or past the size, a size past the limit, and a fifth file at once', () => {
-    const incoming = new IncomingFiles();
-    const fileId = incoming.begin(10);
-    expect(() => incoming.add({ fileId, offset: 4, bytes: new Uint8Array(2) })).toThrow(/out of order/u);
-    const second = incoming.begin(4);
-    expect(() => incoming.add({ fileId: second, offset: 0, bytes: new Uint8Array(5) })).toThrow(/beyond its size/u);
-    expect(() => incoming.begin(1024 * MB + 1)).toThrow(/out of range/u);
-    for (let open = 0; open < 4; open++) incoming.begin(1);
-    expect(() => incoming.begin(1)).toThrow(/too many/u);
+  it('refuse pieces out of order or past the size, a size past the limit, and a fifth file at once, leaving no file behind', async () => {
+    const incoming = new IncomingFiles(folder);
+    const fileId = await incoming.begin(10);
+    await expect(incoming.add({ fileId, offset: 4, bytes: new Uint8Array(2) })).rejects.toThrow(/out of order/u);
+    const second = await incoming.begin(4);
+    await expect(incoming.add({ fileId: second, offset: 0, bytes: new Uint8Array(5) })).rejects.toThrow(
+      /beyond its size/u,
+    );
+    expect(waiting()).toEqual([]);
+    await expect(incoming.begin(1024 * MB + 1)).rejects.toThrow(/out of range/u);
+    for (let open = 0; open < 4; open++) await incoming.begin(1);
+    await expect(incoming.begin(1)).rejects.toThrow(/too many/u);
   });
 
-  it('forget a file abandoned mid-way, so its memory goes', () => {
+  it('forget a file abandoned mid-way, so it goes from the disk, and note each in the journal while it exists', async () => {
     let now = 0;
-    const incoming = new IncomingFiles(() => now, 1000);
-    const fileId = incoming.begin(10);
+    const journal = new TemporaryFiles(join(folder, 'journal'));
+    const incoming = new IncomingFiles(join(folder, 'incoming'), journal, () => now, 1000);
+    const fileId = await incoming.begin(10);
+    expect(readdirSync(join(folder, 'journal'))).toHaveLength(1);
     now = 2000;
-    incoming.begin(1);
-    expect(() => incoming.add({ fileId, offset: 0, bytes: new Uint8Array(1) })).toThrow(/no such file/u);
+    await incoming.begin(1);
+    await expect(incoming.add({ fileId, offset: 0, bytes: new Uint8Array(1) })).rejects.toThrow(/no such file/u);
+    expect(readdirSync(join(folder, 'incoming'))).toHaveLength(1);
+    // A crash now: the next start clears what is still noted.
+    expect(await journal.clearLeftovers()).toBe(1);
+    expect(readdirSync(join(folder, 'incoming'))).toEqual([]);
   });
 
   it('go in pieces of at most 32 MB, far below the 512 MB at which Electron crashes', () => {
@@ -85,27 +110,25 @@ function loadPreload() {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   });
-  const incoming = new IncomingFiles();
+  const incoming = new IncomingFiles(mkdtempSync(join(tmpdir(), 'nasenco-preload-')));
   const sizes: number[] = [];
   const saved: Uint8Array[] = [];
   const listeners = new Map<string, (event: unknown, payload: OpenedFilePiece) => void>();
   const main: Record<string, (request: unknown) => unknown> = {
-    'host:begin-file': (request) => ({ fileId: incoming.begin(parseBeginFile(request).size) }),
-    'host:file-chunk': (request) => {
+    'host:begin-file': async (request) => ({ fileId: await incoming.begin(parseBeginFile(request).size) }),
+    'host:file-chunk': async (request) => {
       const chunk: FileChunk = parseFileChunk(request);
       // Electron would serialise the whole buffer behind the piece: that is what is measured.
       sizes.push(chunk.bytes.buffer.byteLength);
-      incoming.add(chunk);
+      await incoming.add(chunk);
       return null;
     },
-    'host:save-portfolio-file': (request) => {
+    'host:save-portfolio-file': async (request) => {
       const message = parseSaveFileMessage(request);
-      saved.push(
-        parseSaveFileRequest(
-          { suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) },
-          'nasenco',
-        ).bytes,
-      );
+      const file = await incoming.take(message.fileId);
+      parseSaveFileRequest({ suggestedFileName: message.suggestedFileName, file }, 'nasenco');
+      saved.push(new Uint8Array(readFileSync(file.path)));
+      await file.discard();
       return { status: 'cancelled' };
     },
   };
@@ -129,6 +152,7 @@ function loadPreload() {
       Uint8Array,
       Map,
       Promise,
+      Blob,
     }),
   );
   return {
@@ -140,18 +164,18 @@ function loadPreload() {
 }
 
 describe('the preload', () => {
-  it('sends a 100 MB backup to be saved in pieces of at most 32 MB, which arrive byte for byte', async () => {
+  it('sends a 100 MB backup to be saved in pieces of at most 32 MB, read from its Blob one at a time, which arrive byte for byte', async () => {
     const { host, sizes, saved } = loadPreload();
     const backup = new Uint8Array(100 * MB);
     backup.set([0x50, 0x4b, 0x03, 0x04]);
     backup[backup.length - 1] = 7;
-    await host.savePortfolioFile({ suggestedFileName: 'Backup.nasenco', bytes: backup });
+    await host.savePortfolioFile({ suggestedFileName: 'Backup.nasenco', data: new Blob([backup]) });
     expect(sizes).toEqual([32 * MB, 32 * MB, 32 * MB, 4 * MB]);
     expect(saved[0]?.byteLength).toBe(backup.byteLength);
     expect(saved[0]?.[backup.length - 1]).toBe(7);
   });
 
-  it('hands the page an opened file once, whole, from its pieces; or says it did not arrive whole', () => {
+  it('hands the page an opened file once, whole, from its pieces; or says it did not arrive whole', async () => {
     const { host, sendToPage } = loadPreload();
     const heard: OpenedPortfolioFile[] = [];
     host.onPortfolioFileOpened((file) => heard.push(file));
@@ -160,7 +184,9 @@ describe('the preload', () => {
       sendToPage({ name: 'Shared.nasenco', fileId: 'a', size: file.byteLength, ...piece });
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatchObject({ name: 'Shared.nasenco' });
-    expect(heard[0] && 'bytes' in heard[0] ? heard[0].bytes.byteLength : 0).toBe(file.byteLength);
+    const whole = heard[0] && 'data' in heard[0] ? new Uint8Array(await heard[0].data.arrayBuffer()) : undefined;
+    expect(whole?.byteLength).toBe(file.byteLength);
+    expect(whole?.every((byte) => byte === 3)).toBe(true);
     const [first, second, third] = piecesOf(file);
     sendToPage({ name: 'Torn.nasenco', fileId: 'b', size: file.byteLength, ...first! });
     sendToPage({ name: 'Torn.nasenco', fileId: 'b', size: file.byteLength, ...third! });

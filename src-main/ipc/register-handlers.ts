@@ -2,7 +2,7 @@ import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from '
 import { app } from 'electron';
 import { join } from 'node:path';
 import type { HostChannel, HostChannels, SaveFileMessage, SpellingWordList } from '../contract.js';
-import { TemporaryFiles, writeFileAtomic } from '../files/atomic-write.js';
+import { copyFileAtomic, TemporaryFiles } from '../files/atomic-write.js';
 import { SavedFiles } from '../files/saved-files.js';
 import { IncomingFiles } from './file-transfers.js';
 import {
@@ -47,13 +47,18 @@ export interface PageActions {
 
 export function registerHostHandlers(page: PageActions, temporaryFiles: TemporaryFiles): void {
   const savedFiles = new SavedFiles();
-  const incoming = new IncomingFiles();
-  const saveHandler = (kind: SavedKind) => (message: SaveFileMessage, event: IpcMainInvokeEvent) =>
-    saveFile(
-      parseSaveFileRequest(
-        { suggestedFileName: message.suggestedFileName, bytes: incoming.take(message.fileId) },
-        kind,
-      ),
+  const incoming = new IncomingFiles(join(app.getPath('userData'), 'Incoming'), temporaryFiles);
+  const saveHandler = (kind: SavedKind) => async (message: SaveFileMessage, event: IpcMainInvokeEvent) => {
+    const file = await incoming.take(message.fileId);
+    let request;
+    try {
+      request = parseSaveFileRequest({ suggestedFileName: message.suggestedFileName, file }, kind);
+    } catch (error) {
+      await file.discard();
+      throw error;
+    }
+    return saveFile(
+      request,
       async (suggestedFileName) => {
         const window = BrowserWindow.fromWebContents(event.sender);
         const options = {
@@ -68,13 +73,14 @@ export function registerHostHandlers(page: PageActions, temporaryFiles: Temporar
         return result.canceled || result.filePath === '' ? undefined : result.filePath;
       },
       savedFiles,
-      (path, bytes) => writeFileAtomic(path, bytes, { journal: temporaryFiles }),
+      (from, path) => copyFileAtomic(from, path, { journal: temporaryFiles }),
     );
+  };
   // Files come in pieces, none over 32 MB (file-transfers.ts), then are saved under the id they came by.
-  handle('host:begin-file', parseBeginFile, ({ size }) => Promise.resolve({ fileId: incoming.begin(size) }));
-  handle('host:file-chunk', parseFileChunk, (chunk) => {
-    incoming.add(chunk);
-    return Promise.resolve(null);
+  handle('host:begin-file', parseBeginFile, async ({ size }) => ({ fileId: await incoming.begin(size) }));
+  handle('host:file-chunk', parseFileChunk, async (chunk) => {
+    await incoming.add(chunk);
+    return null;
   });
   handle('host:export-docx', parseSaveFileMessage, saveHandler('docx'));
   handle('host:save-portfolio-file', parseSaveFileMessage, saveHandler('nasenco'));

@@ -1,11 +1,5 @@
 import { MAX_FILE_BYTES } from '../files/limits.js';
-import type {
-  FileChunk,
-  IPC_CHUNK_BYTES,
-  SaveFileMessage,
-  SaveFileRequest,
-  ShowSavedFileRequest,
-} from '../contract.js';
+import type { FileChunk, IPC_CHUNK_BYTES, SaveFileMessage, ShowSavedFileRequest } from '../contract.js';
 
 /** The kinds of file the app saves, with the extension each must end in. */
 export type SavedKind = 'docx' | 'nasenco';
@@ -13,6 +7,19 @@ export type SavedKind = 'docx' | 'nasenco';
 /** The largest file that crosses from the page: far above any real portfolio with images, far below what would strain memory. */
 export const MAX_SAVED_BYTES = MAX_FILE_BYTES;
 const MAX_CHUNK_BYTES: IPC_CHUNK_BYTES = 33_554_432;
+
+/** What the main process knows of a file that came from the page in pieces (file-transfers.ts). */
+export interface ArrivedFile {
+  readonly size: number;
+  /** Its first bytes. */
+  readonly head: Uint8Array;
+}
+
+/** A file to save: every piece of it arrived, and the name the page suggested for it. */
+export interface ReceivedFile<File extends ArrivedFile = ArrivedFile> {
+  readonly suggestedFileName: string;
+  readonly file: File;
+}
 
 export class InvalidRequestError extends Error {
   override name = 'InvalidRequestError';
@@ -23,16 +30,18 @@ export class InvalidRequestError extends Error {
  * IPC. Everything from the renderer is untrusted: the shape, the size, and the name (which
  * must not carry a path). Both kinds are zips, and every zip starts "PK\x03\x04".
  */
-export function parseSaveFileRequest(value: unknown, kind: SavedKind): SaveFileRequest {
-  if (typeof value !== 'object' || value === null) throw new InvalidRequestError('request is not an object');
-  const { suggestedFileName, bytes } = value as Record<string, unknown>;
+export function parseSaveFileRequest<File extends ArrivedFile>(
+  value: { readonly suggestedFileName: unknown; readonly file: File },
+  kind: SavedKind,
+): ReceivedFile<File> {
+  const { suggestedFileName, file } = value;
   if (typeof suggestedFileName !== 'string') throw new InvalidRequestError('suggestedFileName is not text');
-  if (!(bytes instanceof Uint8Array)) throw new InvalidRequestError('bytes is not a Uint8Array');
-  if (bytes.byteLength > MAX_SAVED_BYTES) throw new InvalidRequestError('file is too large');
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
+  if (file.size > MAX_SAVED_BYTES) throw new InvalidRequestError('file is too large');
+  const { head } = file;
+  if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) {
     throw new InvalidRequestError(`bytes are not a .${kind} file`);
   }
-  return { suggestedFileName: safeFileName(suggestedFileName, kind), bytes };
+  return { suggestedFileName: safeFileName(suggestedFileName, kind), file };
 }
 
 /**

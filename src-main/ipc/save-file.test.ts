@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,41 +13,42 @@ import {
 import { saveFile } from './save-file.js';
 
 const docxBytes = () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+/** What the main process knows of a file that came from the page: its size and first bytes. */
+const arrived = (bytes: Uint8Array) => ({ size: bytes.length, head: bytes.subarray(0, 8) });
 
 describe('parseSaveFileRequest', () => {
   it('accepts a .docx and tidies its name', () => {
     const request = parseSaveFileRequest(
-      { suggestedFileName: '../../etc/1234567 Part 1.docx', bytes: docxBytes() },
+      { suggestedFileName: '../../etc/1234567 Part 1.docx', file: arrived(docxBytes()) },
       'docx',
     );
     expect(request.suggestedFileName).toBe('1234567 Part 1.docx');
   });
 
   it.each([
-    ['nothing', undefined],
-    ['a string', 'Part 1.docx'],
-    ['a name that is not text', { suggestedFileName: 42, bytes: docxBytes() }],
-    ['bytes that are not bytes', { suggestedFileName: 'a.docx', bytes: [0x50, 0x4b, 3, 4] }],
-    ['bytes that are not a .docx', { suggestedFileName: 'a.docx', bytes: new TextEncoder().encode('#!/bin/sh') }],
+    ['a name that is not text', { suggestedFileName: 42, file: arrived(docxBytes()) }],
+    [
+      'bytes that are not a .docx',
+      { suggestedFileName: 'a.docx', file: arrived(new TextEncoder().encode('#!/bin/sh')) },
+    ],
   ])('refuses %s', (_what, value) => {
     expect(() => parseSaveFileRequest(value, 'docx')).toThrow(InvalidRequestError);
   });
 
   it('gives a portfolio file its own extension, whatever the page suggests', () => {
     expect(
-      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.docx', bytes: docxBytes() }, 'nasenco')
+      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.docx', file: arrived(docxBytes()) }, 'nasenco')
         .suggestedFileName,
     ).toBe('Backup 2026-11-23.docx.nasenco');
     expect(
-      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.nasenco', bytes: docxBytes() }, 'nasenco')
+      parseSaveFileRequest({ suggestedFileName: 'Backup 2026-11-23.nasenco', file: arrived(docxBytes()) }, 'nasenco')
         .suggestedFileName,
     ).toBe('Backup 2026-11-23.nasenco');
   });
 
   it('refuses a document larger than the limit', () => {
-    const huge = new Uint8Array(MAX_SAVED_BYTES + 1);
-    huge.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(() => parseSaveFileRequest({ suggestedFileName: 'a.docx', bytes: huge }, 'docx')).toThrow(/too large/);
+    const huge = { size: MAX_SAVED_BYTES + 1, head: docxBytes() };
+    expect(() => parseSaveFileRequest({ suggestedFileName: 'a.docx', file: huge }, 'docx')).toThrow(/too large/);
   });
 });
 
@@ -85,12 +86,25 @@ describe('saveFile', () => {
     folder = mkdtempSync(join(tmpdir(), 'nasenco-export-'));
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
+  /** A file as it waits after coming from the page in pieces. */
+  const incoming = (bytes: Uint8Array) => {
+    const path = join(folder, `.~incoming.${crypto.randomUUID().slice(0, 12)}.tmp`);
+    writeFileSync(path, bytes);
+    return {
+      path,
+      size: bytes.length,
+      head: bytes.subarray(0, 8),
+      discard: async () => {
+        rmSync(path);
+      },
+    };
+  };
 
   it('writes the document where the user chose, and can then show it in its folder', async () => {
     const path = join(folder, 'Chosen name.docx');
     const savedFiles = new SavedFiles();
     const outcome = await saveFile(
-      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      { suggestedFileName: 'Part 1.docx', file: incoming(docxBytes()) },
       async (suggested) => {
         expect(suggested).toBe('Part 1.docx');
         return path;
@@ -110,7 +124,7 @@ describe('saveFile', () => {
     const path = join(folder, 'Part 1.docx');
     const savedFiles = new SavedFiles();
     const outcome = await saveFile(
-      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      { suggestedFileName: 'Part 1.docx', file: incoming(docxBytes()) },
       async () => path,
       savedFiles,
     );
@@ -129,7 +143,7 @@ describe('saveFile', () => {
 
   it('writes nothing when the user cancels', async () => {
     const outcome = await saveFile(
-      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      { suggestedFileName: 'Part 1.docx', file: incoming(docxBytes()) },
       async () => undefined,
       new SavedFiles(),
     );
@@ -143,7 +157,7 @@ describe('saveFile', () => {
       throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
     };
     const outcome = await saveFile(
-      { suggestedFileName: 'Part 1.docx', bytes: docxBytes() },
+      { suggestedFileName: 'Part 1.docx', file: incoming(docxBytes()) },
       async () => path,
       new SavedFiles(),
       diskFull,
@@ -151,5 +165,18 @@ describe('saveFile', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' ? outcome.message : '').toMatch(/disk is full/);
     expect(readFileSync(path, 'utf8')).toBe('earlier export');
+  });
+
+  it('removes the copy that came from the page once it is saved, cancelled or refused by the disk', async () => {
+    const outcomes = [];
+    for (const answer of [join(folder, 'Saved.docx'), undefined, join(folder, 'no such folder', 'x.docx')]) {
+      const file = incoming(docxBytes());
+      outcomes.push(
+        (await saveFile({ suggestedFileName: 'Part 1.docx', file }, async () => answer, new SavedFiles())).status,
+      );
+      expect(existsSync(file.path)).toBe(false);
+    }
+    expect(outcomes).toEqual(['saved', 'cancelled', 'failed']);
+    expect(new Uint8Array(readFileSync(join(folder, 'Saved.docx')))).toEqual(docxBytes());
   });
 });

@@ -1,6 +1,8 @@
 import { basename, dirname } from 'node:path';
-import type { SaveFileRequest, SaveOutcome } from '../contract.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import type { SaveOutcome } from '../contract.js';
+import type { IncomingFile } from './file-transfers.js';
+import type { ReceivedFile } from './requests.js';
+import { copyFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/describe-file-error.js';
 import type { SavedFiles } from '../files/saved-files.js';
 
@@ -13,18 +15,23 @@ export type AskWhereToSave = (suggestedFileName: string) => Promise<string | und
  * file intact.
  */
 export async function saveFile(
-  request: SaveFileRequest,
+  request: ReceivedFile<IncomingFile>,
   askWhereToSave: AskWhereToSave,
   savedFiles: SavedFiles,
-  write: (path: string, bytes: Uint8Array) => Promise<void> = writeFileAtomic,
+  copy: (from: string, path: string) => Promise<void> = copyFileAtomic,
 ): Promise<SaveOutcome> {
-  const path = await askWhereToSave(request.suggestedFileName);
-  if (path === undefined) return { status: 'cancelled' };
-  const fileName = basename(path);
   try {
-    await write(path, request.bytes);
-    return { status: 'saved', fileName, folder: dirname(path), savedFileId: savedFiles.remember(path) };
-  } catch (error) {
-    return { status: 'failed', message: describeFileError(error, fileName) };
+    const path = await askWhereToSave(request.suggestedFileName);
+    if (path === undefined) return { status: 'cancelled' };
+    const fileName = basename(path);
+    try {
+      await copy(request.file.path, path);
+      return { status: 'saved', fileName, folder: dirname(path), savedFileId: savedFiles.remember(path) };
+    } catch (error) {
+      return { status: 'failed', message: describeFileError(error, fileName) };
+    }
+  } finally {
+    // Saved, cancelled or failed, the copy that came from the page goes: it holds a portfolio.
+    await request.file.discard();
   }
 }

@@ -6,7 +6,15 @@
 // A sandboxed preload is CommonJS and may load only `electron`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import electron = require('electron');
-import type { Host, HostChannel, HostChannels, HostEvents, IPC_CHUNK_BYTES, OpenedPortfolioFile, SaveFileRequest } from '../contract.js';
+import type {
+  Host,
+  HostChannel,
+  HostChannels,
+  HostEvents,
+  IPC_CHUNK_BYTES,
+  OpenedPortfolioFile,
+  SaveFileRequest,
+} from '../contract.js';
 
 /** No message carries more (the contract's type holds main and preload to the same figure): Electron crashes past about 512 MB. */
 const CHUNK_BYTES: IPC_CHUNK_BYTES = 33_554_432;
@@ -28,16 +36,22 @@ function listen<E extends keyof HostEvents>(channel: E, listener: (payload: Host
 }
 
 /** Sends a file to the main process in pieces, then asks for it to be saved under the id it went by. */
-async function save(channel: 'host:export-docx' | 'host:save-portfolio-file', { suggestedFileName, bytes }: SaveFileRequest) {
-  const { fileId } = await invoke('host:begin-file', { size: bytes.byteLength });
-  // A copy of each piece, not a view: Electron serialises a view's whole buffer, which would send the whole file every time.
-  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_BYTES) await invoke('host:file-chunk', { fileId, offset, bytes: bytes.slice(offset, offset + CHUNK_BYTES) });
+async function save(
+  channel: 'host:export-docx' | 'host:save-portfolio-file',
+  { suggestedFileName, data }: SaveFileRequest,
+) {
+  const { fileId } = await invoke('host:begin-file', { size: data.size });
+  // Each piece read from the Blob as it goes: the page never holds the whole file, and each message is a buffer of its own.
+  for (let offset = 0; offset < data.size; offset += CHUNK_BYTES) {
+    const bytes = new Uint8Array(await data.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+    await invoke('host:file-chunk', { fileId, offset, bytes });
+  }
   return invoke(channel, { suggestedFileName, fileId });
 }
 
-/** Puts an opened file back together from its pieces; the page hears of it once, whole. */
+/** Puts an opened file back together from its pieces, as a Blob the browser keeps; the page hears of it once, whole. */
 function onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): () => void {
-  const arriving = new Map<string, { bytes: Uint8Array; received: number }>();
+  const arriving = new Map<string, { data: Blob; received: number }>();
   /** Files whose pieces stopped making sense: said once, the rest of their pieces ignored. */
   const torn = new Set<string>();
   return listen('host:portfolio-file-opened', (piece) => {
@@ -47,21 +61,21 @@ function onPortfolioFileOpened(listener: (file: OpenedPortfolioFile) => void): (
     }
     if (torn.has(piece.fileId)) return;
     // Room for the whole file is made only when its first piece comes, never for a stray piece.
-    const file = arriving.get(piece.fileId) ?? (piece.offset === 0 ? { bytes: new Uint8Array(piece.size), received: 0 } : undefined);
+    const file = arriving.get(piece.fileId) ?? (piece.offset === 0 ? { data: new Blob([]), received: 0 } : undefined);
     if (file === undefined || piece.offset !== file.received || piece.offset + piece.bytes.byteLength > piece.size) {
       arriving.delete(piece.fileId);
       torn.add(piece.fileId);
       listener({ name: piece.name, problem: `“${piece.name}” did not arrive whole. Open it again.` });
       return;
     }
-    file.bytes.set(piece.bytes, piece.offset);
+    file.data = new Blob([file.data, piece.bytes]);
     file.received += piece.bytes.byteLength;
     if (file.received < piece.size) {
       arriving.set(piece.fileId, file);
       return;
     }
     arriving.delete(piece.fileId);
-    listener({ name: piece.name, bytes: file.bytes });
+    listener({ name: piece.name, data: file.data });
   });
 }
 

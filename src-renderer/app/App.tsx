@@ -14,9 +14,7 @@ export function App() {
   useEffect(
     () =>
       host.onPortfolioFileOpened((file) =>
-        'problem' in file
-          ? showNotice(file.problem)
-          : openPortfolioFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name)),
+        'problem' in file ? showNotice(file.problem) : openPortfolioFile(new File([file.data], file.name)),
       ),
     [],
   );

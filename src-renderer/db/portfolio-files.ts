@@ -9,7 +9,9 @@ import type {
 } from '../core/portfolio-file/bundle.js';
 import { copyWithNewIds } from '../core/portfolio-file/copy-with-new-ids.js';
 import { hex, type FileCrypto } from '../core/portfolio-file/file-crypto.js';
-import { writePortfolioFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
+import { streamPortfolioFile, type WriteOptions } from '../core/portfolio-file/portfolio-file.js';
+import type { FileData } from '../core/portfolio-file/byte-source.js';
+import { asBlob, blobSink } from './blobs.js';
 import type { Portfolio } from '../core/portfolio/portfolio.js';
 import type { PortfolioDatabase, SafetyCopy } from './database.js';
 import { keepVersionsOfPortfolio } from './section-versions.js';
@@ -21,7 +23,7 @@ import { writingWholePortfolios } from './mentor-copy-guard.js';
 /** Every record of one portfolio as a file holds it, and its files' bytes by hash. */
 export interface BundleWithFiles {
   readonly bundle: PortfolioBundle;
-  readonly files: Map<string, Uint8Array>;
+  readonly files: Map<string, FileData>;
 }
 
 /** Reads one portfolio whole, in one transaction, for a file. Undefined when it is gone. */
@@ -88,14 +90,14 @@ export async function bundleOf(
   });
   if (read === undefined) return undefined;
   // Blobs are read after the transaction: reading them does not need it, and would end it early.
-  const files = new Map<string, Uint8Array>();
+  // Each is read once, to name it by its hash, and kept as the Blob: a file is written from it a piece at a time.
+  const files = new Map<string, FileData>();
   const entryOf = async <T extends { readonly data: Blob }>({
     data,
     ...record
   }: T): Promise<Omit<T, 'data'> & { sha256: string }> => {
-    const bytes = new Uint8Array(await data.arrayBuffer());
-    const sha256 = hex(await fileCrypto.sha256(bytes));
-    files.set(sha256, bytes);
+    const sha256 = hex(await fileCrypto.sha256(new Uint8Array(await data.arrayBuffer())));
+    files.set(sha256, data);
     return { ...record, sha256 };
   };
   // A file carries only the pictures its texts show: one left by a deleted section or a removed figure (a pupil's work, perhaps) stays here.
@@ -114,11 +116,10 @@ export async function bundleOf(
     outcomes: read.outcomes,
     evidence: read.evidence,
     evidenceCommentaries: read.evidenceCommentaries.flatMap((commentary) => commentary ?? []),
-    attachments: await Promise.all(read.attachments.map((attachment): Promise<AttachmentEntry> => entryOf(attachment))),
-    pictures: await Promise.all(
-      read.pictures
-        .filter((picture) => shown.has(picture.id))
-        .map((picture): Promise<StoredFileEntry> => entryOf(picture)),
+    attachments: await inTurn(read.attachments, (attachment): Promise<AttachmentEntry> => entryOf(attachment)),
+    pictures: await inTurn(
+      read.pictures.filter((picture) => shown.has(picture.id)),
+      (picture): Promise<StoredFileEntry> => entryOf(picture),
     ),
     studyLog: read.studyLog,
     readingLog: read.readingLog,
@@ -132,17 +133,24 @@ export async function bundleOf(
   return { bundle, files };
 }
 
+/** Each of `items` through `work`, one after another: one photo's bytes in memory at a time. */
+async function inTurn<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const done: R[] = [];
+  for (const item of items) done.push(await work(item));
+  return done;
+}
+
 /** These portfolios (by default every one not deleted) as the contents of one file. */
 export async function portfolioFileContents(
   db: PortfolioDatabase,
   fileCrypto: FileCrypto,
   purpose: FilePurpose,
   portfolioIds?: readonly string[],
-): Promise<{ contents: PortfoliosContents; files: Map<string, Uint8Array> }> {
+): Promise<{ contents: PortfoliosContents; files: Map<string, FileData> }> {
   const ids =
     portfolioIds ?? (await db.portfolios.filter((portfolio) => portfolio.deletedAt === undefined).primaryKeys());
   const bundles: PortfolioBundle[] = [];
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, FileData>();
   for (const id of ids) {
     const read = await bundleOf(db, id, fileCrypto);
     if (read === undefined) continue;
@@ -190,13 +198,14 @@ export async function restorePortfolios(
   for (const [id, portfolio] of here) {
     if (choices.get(id) !== 'replace') continue;
     const contents = await portfolioFileContents(db, fileCrypto, 'backup', [id]);
-    const bytes = await writePortfolioFile(contents.contents, contents.files, fileCrypto, writeOptions);
+    const file = blobSink('application/zip');
+    await streamPortfolioFile(contents.contents, contents.files, fileCrypto, writeOptions, file.sink);
     copies.push({
       id: crypto.randomUUID(),
       portfolioId: id,
       title: portfolio.title,
       createdAt: now,
-      data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      data: file.finish(),
     });
   }
   const bundles = opened.contents.portfolios.map((bundle) =>
@@ -232,12 +241,12 @@ export async function restorePortfolios(
 export async function addBundle(
   db: PortfolioDatabase,
   bundle: PortfolioBundle,
-  files: ReadonlyMap<string, Uint8Array>,
+  files: ReadonlyMap<string, FileData>,
 ): Promise<void> {
   const blobOf = ({ sha256, ...record }: StoredFileEntry) => {
-    const bytes = files.get(sha256);
-    if (bytes === undefined) throw new UserFacingError(`The file is missing “${record.name}”.`);
-    return { ...record, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: record.mediaType }) };
+    const data = files.get(sha256);
+    if (data === undefined) throw new UserFacingError(`The file is missing “${record.name}”.`);
+    return { ...record, data: asBlob(data, record.mediaType) };
   };
   writingWholePortfolios();
   for (const name of PORTFOLIO_TABLE_NAMES) {

@@ -32,8 +32,8 @@ export const browserHost = {
 
 const BROWSER_SPELLING: SpellingWordList = { keptBy: 'the-browser' };
 
-function download({ suggestedFileName, bytes }: SaveFileRequest, type: string): Promise<SaveOutcome> {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+function download({ suggestedFileName, data }: SaveFileRequest, type: string): Promise<SaveOutcome> {
+  const url = URL.createObjectURL(data.type === type ? data : new Blob([data], { type }));
   try {
     const link = document.createElement('a');
     link.href = url;

@@ -1,4 +1,4 @@
-import type { FileCrypto, Protection } from '../core/portfolio-file/file-crypto.js';
+import type { FileCrypto, FileKey } from '../core/portfolio-file/file-crypto.js';
 
 /** The file format's cryptography through WebCrypto, which both editions (and Node, for tests) have. */
 export const webFileCrypto: FileCrypto = {
@@ -8,51 +8,44 @@ export const webFileCrypto: FileCrypto = {
   randomBytes(length) {
     return crypto.getRandomValues(new Uint8Array(length));
   },
-  async seal(plain, passphrase, protection) {
-    const key = await keyFor(passphrase, protection);
+  async deriveKey(passphrase, salt, iterations) {
+    const material = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(passphrase.normalize('NFC')),
+      'PBKDF2',
+      false,
+      ['deriveKey'],
+    );
+    const key = await crypto.subtle.deriveKey(
+      { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
+      material,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt', 'decrypt'],
+    );
+    return key as unknown as FileKey;
+  },
+  async encrypt(key, nonce, plain) {
     return new Uint8Array(
       await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> },
-        key,
+        { name: 'AES-GCM', iv: nonce as Uint8Array<ArrayBuffer> },
+        key as unknown as CryptoKey,
         plain as Uint8Array<ArrayBuffer>,
       ),
     );
   },
-  async open(sealed, passphrase, protection) {
-    const key = await keyFor(passphrase, protection);
+  async decrypt(key, nonce, sealed) {
     try {
       return new Uint8Array(
         await crypto.subtle.decrypt(
-          { name: 'AES-GCM', iv: protection.nonce as Uint8Array<ArrayBuffer> },
-          key,
+          { name: 'AES-GCM', iv: nonce as Uint8Array<ArrayBuffer> },
+          key as unknown as CryptoKey,
           sealed as Uint8Array<ArrayBuffer>,
         ),
       );
     } catch {
-      // GCM's tag does not match: the passphrase is wrong (or the bytes were changed, which the caller cannot tell apart).
+      // GCM's tag does not match: the key is wrong or the bytes were changed, which the caller tells apart if it can.
       return undefined;
     }
   },
 };
-
-async function keyFor(passphrase: string, protection: Protection): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      salt: protection.salt as Uint8Array<ArrayBuffer>,
-      iterations: protection.iterations,
-    },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}

@@ -1,3 +1,4 @@
+import type { FileData } from './byte-source.js';
 import type { SectionComment } from '../comments/section-comment.js';
 import type { RichTextNode } from '../document/rich-text.js';
 import type { Deletion, EarlierVersion, MentorFeedback } from '../mentor/feedback.js';
@@ -80,4 +81,4 @@ export function portfoliosIn(contents: PortfolioFileContents): readonly Portfoli
 }
 
 /** The files a bundle names, by hash. */
-export type FilesByHash = ReadonlyMap<string, Uint8Array>;
+export type FilesByHash = ReadonlyMap<string, FileData>;

@@ -6,19 +6,32 @@
 export interface FileCrypto {
   sha256(bytes: Uint8Array): Promise<Uint8Array>;
   randomBytes(length: number): Uint8Array;
-  /** AES-256-GCM with a key derived from the passphrase by PBKDF2-SHA-256. */
-  seal(plain: Uint8Array, passphrase: string, protection: Protection): Promise<Uint8Array>;
-  /** The plain bytes, or undefined when the passphrase is wrong (the GCM tag does not match). */
-  open(sealed: Uint8Array, passphrase: string, protection: Protection): Promise<Uint8Array | undefined>;
+  /** The AES-256 key PBKDF2-SHA-256 derives from the passphrase (NFC-normalised UTF-8). */
+  deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<FileKey>;
+  /** AES-256-GCM: the ciphertext followed by its 16-byte tag. */
+  encrypt(key: FileKey, nonce: Uint8Array, plain: Uint8Array): Promise<Uint8Array>;
+  /** The plain bytes, or undefined when the tag does not match (a wrong key, or changed bytes). */
+  decrypt(key: FileKey, nonce: Uint8Array, sealed: Uint8Array): Promise<Uint8Array | undefined>;
 }
 
-/** How a protected file was sealed, written in its manifest so any later app can open it. */
+/** A key as the platform holds it (a non-extractable CryptoKey in WebCrypto); the format never sees its bytes. */
+export interface FileKey {
+  readonly __fileKey: unique symbol;
+}
+
+/**
+ * How a protected file was sealed, written in its manifest so any later app can open it.
+ * `chunkBytes` is there from format 6: the plain file sealed in chunks (chunked-seal.ts), and
+ * `nonce` is then the 7-byte prefix of every chunk's nonce. Before it, the plain file was sealed
+ * whole under a 12-byte nonce.
+ */
 export interface Protection {
   readonly cipher: 'AES-256-GCM';
   readonly kdf: 'PBKDF2-SHA-256';
   readonly iterations: number;
   readonly salt: Uint8Array;
   readonly nonce: Uint8Array;
+  readonly chunkBytes?: number;
 }
 
 /** OWASP's figure for PBKDF2-SHA-256 (2023): slow enough to make guessing a passphrase costly. */

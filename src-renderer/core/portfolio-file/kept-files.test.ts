@@ -39,7 +39,7 @@ describe('files brought in from a portfolio file pass the checks of a file added
     const read = await withAttachment('display.jpg', 'image/jpeg', motionPhoto);
     if (!read.ok) throw new Error(read.problem.message);
     const [attachment] = portfoliosIn(read.file.contents)[0]!.attachments;
-    const bytes = read.file.files.get(attachment!.sha256);
+    const bytes = read.file.files.get(attachment!.sha256) as Uint8Array | undefined;
     for (const words of ['Jayden', 'Greenfield', 'ftyp', 'GPS']) expect(contains(bytes, words)).toBe(false);
     expect(attachment!.size).toBe(bytes!.length);
     expect(attachment!.sha256).toBe(hex(await webFileCrypto.sha256(bytes!)));
@@ -96,6 +96,6 @@ describe('files brought in from a portfolio file pass the checks of a file added
     if (!read.ok) throw new Error(read.problem.message);
     const [attachment] = portfoliosIn(read.file.contents)[0]!.attachments;
     for (const words of ['Jayden', 'GPS', 'ftyp'])
-      expect(contains(read.file.files.get(attachment!.sha256), words)).toBe(false);
+      expect(contains(read.file.files.get(attachment!.sha256) as Uint8Array | undefined, words)).toBe(false);
   });
 });

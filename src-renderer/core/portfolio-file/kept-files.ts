@@ -4,6 +4,7 @@ import { imageFormat } from '../pictures/image-metadata.js';
 import { keptPicture } from '../pictures/picture.js';
 import type { FilesByHash, PortfolioBundle, PortfoliosContents, StoredFileEntry } from './bundle.js';
 import { hex, type FileCrypto } from './file-crypto.js';
+import type { FileData, KeepFile } from './byte-source.js';
 
 /**
  * The files a portfolio file brings in pass the checks a file added by hand passes: a kind the
@@ -15,28 +16,27 @@ import { hex, type FileCrypto } from './file-crypto.js';
  */
 export async function withKeptFiles(
   contents: PortfoliosContents,
-  files: FilesByHash,
+  readFile: (sha256: string) => Promise<Uint8Array>,
   fileCrypto: FileCrypto,
+  keepFile: KeepFile,
 ): Promise<{ contents: PortfoliosContents; files: FilesByHash } | string> {
-  const kept = new Map<string, Uint8Array>();
-  /** Each stored file's bytes as kept, by its hash in the file: the same file in two portfolios is cleaned once. */
-  const cleaned = new Map<string, Promise<string>>();
-  const keep = (entry: StoredFileEntry, file: KeptFile): Promise<string> => {
-    const known = cleaned.get(entry.sha256);
+  const kept = new Map<string, FileData>();
+  /** Each stored file's hash as kept, by its hash in the file: the same file in two portfolios is kept once. */
+  const keptAs = new Map<string, string>();
+  const keep = async (entry: StoredFileEntry, original: Uint8Array, file: KeptFile): Promise<string> => {
+    const known = keptAs.get(entry.sha256);
     if (known !== undefined) return known;
-    const hashed = (async () => {
-      const sha256 = file.bytes === files.get(entry.sha256) ? entry.sha256 : hex(await fileCrypto.sha256(file.bytes));
-      kept.set(sha256, file.bytes);
-      return sha256;
-    })();
-    cleaned.set(entry.sha256, hashed);
-    return hashed;
+    const sha256 = file.bytes === original ? entry.sha256 : hex(await fileCrypto.sha256(file.bytes));
+    kept.set(sha256, keepFile(file.bytes, file.mediaType));
+    keptAs.set(entry.sha256, sha256);
+    return sha256;
   };
+  // One file at a time, in order: a file of photos is read without holding them all.
   const asKept = async <T extends StoredFileEntry>(
     entry: T,
     check: (bytes: Uint8Array) => ReturnType<typeof keptAttachment> | ReturnType<typeof keptPicture>,
   ): Promise<T | string> => {
-    const bytes = files.get(entry.sha256) ?? new Uint8Array();
+    const bytes = await readFile(entry.sha256);
     const checked = check(bytes);
     if (!checked.ok) {
       // A picture an earlier version kept that the cleaner cannot read comes in as it was, typed by what its bytes are; anything else is refused.
@@ -50,27 +50,33 @@ export async function withKeptFiles(
       return {
         ...entry,
         mediaType: `image/${format}`,
-        sha256: await keep(entry, { name: entry.name, mediaType: `image/${format}`, bytes }),
+        sha256: await keep(entry, bytes, { name: entry.name, mediaType: `image/${format}`, bytes }),
       };
     }
     const { name, mediaType } = checked.file;
-    return { ...entry, name, mediaType, size: checked.file.bytes.length, sha256: await keep(entry, checked.file) };
+    return {
+      ...entry,
+      name,
+      mediaType,
+      size: checked.file.bytes.length,
+      sha256: await keep(entry, bytes, checked.file),
+    };
   };
   const portfolios: PortfolioBundle[] = [];
   for (const bundle of contents.portfolios) {
-    const attachments = await Promise.all(
-      bundle.attachments.map((entry) => asKept(entry, (bytes) => keptAttachment(entry.name, entry.mediaType, bytes))),
-    );
-    const pictures = await Promise.all(
-      bundle.pictures.map((entry) => asKept(entry, (bytes) => keptPicture(entry.name, bytes))),
-    );
-    const refused = [...attachments, ...pictures].find((entry) => typeof entry === 'string');
-    if (refused !== undefined) return refused;
-    portfolios.push({
-      ...bundle,
-      attachments: attachments.filter((entry) => typeof entry !== 'string'),
-      pictures: pictures.filter((entry) => typeof entry !== 'string'),
-    });
+    const attachments: (typeof bundle.attachments)[number][] = [];
+    for (const entry of bundle.attachments) {
+      const one = await asKept(entry, (bytes) => keptAttachment(entry.name, entry.mediaType, bytes));
+      if (typeof one === 'string') return one;
+      attachments.push(one);
+    }
+    const pictures: (typeof bundle.pictures)[number][] = [];
+    for (const entry of bundle.pictures) {
+      const one = await asKept(entry, (bytes) => keptPicture(entry.name, bytes));
+      if (typeof one === 'string') return one;
+      pictures.push(one);
+    }
+    portfolios.push({ ...bundle, attachments, pictures });
   }
   return { contents: { ...contents, portfolios }, files: kept };
 }

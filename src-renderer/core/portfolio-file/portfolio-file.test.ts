@@ -6,6 +6,7 @@ import { webFileCrypto } from '../../host/file-crypto.js';
 import type { RichTextNode } from '../document/rich-text.js';
 import { portfoliosIn, type PortfolioFileContents } from './bundle.js';
 import { fromBase64, hex, toBase64 } from './file-crypto.js';
+import { ChunkSealer, NONCE_PREFIX_BYTES, SEAL_CHUNK_BYTES } from './chunked-seal.js';
 import { craftZip, overlappingEntries, sharedLocalHeader, zip64EntryCountLie } from './crafted-zips.test-data.js';
 import {
   FORMAT_VERSION,
@@ -24,6 +25,26 @@ async function sample() {
   const { bundle, files } = await sampleBundle(webFileCrypto);
   const contents: PortfolioFileContents = { purpose: 'backup', portfolios: [bundle] };
   return { contents, files, bytes: await writePortfolioFile(contents, files, webFileCrypto, OPTIONS) };
+}
+
+/** The sample with one attachment of 2.5 MB (a PDF's bytes, a kind the app keeps): three chunks when sealed. */
+async function withLargeAttachment(contents: PortfolioFileContents) {
+  const large = new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2_500_000)]));
+  const hash = hex(await webFileCrypto.sha256(large));
+  const [bundle] = portfoliosIn(contents);
+  const attachment = {
+    ...bundle!.attachments[0]!,
+    id: 'large',
+    name: 'Minutes.pdf',
+    mediaType: 'application/pdf',
+    sha256: hash,
+    size: large.length,
+  };
+  const withLarge: PortfolioFileContents = {
+    purpose: 'backup',
+    portfolios: [{ ...bundle!, attachments: [attachment] }],
+  };
+  return { withLarge, large, hash };
 }
 
 function problemOf(result: ReadResult) {
@@ -129,6 +150,8 @@ describe('files saved by earlier versions of the format', () => {
     ['format-4-protected.nasenco', 4, 'Bluebell meadow 42'],
     ['format-5.nasenco', 5, undefined],
     ['format-5-protected.nasenco', 5, 'Bluebell meadow 42'],
+    ['format-6.nasenco', 6, undefined],
+    ['format-6-protected.nasenco', 6, 'Bluebell meadow 42'],
   ])('%s opens with every record and file', async (name, version, passphrase) => {
     const read = await readPortfolioFile(fixture(name), webFileCrypto, passphrase);
     if (!read.ok) throw new Error(read.problem.message);
@@ -153,29 +176,34 @@ describe('files saved by earlier versions of the format', () => {
     );
     expect(bundle?.signOffs.length).toBeGreaterThan(0);
     expect(bundle?.mentorHandbook?.mentorStatement?.outcomesMet).toEqual(version < 4 ? undefined : { met: 1, of: 13 });
-    expect([...read.file.files.values()].map((bytes) => bytes.length)).toEqual([bundle?.pictures[0]?.size]);
+    expect([...read.file.files.values()].map((data) => (data as Uint8Array).length)).toEqual([
+      bundle?.pictures[0]?.size,
+    ]);
     // Version 5 holds how exported pictures are sized; earlier files read as standard, with no upload limit.
     expect(bundle?.portfolio.programme.submission).toMatchObject({ pictureQuality: 'standard', uploadLimitMb: null });
   });
 });
 
 describe('a feedback file', () => {
-  it('opens from the version 4 fixture with where its judgements were made', async () => {
-    const read = await readPortfolioFile(
-      new Uint8Array(readFileSync(new URL('./fixtures/format-4-feedback.nasenco', import.meta.url))),
-      webFileCrypto,
-      'Bluebell meadow 42',
-    );
-    if (!read.ok) throw new Error(read.problem.message);
-    if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
-    const { feedback } = read.file.contents;
-    expect(feedback.signOffs.map((signOff) => signOff.madeIn)).toEqual(['mentor-copy', 'mentor-copy']);
-    expect(feedback.mentorStatement).toMatchObject({
-      name: 'J. Mentor',
-      madeIn: 'mentor-copy',
-      outcomesMet: { met: 1, of: 13 },
-    });
-  });
+  it.each(['format-4-feedback.nasenco', 'format-6-feedback.nasenco'])(
+    'opens from %s with where its judgements were made',
+    async (name) => {
+      const read = await readPortfolioFile(
+        new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url))),
+        webFileCrypto,
+        'Bluebell meadow 42',
+      );
+      if (!read.ok) throw new Error(read.problem.message);
+      if (read.file.contents.purpose !== 'feedback') throw new Error('Expected feedback.');
+      const { feedback } = read.file.contents;
+      expect(feedback.signOffs.map((signOff) => signOff.madeIn)).toEqual(['mentor-copy', 'mentor-copy']);
+      expect(feedback.mentorStatement).toMatchObject({
+        name: 'J. Mentor',
+        madeIn: 'mentor-copy',
+        outcomesMet: { met: 1, of: 13 },
+      });
+    },
+  );
 
   it('opens from the version 3 fixture with the mentor’s comments, records, sign-offs and statement', async () => {
     const read = await readPortfolioFile(
@@ -236,25 +264,74 @@ describe('a protected file', () => {
     expect(read.ok && read.file.protectedFile).toBe(true);
   });
 
-  it('is sealed with AES-256-GCM under a PBKDF2-SHA-256 key, as an independent implementation (OpenSSL) reads it', async () => {
+  it('is sealed in 1 MB chunks with AES-256-GCM under a PBKDF2-SHA-256 key, as an independent implementation (OpenSSL) reads it', async () => {
     const { contents, files } = await sample();
-    const bytes = await writePortfolioFile(contents, files, webFileCrypto, {
+    // A file of 2.5 MB makes three chunks, so the chunks' order, numbering and last mark are all read.
+    const { withLarge, large, hash } = await withLargeAttachment(contents);
+    const bytes = await writePortfolioFile(withLarge, new Map([...files, [hash, large]]), webFileCrypto, {
       ...OPTIONS,
       passphrase: 'Bluebell meadow 42',
     });
     const entries = unzipSync(bytes);
     const { protection } = JSON.parse(strFromU8(entries['manifest.json']!)) as {
-      protection: { cipher: string; kdf: string; iterations: number; salt: string; nonce: string };
+      protection: { cipher: string; kdf: string; iterations: number; salt: string; nonce: string; chunkBytes: number };
     };
-    expect(protection).toMatchObject({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 });
+    expect(protection).toMatchObject({
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: 600_000,
+      chunkBytes: 1024 * 1024,
+    });
+    // The scheme as docs/file-format.md states it, written again here with Node's OpenSSL.
     const sealed = entries['protected.bin']!;
     const key = pbkdf2Sync('Bluebell meadow 42', fromBase64(protection.salt)!, protection.iterations, 32, 'sha256');
-    const decipher = createDecipheriv('aes-256-gcm', key, fromBase64(protection.nonce)!);
-    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    const plain = new Uint8Array(
-      Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]),
-    );
-    expect(Object.keys(unzipSync(plain))).toContain('portfolio.json');
+    const prefix = fromBase64(protection.nonce)!;
+    expect(prefix.length).toBe(7);
+    const stride = protection.chunkBytes + 16;
+    const count = Math.ceil(sealed.length / stride);
+    expect(count).toBe(3);
+    const plain: Buffer[] = [];
+    for (let index = 0; index < count; index++) {
+      const chunk = sealed.subarray(index * stride, (index + 1) * stride);
+      const nonce = Buffer.alloc(12);
+      nonce.set(prefix);
+      nonce.writeUInt32BE(index, 7);
+      nonce[11] = index === count - 1 ? 1 : 0;
+      const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+      decipher.setAuthTag(chunk.subarray(chunk.length - 16));
+      plain.push(decipher.update(chunk.subarray(0, chunk.length - 16)), decipher.final());
+    }
+    const inner = unzipSync(new Uint8Array(Buffer.concat(plain)));
+    expect(Object.keys(inner)).toContain('portfolio.json');
+    expect(hex(await webFileCrypto.sha256(inner[`attachments/${hash}`]!))).toBe(hash);
+  });
+
+  it('refuses a protected file whose chunks were cut short, reordered or changed, saying it is damaged, not that the passphrase is wrong', async () => {
+    const { contents, files } = await sample();
+    // A PDF's bytes (a kind of attachment the app keeps), 2.5 MB of them.
+    const { withLarge, large, hash } = await withLargeAttachment(contents);
+    const bytes = await writePortfolioFile(withLarge, new Map([...files, [hash, large]]), webFileCrypto, {
+      ...QUICK,
+      passphrase: 'Bluebell meadow 42',
+    });
+    const entries = unzipSync(bytes);
+    const sealed = entries['protected.bin']!;
+    const stride = 1024 * 1024 + 16;
+    const chunks = [0, 1, 2].map((index) => sealed.subarray(index * stride, (index + 1) * stride));
+    const withSealed = (changed: Uint8Array) =>
+      zipSync({ 'manifest.json': entries['manifest.json']!, 'protected.bin': [changed, { level: 0 }] });
+    const flipped = sealed.slice();
+    flipped[stride + 100]! ^= 1;
+    for (const changed of [
+      sealed.subarray(0, 2 * stride),
+      new Uint8Array(Buffer.concat([chunks[0]!, chunks[2]!, chunks[1]!])),
+      flipped,
+    ]) {
+      const problem = problemOf(await readPortfolioFile(withSealed(changed), webFileCrypto, 'Bluebell meadow 42'));
+      expect(problem.kind).toBe('damaged');
+    }
+    const read = await readPortfolioFile(withSealed(sealed), webFileCrypto, 'Bluebell meadow 42');
+    expect(read.ok && (read.file.files.get(hash) as Uint8Array).length).toBe(large.length);
   });
 
   it('gives the known answer for a fixed passphrase, salt and nonce', async () => {
@@ -265,13 +342,15 @@ describe('a protected file', () => {
       salt: new Uint8Array(16).fill(1),
       nonce: new Uint8Array(12).fill(2),
     } as const;
-    const sealed = await webFileCrypto.seal(strToU8('NASENCO'), 'correct horse', protection);
+    const fileKey = await webFileCrypto.deriveKey('correct horse', protection.salt, 1000);
+    const sealed = await webFileCrypto.encrypt(fileKey, protection.nonce, strToU8('NASENCO'));
     // Worked out with OpenSSL: pbkdf2Sync('correct horse', salt, 1000, 32, 'sha256'), then aes-256-gcm.
     const key = pbkdf2Sync('correct horse', protection.salt, 1000, 32, 'sha256');
     expect(key.toString('hex')).toBe(KNOWN_KEY);
     expect(hex(sealed)).toBe(KNOWN_SEALED);
-    expect(strFromU8((await webFileCrypto.open(sealed, 'correct horse', protection))!)).toBe('NASENCO');
-    expect(await webFileCrypto.open(sealed, 'correct horse!', protection)).toBeUndefined();
+    expect(strFromU8((await webFileCrypto.decrypt(fileKey, protection.nonce, sealed))!)).toBe('NASENCO');
+    const wrongKey = await webFileCrypto.deriveKey('correct horse!', protection.salt, 1000);
+    expect(await webFileCrypto.decrypt(wrongKey, protection.nonce, sealed)).toBeUndefined();
   });
 });
 
@@ -532,18 +611,31 @@ describe('a corpus of crafted files: shapes made to break a reader, not mutation
     [
       'a protected file sealing a ZIP64 entry-count lie',
       async () => {
-        const protection = {
-          cipher: 'AES-256-GCM' as const,
-          kdf: 'PBKDF2-SHA-256' as const,
-          iterations: 1000,
-          salt: webFileCrypto.randomBytes(16),
-          nonce: webFileCrypto.randomBytes(12),
-        };
-        const sealed = await webFileCrypto.seal(zip64EntryCountLie(), 'pass phrase', protection);
+        const salt = webFileCrypto.randomBytes(16);
+        const nonce = webFileCrypto.randomBytes(NONCE_PREFIX_BYTES);
+        const pieces: Uint8Array[] = [];
+        const sealer = new ChunkSealer(
+          webFileCrypto,
+          await webFileCrypto.deriveKey('pass phrase', salt, 1000),
+          nonce,
+          async (piece) => {
+            pieces.push(piece);
+          },
+        );
+        await sealer.push(zip64EntryCountLie());
+        await sealer.end();
+        const sealed = new Uint8Array(Buffer.concat(pieces));
         const manifest = {
           format: 'nasenco-portfolio',
           formatVersion: FORMAT_VERSION,
-          protection: { ...protection, salt: toBase64(protection.salt), nonce: toBase64(protection.nonce) },
+          protection: {
+            cipher: 'AES-256-GCM',
+            kdf: 'PBKDF2-SHA-256',
+            iterations: 1000,
+            salt: toBase64(salt),
+            nonce: toBase64(nonce),
+            chunkBytes: SEAL_CHUNK_BYTES,
+          },
         };
         return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'protected.bin': [sealed, { level: 0 }] });
       },

@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import * as v from 'valibot';
+import { concatenate } from '../files/bytes.js';
 import { MAX_PORTFOLIO_FILE_BYTES, MAX_STORED_FILE_BYTES } from '../files/limits.js';
 import { countDocumentTally } from '../counting/count-document.js';
 import { cleanDocument } from '../document/clean-document.js';
@@ -15,7 +16,17 @@ import { bundlesProblem, checkBundle, feedbackProblem } from './bundle-integrity
 import { withKeptFiles } from './kept-files.js';
 import { describeIssuePath, portfolioFileSchema } from './bundle-schema.js';
 import { fromBase64, hex, PBKDF2_ITERATIONS, toBase64, type FileCrypto, type Protection } from './file-crypto.js';
-import { listZipEntries, unpackZipEntry, type ZipFault } from './zip-reader.js';
+import {
+  bytesOf,
+  bytesSource,
+  partOf,
+  type ByteSink,
+  type ByteSource,
+  type FileData,
+  type KeepFile,
+} from './byte-source.js';
+import { ChunkSealer, NONCE_PREFIX_BYTES, openChunks, SEAL_CHUNK_BYTES, SealedChunkDamaged } from './chunked-seal.js';
+import { listZipEntries, unpackZipEntry, type ZipEntry, type ZipFault } from './zip-reader.js';
 
 /**
  * The `.nasenco` file (docs/file-format.md): a zip holding `manifest.json` (the format and its
@@ -34,8 +45,10 @@ export const FORMAT_NAME = 'nasenco-portfolio';
  * A later app reads every earlier version through `UPGRADES`. 2: comments on sections.
  * 3: mentor copies, mentor feedback files, earlier versions of judgements, time of signing.
  * 4: where judgements were made. 5: the picture quality and upload limit of exports.
+ * 6: protection in chunks (chunked-seal.ts), and entries written as a stream (their sizes in data
+ * descriptors), so files of any size are written and read a piece at a time.
  */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 export const LIMITS = {
   /** The whole file, as read from disk. */
@@ -108,21 +121,25 @@ function within(report: Report, from: number, to: number): Report {
   return (fraction) => report(from + (to - from) * Math.min(1, Math.max(0, fraction)));
 }
 
-/** Writes the file. `files` must hold every file the bundles name, by hash. */
-export async function writePortfolioFile(
+/**
+ * Writes the file into `sink` a piece at a time, each file read from `files` as its turn comes,
+ * so a portfolio of photos never sits in memory whole. `files` must hold every file the bundles
+ * name, by hash. With a passphrase the plain file is sealed in chunks as it is written.
+ */
+export async function streamPortfolioFile(
   contents: PortfolioFileContents,
-  files: FilesByHash,
+  files: ReadonlyMap<string, FileData>,
   fileCrypto: FileCrypto,
   options: WriteOptions,
-): Promise<Uint8Array> {
-  const contentEntries = new Map<string, Uint8Array>([[RECORDS, strToU8(JSON.stringify(contents))]]);
-  for (const hash of hashesNamedIn(contents)) {
-    const bytes = files.get(hash);
-    if (bytes === undefined) throw new Error(`The file ${hash} named in the portfolio is missing.`);
-    contentEntries.set(`attachments/${hash}`, bytes);
-  }
-  const checksums: Record<string, string> = {};
-  for (const [name, bytes] of contentEntries) checksums[name] = hex(await fileCrypto.sha256(bytes));
+  sink: ByteSink,
+): Promise<void> {
+  const records = strToU8(JSON.stringify(contents));
+  const hashes = [...hashesNamedIn(contents)];
+  for (const hash of hashes)
+    if (!files.has(hash)) throw new Error(`The file ${hash} named in the portfolio is missing.`);
+  // Each file is named by its SHA-256, so the manifest can be written before any file is read.
+  const checksums: Record<string, string> = { [RECORDS]: hex(await fileCrypto.sha256(records)) };
+  for (const hash of hashes) checksums[`attachments/${hash}`] = hash;
   const manifest = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
@@ -130,19 +147,26 @@ export async function writePortfolioFile(
     createdAt: options.createdAt,
     entries: checksums,
   };
-  const zippable: Zippable = { [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)) };
-  // Pictures and documents are packed already: store them as they are.
-  for (const [name, bytes] of contentEntries) zippable[name] = name === RECORDS ? bytes : [bytes, { level: 0 }];
-  const plain = zipSync(zippable);
-  if (options.passphrase === undefined) return plain;
+  const writePlain = async (plainSink: ByteSink) => {
+    const zip = new ZipWriter(plainSink);
+    await zip.add(MANIFEST, strToU8(JSON.stringify(manifest, null, 2)), 'deflate');
+    await zip.add(RECORDS, records, 'deflate');
+    // Pictures and documents are packed already: they are stored as they are.
+    for (const hash of hashes)
+      await zip.add(`attachments/${hash}`, await bytesOf(files.get(hash) as FileData), 'store');
+    await zip.end();
+  };
+  if (options.passphrase === undefined) return writePlain(sink);
+
   const protection: Protection = {
     cipher: 'AES-256-GCM',
     kdf: 'PBKDF2-SHA-256',
     iterations: options.iterations ?? PBKDF2_ITERATIONS,
     salt: fileCrypto.randomBytes(16),
-    nonce: fileCrypto.randomBytes(12),
+    nonce: fileCrypto.randomBytes(NONCE_PREFIX_BYTES),
+    chunkBytes: SEAL_CHUNK_BYTES,
   };
-  const sealed = await fileCrypto.seal(plain, options.passphrase, protection);
+  const key = await fileCrypto.deriveKey(options.passphrase, protection.salt, protection.iterations);
   const outerManifest = {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
@@ -152,52 +176,139 @@ export async function writePortfolioFile(
       iterations: protection.iterations,
       salt: toBase64(protection.salt),
       nonce: toBase64(protection.nonce),
+      chunkBytes: protection.chunkBytes,
     },
   };
-  return zipSync({ [MANIFEST]: strToU8(JSON.stringify(outerManifest, null, 2)), [SEALED]: [sealed, { level: 0 }] });
+  const outer = new ZipWriter(sink);
+  await outer.add(MANIFEST, strToU8(JSON.stringify(outerManifest, null, 2)), 'deflate');
+  const sealed = outer.begin(SEALED);
+  const sealer = new ChunkSealer(fileCrypto, key, protection.nonce, sealed.push, SEAL_CHUNK_BYTES);
+  await writePlain((piece) => sealer.push(piece));
+  await sealer.end();
+  await sealed.end();
+  await outer.end();
+}
+
+/** The whole file in memory: for small files (feedback, tests). Large ones go through `streamPortfolioFile`. */
+export async function writePortfolioFile(
+  contents: PortfolioFileContents,
+  files: ReadonlyMap<string, FileData>,
+  fileCrypto: FileCrypto,
+  options: WriteOptions,
+): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  await streamPortfolioFile(contents, files, fileCrypto, options, (piece) => {
+    pieces.push(piece);
+    return Promise.resolve();
+  });
+  return concatenate(pieces);
 }
 
 /**
+ * fflate's streaming zip, with each entry's output handed to the sink before the next entry is
+ * read: fflate calls back as it goes, and the sink may take its time (a disk, a cipher).
+ */
+class ZipWriter {
+  private readonly out: Uint8Array[] = [];
+  private failure: Error | undefined;
+  private readonly zip = new Zip((error, piece) => {
+    if (error !== null) this.failure = error;
+    else this.out.push(piece);
+  });
+
+  constructor(private readonly sink: ByteSink) {}
+
+  async add(name: string, bytes: Uint8Array, packing: 'deflate' | 'store'): Promise<void> {
+    const entry = packing === 'deflate' ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    await this.flush();
+  }
+
+  /** An entry written in pieces; it must end before the next begins. */
+  begin(name: string): { push: ByteSink; end: () => Promise<void> } {
+    const entry = new ZipPassThrough(name);
+    this.zip.add(entry);
+    return {
+      push: async (piece) => {
+        entry.push(piece);
+        await this.flush();
+      },
+      end: async () => {
+        entry.push(new Uint8Array(), true);
+        await this.flush();
+      },
+    };
+  }
+
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    for (const piece of this.out.splice(0)) await this.sink(piece);
+  }
+}
+
+const keepBytes: KeepFile = (bytes) => bytes;
+
+/**
  * Reads a file, or says plainly why it cannot be opened. Never throws for anything in the
- * file: every failure is a `FileProblem`.
+ * file: every failure is a `FileProblem`. The file is read a stretch at a time from `file`, and
+ * each file it carries is checked and handed to `keepFile` in turn, so a large file is read
+ * in little memory.
  */
 export async function readPortfolioFile(
-  bytes: Uint8Array,
+  file: Uint8Array | ByteSource,
   fileCrypto: FileCrypto,
   passphrase?: string,
   report: Report = () => undefined,
+  keepFile: KeepFile = keepBytes,
 ): Promise<ReadResult> {
+  const source = file instanceof Uint8Array ? bytesSource(file) : file;
   try {
-    return await read(bytes, fileCrypto, passphrase, false, report);
-  } catch {
+    return await read(source, fileCrypto, passphrase, false, report, keepFile);
+  } catch (error) {
+    if (error instanceof SealedChunkDamaged)
+      return refuse(
+        'damaged',
+        'This file is damaged or was cut short (perhaps while copying): part of it does not open with its passphrase. Nothing was imported. Try another copy of it.',
+      );
     // Whatever slipped past the checks (an allocation the browser refused, a library's own error) still gets words.
     return refuse('damaged', 'This file could not be read: it may be damaged. Try another copy of it.');
   }
 }
 
 async function read(
-  bytes: Uint8Array,
+  source: ByteSource,
   fileCrypto: FileCrypto,
   passphrase: string | undefined,
   inner: boolean,
   report: Report,
+  keepFile: KeepFile,
 ): Promise<ReadResult> {
-  if (bytes.length === 0)
+  if (source.size === 0)
     return refuse(
       'empty',
       'This file is empty. It may not have finished copying: copy it again from where it was saved.',
     );
-  if (bytes.length > LIMITS.fileBytes)
+  if (source.size > LIMITS.fileBytes)
     return refuse('too-large', 'This file is larger than any portfolio file the app writes, so it was not opened.');
-  const unpacked = unpack(bytes, within(report, 0, 0.3));
-  if (!unpacked.ok) return { ok: false, problem: unpacked.problem };
-  const { entries } = unpacked;
-  const manifestBytes = entries.get(MANIFEST);
-  if (manifestBytes === undefined)
+  const listed = await listedEntries(source);
+  if (!listed.ok) return { ok: false, problem: listed.problem };
+  const { entries } = listed;
+  const unpacked = async (entry: ZipEntry | undefined) =>
+    entry === undefined ? undefined : unpackZipEntry(source, entry);
+  const manifestEntry = entries.get(MANIFEST);
+  if (manifestEntry === undefined)
     return refuse(
       'not-a-portfolio',
       'This file is not a portfolio file: it has no manifest. Choose a .nasenco file the app saved.',
     );
+  const manifestBytes = await unpacked(manifestEntry);
+  if (manifestBytes === undefined) return { ok: false, problem: ZIP_FAULTS.damaged };
   const manifest = parseJson(manifestBytes);
   if (!isRecord(manifest) || manifest['format'] !== FORMAT_NAME)
     return refuse(
@@ -214,83 +325,111 @@ async function read(
     );
   }
 
-  if (entries.has(SEALED)) {
+  const sealedEntry = entries.get(SEALED);
+  if (sealedEntry !== undefined) {
     if (inner) return refuse('damaged', 'This file is damaged: it is protected twice. Try another copy of it.');
-    const protection = protectionOf(manifest['protection']);
-    if (protection === undefined)
+    const protection = protectionOf(manifest['protection'], version);
+    if (protection === undefined || (protection.chunkBytes !== undefined && sealedEntry.method !== 0))
       return refuse(
         'damaged',
         'This protected file’s manifest is damaged, so it cannot be opened. Try another copy of it.',
       );
     if (passphrase === undefined)
       return refuse('needs-passphrase', 'This file is protected. Enter the passphrase it was saved with.');
-    const plain = await fileCrypto.open(entries.get(SEALED) ?? new Uint8Array(), passphrase, protection);
+    const plain = await openSealed(source, sealedEntry, protection, passphrase, fileCrypto);
+    if (plain === 'damaged') return { ok: false, problem: ZIP_FAULTS.damaged };
     if (plain === undefined)
       return refuse('wrong-passphrase', 'Wrong passphrase. Check it with the person who saved the file and try again.');
-    const opened = await read(plain, fileCrypto, undefined, true, within(report, 0.4, 1));
+    report(0.05);
+    const opened = await read(plain, fileCrypto, undefined, true, within(report, 0.05, 1), keepFile);
     return opened.ok ? { ok: true, file: { ...opened.file, protectedFile: true } } : opened;
   }
 
   const checksums = manifest['entries'];
   if (!isRecord(checksums))
     return refuse('damaged', 'This file’s manifest is damaged, so it was not opened. Try another copy of it.');
-  const listed = new Set(Object.keys(checksums));
+  const mismatch = () =>
+    refuse(
+      'damaged',
+      'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.',
+    );
   for (const name of entries.keys())
-    if (name !== MANIFEST && !listed.has(name))
+    if (name !== MANIFEST && typeof checksums[name] !== 'string')
       return refuse(
         'damaged',
         'This file holds something its manifest does not list, so it was not opened. Try another copy of it.',
       );
-  const checking = within(report, 0.3, 0.8);
-  const toCheck = [...entries.values()].reduce((sum, entry) => sum + entry.length, 0);
-  let hashed = 0;
-  for (const [name, expected] of Object.entries(checksums)) {
-    const entry = entries.get(name);
-    if (entry === undefined || typeof expected !== 'string' || hex(await fileCrypto.sha256(entry)) !== expected) {
-      return refuse(
-        'damaged',
-        'This file is damaged: part of it does not match its checksum. Nothing was imported. Try another copy of it.',
-      );
-    }
-    hashed += entry.length;
-    checking(hashed / Math.max(1, toCheck));
-  }
+  if (Object.keys(checksums).some((name) => !entries.has(name))) return mismatch();
 
-  const records = entries.get(RECORDS);
-  if (records === undefined) return refuse('damaged', 'This file has no portfolio in it. Try another copy of it.');
+  const total = [...entries.values()].reduce((sum, entry) => sum + entry.size, 0);
+  let done = 0;
+  /** An entry's bytes, checked against its checksum; undefined when they do not match. */
+  const checked = async (name: string): Promise<Uint8Array | undefined> => {
+    const entry = entries.get(name);
+    const bytes = await unpacked(entry);
+    if (bytes === undefined || hex(await fileCrypto.sha256(bytes)) !== checksums[name]) return undefined;
+    done += bytes.length;
+    report(done / Math.max(1, total));
+    return bytes;
+  };
+
+  const records = await checked(RECORDS);
+  if (records === undefined)
+    return entries.has(RECORDS)
+      ? mismatch()
+      : refuse('damaged', 'This file has no portfolio in it. Try another copy of it.');
   const json = parseJson(records);
   if (json === undefined)
     return refuse('damaged', 'This file’s portfolio could not be read: it may be damaged. Try another copy of it.');
-  const checked = v.safeParse(portfolioFileSchema, upgrade(json, version), { abortPipeEarly: true });
-  if (!checked.success) {
-    const [issue] = checked.issues;
+  const schemaChecked = v.safeParse(portfolioFileSchema, upgrade(json, version), { abortPipeEarly: true });
+  if (!schemaChecked.success) {
+    const [issue] = schemaChecked.issues;
     return refuse(
       'invalid',
       `This file’s portfolio is not in the form the app writes (at ${describeIssuePath(issue.path) || 'the top'}), so nothing was imported.`,
     );
   }
-  const belonging = recordsThatBelong(checked.output);
+  const belonging = recordsThatBelong(schemaChecked.output);
   if (typeof belonging === 'string') return refuse('invalid', belonging);
   const contents = belonging;
 
-  const files = new Map<string, Uint8Array>();
-  for (const [name, entry] of entries) {
-    const hash = ATTACHMENT.exec(name)?.[1];
-    if (hash !== undefined) files.set(hash, entry);
-  }
   for (const bundle of portfoliosIn(contents)) {
     for (const stored of [...bundle.attachments, ...bundle.pictures]) {
-      if (files.get(stored.sha256)?.length !== stored.size)
+      if (entries.get(`attachments/${stored.sha256}`)?.size !== stored.size)
         return refuse(
           'damaged',
           `This file is missing “${stored.name}”, which its portfolio holds, so nothing was imported. Try another copy of it.`,
         );
     }
   }
-  const kept =
-    contents.purpose === 'feedback'
-      ? { contents, files }
-      : await withKeptFiles({ ...contents, portfolios: contents.portfolios.map(withCleanTexts) }, files, fileCrypto);
+  // Each file is read, checked and kept in turn; one that does not match its checksum stops the whole read.
+  class Mismatch extends Error {}
+  const readFile = async (hash: string): Promise<Uint8Array> => {
+    const bytes = await checked(`attachments/${hash}`);
+    if (bytes === undefined) throw new Mismatch();
+    return bytes;
+  };
+  let kept: { contents: PortfolioFileContents; files: FilesByHash } | string;
+  try {
+    kept =
+      contents.purpose === 'feedback'
+        ? { contents, files: new Map() }
+        : await withKeptFiles(
+            { ...contents, portfolios: contents.portfolios.map(withCleanTexts) },
+            readFile,
+            fileCrypto,
+            keepFile,
+          );
+    // Files no record names are never kept, but must match their checksums all the same.
+    const named = new Set(hashesNamedIn(contents));
+    for (const name of entries.keys()) {
+      const hash = ATTACHMENT.exec(name)?.[1];
+      if (hash !== undefined && !named.has(hash)) await readFile(hash);
+    }
+  } catch (error) {
+    if (error instanceof Mismatch) return mismatch();
+    throw error;
+  }
   if (typeof kept === 'string') return refuse('unsafe', kept);
   return {
     ok: true,
@@ -303,6 +442,29 @@ async function read(
       protectedFile: false,
     },
   };
+}
+
+/**
+ * The plain file inside a protected one: opened a chunk at a time (format 6), or whole (earlier
+ * formats sealed it in one piece). Undefined for a wrong passphrase.
+ */
+async function openSealed(
+  source: ByteSource,
+  sealedEntry: ZipEntry,
+  protection: Protection,
+  passphrase: string,
+  fileCrypto: FileCrypto,
+): Promise<ByteSource | 'damaged' | undefined> {
+  const key = await fileCrypto.deriveKey(passphrase, protection.salt, protection.iterations);
+  if (protection.chunkBytes !== undefined) {
+    // The sealed chunks are stored as they are, so they are read straight from the file; their tags stand in for the zip's CRC-32.
+    const sealed = partOf(source, sealedEntry.dataStart, sealedEntry.packedSize);
+    return openChunks(sealed, fileCrypto, key, protection.nonce, protection.chunkBytes);
+  }
+  const sealed = await unpackZipEntry(source, sealedEntry);
+  if (sealed === undefined) return 'damaged';
+  const plain = await fileCrypto.decrypt(key, protection.nonce, sealed);
+  return plain === undefined ? undefined : bytesSource(plain);
 }
 
 /** The records, each in the portfolio it travels with (bundle-integrity.ts), or why they are not. */
@@ -385,8 +547,8 @@ function hashesNamedIn(contents: PortfolioFileContents): Set<string> {
   );
 }
 
-type Unpacked =
-  | { readonly ok: true; readonly entries: Map<string, Uint8Array> }
+type Listed =
+  | { readonly ok: true; readonly entries: ReadonlyMap<string, ZipEntry> }
   | { readonly ok: false; readonly problem: FileProblem };
 
 const ZIP_FAULTS: Readonly<Record<ZipFault, FileProblem>> = {
@@ -418,13 +580,14 @@ const TOO_LARGE: FileProblem = {
 };
 
 /**
- * The zip's entries: every name and declared size checked before anything is unpacked, and
- * each entry unpacked to exactly its declared size (zip-reader.ts).
+ * The zip's entries, by name: every name and declared size checked before anything is
+ * unpacked (zip-reader.ts checks the zip's structure).
  */
-function unpack(bytes: Uint8Array, report: Report): Unpacked {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
-    return { ok: false, problem: notAZip(bytes) };
-  const listing = listZipEntries(bytes, LIMITS.entries);
+async function listedEntries(source: ByteSource): Promise<Listed> {
+  const head = await source.read(0, 8);
+  if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04))
+    return { ok: false, problem: notAZip(head) };
+  const listing = await listZipEntries(source, LIMITS.entries);
   if (!listing.ok) return { ok: false, problem: ZIP_FAULTS[listing.fault] };
   const infos = listing.entries;
   if (infos.some((info) => info.name === '[Content_Types].xml')) {
@@ -438,11 +601,11 @@ function unpack(bytes: Uint8Array, report: Report): Unpacked {
     };
   }
   let total = 0;
-  const names = new Set<string>();
+  const entries = new Map<string, ZipEntry>();
   for (const info of infos) {
     const allowed =
       info.name === MANIFEST || info.name === RECORDS || info.name === SEALED || ATTACHMENT.test(info.name);
-    if (!allowed || names.has(info.name))
+    if (!allowed || entries.has(info.name))
       return {
         ok: false,
         problem: {
@@ -450,7 +613,7 @@ function unpack(bytes: Uint8Array, report: Report): Unpacked {
           message: `This file holds something a portfolio file never does (“${info.name.slice(0, 80)}”), so it was not opened.`,
         },
       };
-    names.add(info.name);
+    entries.set(info.name, info);
     const limit =
       info.name === RECORDS
         ? LIMITS.recordsBytes
@@ -462,15 +625,6 @@ function unpack(bytes: Uint8Array, report: Report): Unpacked {
     total += info.size;
     const packedTooTightly = info.size > 1024 * 1024 && info.size > Math.max(1, info.packedSize) * LIMITS.ratio;
     if (info.size > limit || total > LIMITS.totalBytes || packedTooTightly) return { ok: false, problem: TOO_LARGE };
-  }
-  const entries = new Map<string, Uint8Array>();
-  let done = 0;
-  for (const info of infos) {
-    const entry = unpackZipEntry(bytes, info);
-    if (entry === undefined) return { ok: false, problem: ZIP_FAULTS.damaged };
-    entries.set(info.name, entry);
-    done += info.size;
-    report(done / Math.max(1, total));
   }
   return { ok: true, entries };
 }
@@ -493,7 +647,7 @@ function notAZip(bytes: Uint8Array): FileProblem {
   };
 }
 
-function protectionOf(value: unknown): Protection | undefined {
+function protectionOf(value: unknown, version: number): Protection | undefined {
   if (!isRecord(value) || value['cipher'] !== 'AES-256-GCM' || value['kdf'] !== 'PBKDF2-SHA-256') return undefined;
   const iterations = value['iterations'];
   const salt = typeof value['salt'] === 'string' ? fromBase64(value['salt']) : undefined;
@@ -501,8 +655,20 @@ function protectionOf(value: unknown): Protection | undefined {
   // Fewer iterations than any app wrote would make guessing cheap; more than this would hang the app.
   if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000)
     return undefined;
-  if (salt === undefined || salt.length < 16 || nonce?.length !== 12) return undefined;
-  return { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt, nonce };
+  if (salt === undefined || salt.length < 16 || nonce === undefined) return undefined;
+  const base = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt, nonce } as const;
+  // Before format 6 the file was sealed whole; from 6 in chunks, of a size between 4 KB and 16 MB.
+  if (version < 6) return nonce.length === 12 ? base : undefined;
+  const chunkBytes = value['chunkBytes'];
+  if (
+    nonce.length !== NONCE_PREFIX_BYTES ||
+    typeof chunkBytes !== 'number' ||
+    !Number.isInteger(chunkBytes) ||
+    chunkBytes < 4096 ||
+    chunkBytes > 16 * 1024 * 1024
+  )
+    return undefined;
+  return { ...base, chunkBytes };
 }
 
 function parseJson(bytes: Uint8Array): unknown {

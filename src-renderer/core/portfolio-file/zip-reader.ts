@@ -1,4 +1,5 @@
 import { Inflate, strFromU8 } from 'fflate';
+import type { ByteSource } from './byte-source.js';
 import { crc32 } from './crc32.js';
 
 /**
@@ -10,7 +11,8 @@ import { crc32 } from './crc32.js';
  *   has before a single entry is listed, so a 100-byte file claiming four billion entries
  *   costs nothing;
  * - each entry's local header must agree with its central directory record (name, method,
- *   sizes and checksum), as zips written by one program always do;
+ *   sizes and checksum), as zips written by one program always do; a zip written as a stream
+ *   gives sizes and checksum after the data, in a data descriptor, which must agree too;
  * - the packed bytes of the entries may not overlap, and lie inside the file before the
  *   central directory, so the packed sizes add up to no more than the file: many entries
  *   cannot share one small run of bytes to unpack a hundred times over;
@@ -27,6 +29,8 @@ export interface ZipEntry {
   /** Where the entry's local header begins in the file, and where its packed bytes begin. */
   readonly headerStart: number;
   readonly dataStart: number;
+  /** Where its stretch of the file ends: after its packed bytes, and its data descriptor when it has one. */
+  readonly dataEnd: number;
 }
 
 /**
@@ -53,51 +57,68 @@ const ENCRYPTED = 0x0001 | 0x0040;
 const DATA_DESCRIPTOR = 0x0008;
 const UTF8_NAME = 0x0800;
 
+/** The central directory is read whole; the app's files need a few kilobytes, 50,000 entries about 6 MB. */
+const MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+const DATA_DESCRIPTOR_BYTES = 16;
+const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
+
 /** The entries of a zip, every one checked against the bytes; none is unpacked. */
-export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipListing {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndRecord(view);
-  if (end === undefined) return { ok: false, fault: 'damaged' };
-  const count = view.getUint16(end + 10, true);
-  const directorySize = view.getUint32(end + 12, true);
-  const directoryStart = view.getUint32(end + 16, true);
+export async function listZipEntries(source: ByteSource, maxEntries: number): Promise<ZipListing> {
+  // The end record, its comment and, before them, room for a ZIP64 locator.
+  const tailLength = Math.min(source.size, END_RECORD_BYTES + MAX_COMMENT_BYTES + 20);
+  const tailStart = source.size - tailLength;
+  const tail = await source.read(tailStart, tailLength);
+  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const endInTail = findEndRecord(tailView);
+  if (endInTail === undefined) return { ok: false, fault: 'damaged' };
+  const end = tailStart + endInTail;
+  const count = tailView.getUint16(endInTail + 10, true);
+  const directorySize = tailView.getUint32(endInTail + 12, true);
+  const directoryStart = tailView.getUint32(endInTail + 16, true);
   const isZip64 =
     count === 0xffff ||
     directorySize === 0xffffffff ||
     directoryStart === 0xffffffff ||
-    (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR);
+    (endInTail >= 20 && tailView.getUint32(endInTail - 20, true) === ZIP64_LOCATOR);
   // ZIP64 is for archives over 4 GB or 65,535 entries: the app writes neither. Its count is read only to say which limit it breaks.
-  if (isZip64) return { ok: false, fault: zip64Count(view, end) > maxEntries ? 'too-many-entries' : 'unsupported' };
+  if (isZip64)
+    return {
+      ok: false,
+      fault: (await zip64Count(source, tailView, endInTail)) > maxEntries ? 'too-many-entries' : 'unsupported',
+    };
   if (
-    view.getUint16(end + 4, true) !== 0 ||
-    view.getUint16(end + 6, true) !== 0 ||
-    view.getUint16(end + 8, true) !== count
+    tailView.getUint16(endInTail + 4, true) !== 0 ||
+    tailView.getUint16(endInTail + 6, true) !== 0 ||
+    tailView.getUint16(endInTail + 8, true) !== count
   )
     return { ok: false, fault: 'unsupported' };
   if (count > maxEntries || count * CENTRAL_HEADER_BYTES > directorySize)
     return { ok: false, fault: count > maxEntries ? 'too-many-entries' : 'damaged' };
   if (directoryStart + directorySize > end) return { ok: false, fault: 'damaged' };
+  if (directorySize > MAX_DIRECTORY_BYTES) return { ok: false, fault: 'too-many-entries' };
 
+  const directory = await source.read(directoryStart, directorySize);
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
   const entries: ZipEntry[] = [];
-  let at = directoryStart;
+  let at = 0;
   for (let index = 0; index < count; index++) {
-    const read = readCentralRecord(bytes, view, at, directoryStart);
+    const read = await readCentralRecord(source, directory, view, at, directoryStart);
     if (!read.ok) return read;
     entries.push(read.entry);
     at = read.next;
   }
-  if (at !== directoryStart + directorySize) return { ok: false, fault: 'damaged' };
+  if (at !== directorySize) return { ok: false, fault: 'damaged' };
   return noOverlaps(entries, directoryStart) ? { ok: true, entries } : { ok: false, fault: 'overlapping' };
 }
 
 /**
  * The entry's bytes, or undefined when they do not unpack to exactly its declared size with
- * its CRC-32. A stored entry is a view into `bytes`, not a copy. Deflated data is fed a little
- * at a time, so a stream that would unpack to more than declared stops within a few
- * megabytes of the limit instead of after filling memory.
+ * its CRC-32. Deflated data is fed a little at a time, so a stream that would unpack to more
+ * than declared stops within a few megabytes of the limit instead of after filling memory.
  */
-export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
-  const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
+export async function unpackZipEntry(source: ByteSource, entry: ZipEntry): Promise<Uint8Array | undefined> {
+  const packed = await source.read(entry.dataStart, entry.packedSize);
+  if (packed.length !== entry.packedSize) return undefined;
   const unpacked = entry.method === 0 ? packed : inflateAtMost(packed, entry.size);
   return unpacked !== undefined && unpacked.length === entry.size && crc32(unpacked) === entry.crc32
     ? unpacked
@@ -145,19 +166,28 @@ function findEndRecord(view: DataView): number | undefined {
   return undefined;
 }
 
-function zip64Count(view: DataView, end: number): number {
-  if (end < 20 || view.getUint32(end - 20, true) !== ZIP64_LOCATOR) return view.getUint16(end + 10, true);
-  const record = Number(view.getBigUint64(end - 12, true));
-  if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY)
-    return Number.POSITIVE_INFINITY;
-  return Number(view.getBigUint64(record + 32, true));
+async function zip64Count(source: ByteSource, tailView: DataView, endInTail: number): Promise<number> {
+  if (endInTail < 20 || tailView.getUint32(endInTail - 20, true) !== ZIP64_LOCATOR)
+    return tailView.getUint16(endInTail + 10, true);
+  const record = Number(tailView.getBigUint64(endInTail - 12, true));
+  if (record + 56 > source.size) return Number.POSITIVE_INFINITY;
+  const bytes = await source.read(record, 56);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) return Number.POSITIVE_INFINITY;
+  return Number(view.getBigUint64(32, true));
 }
 
 type CentralRecord =
   | { readonly ok: true; readonly entry: ZipEntry; readonly next: number }
   | { readonly ok: false; readonly fault: ZipFault };
 
-function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, directoryStart: number): CentralRecord {
+async function readCentralRecord(
+  source: ByteSource,
+  directory: Uint8Array,
+  view: DataView,
+  at: number,
+  directoryStart: number,
+): Promise<CentralRecord> {
   if (at + CENTRAL_HEADER_BYTES > view.byteLength || view.getUint32(at, true) !== CENTRAL_DIRECTORY_HEADER)
     return { ok: false, fault: 'damaged' };
   const flags = view.getUint16(at + 8, true);
@@ -172,30 +202,47 @@ function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, direct
   if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8) || view.getUint16(at + 34, true) !== 0)
     return { ok: false, fault: 'unsupported' };
   if (method === 0 && packedSize !== size) return { ok: false, fault: 'damaged' };
-  const nameBytes = bytes.subarray(at + CENTRAL_HEADER_BYTES, at + CENTRAL_HEADER_BYTES + nameLength);
+  const nameBytes = directory.subarray(at + CENTRAL_HEADER_BYTES, at + CENTRAL_HEADER_BYTES + nameLength);
 
   // The local header must say the same as the central directory: a zip whose two lists disagree was not written by the app.
-  if (localStart + LOCAL_HEADER_BYTES > directoryStart || view.getUint32(localStart, true) !== LOCAL_FILE_HEADER)
+  if (localStart + LOCAL_HEADER_BYTES + nameLength > directoryStart) return { ok: false, fault: 'damaged' };
+  const local = await source.read(localStart, LOCAL_HEADER_BYTES + nameLength);
+  const localView = new DataView(local.buffer, local.byteOffset, local.byteLength);
+  if (local.length < LOCAL_HEADER_BYTES + nameLength || localView.getUint32(0, true) !== LOCAL_FILE_HEADER)
     return { ok: false, fault: 'damaged' };
-  const localFlags = view.getUint16(localStart + 6, true);
-  const localNameLength = view.getUint16(localStart + 26, true);
-  const dataStart = localStart + LOCAL_HEADER_BYTES + localNameLength + view.getUint16(localStart + 28, true);
+  const localFlags = localView.getUint16(6, true);
+  const localNameLength = localView.getUint16(26, true);
+  const dataStart = localStart + LOCAL_HEADER_BYTES + localNameLength + localView.getUint16(28, true);
   const sizesHere = (localFlags & DATA_DESCRIPTOR) === 0;
+  const sizesAgree = (sizes: DataView, from: number) =>
+    sizes.getUint32(from, true) === crc &&
+    sizes.getUint32(from + 4, true) === packedSize &&
+    sizes.getUint32(from + 8, true) === size;
   const agrees =
-    view.getUint16(localStart + 8, true) === method &&
+    localView.getUint16(8, true) === method &&
     (localFlags & ENCRYPTED) === 0 &&
     localNameLength === nameLength &&
-    sameBytes(
-      bytes.subarray(localStart + LOCAL_HEADER_BYTES, localStart + LOCAL_HEADER_BYTES + nameLength),
-      nameBytes,
-    ) &&
-    (!sizesHere ||
-      (view.getUint32(localStart + 14, true) === crc &&
-        view.getUint32(localStart + 18, true) === packedSize &&
-        view.getUint32(localStart + 22, true) === size));
-  if (!agrees || dataStart + packedSize > directoryStart) return { ok: false, fault: 'damaged' };
+    sameBytes(local.subarray(LOCAL_HEADER_BYTES), nameBytes) &&
+    (!sizesHere || sizesAgree(localView, 14));
+  // A zip written as a stream gives the sizes after the data, in a descriptor that must say the same again.
+  const dataEnd = dataStart + packedSize + (sizesHere ? 0 : DATA_DESCRIPTOR_BYTES);
+  if (!agrees || dataEnd > directoryStart) return { ok: false, fault: 'damaged' };
+  if (!sizesHere) {
+    const descriptor = await source.read(dataStart + packedSize, DATA_DESCRIPTOR_BYTES);
+    const descriptorView = new DataView(descriptor.buffer, descriptor.byteOffset, descriptor.byteLength);
+    if (
+      descriptor.length !== DATA_DESCRIPTOR_BYTES ||
+      descriptorView.getUint32(0, true) !== DATA_DESCRIPTOR_SIGNATURE ||
+      !sizesAgree(descriptorView, 4)
+    )
+      return { ok: false, fault: 'damaged' };
+  }
   const name = nameOf(nameBytes, (flags & UTF8_NAME) !== 0);
-  return { ok: true, entry: { name, method, packedSize, size, crc32: crc, headerStart: localStart, dataStart }, next };
+  return {
+    ok: true,
+    entry: { name, method, packedSize, size, crc32: crc, headerStart: localStart, dataStart, dataEnd },
+    next,
+  };
 }
 
 /**
@@ -204,7 +251,7 @@ function readCentralRecord(bytes: Uint8Array, view: DataView, at: number, direct
  */
 function noOverlaps(entries: readonly ZipEntry[], directoryStart: number): boolean {
   const stretches = entries
-    .map((entry) => ({ start: entry.headerStart, end: entry.dataStart + entry.packedSize }))
+    .map((entry) => ({ start: entry.headerStart, end: entry.dataEnd }))
     .sort((a, b) => a.start - b.start);
   let reached = 0;
   for (const { start, end } of stretches) {

@@ -38,5 +38,8 @@ export async function exportSubmission(
     size: uploadSize(bytes.length),
     warning: uploadSizeWarning(bytes.length, uploadLimitMb, pictureQuality),
   };
-  return { outcome: await host.exportDocx({ suggestedFileName, bytes }), details };
+  const data = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
+  return { outcome: await host.exportDocx({ suggestedFileName, data }), details };
 }

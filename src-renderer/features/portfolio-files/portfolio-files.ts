@@ -6,7 +6,7 @@ import { feedbackFrom, type MergeSummary } from '../../core/mentor/feedback.js';
 import type { FilesByHash, PortfolioFileContents, PortfoliosContents } from '../../core/portfolio-file/bundle.js';
 import {
   holdsPortfolios,
-  writePortfolioFile,
+  streamPortfolioFile,
   type OpenedFile,
   type ReadResult,
 } from '../../core/portfolio-file/portfolio-file.js';
@@ -19,6 +19,7 @@ import {
   type RestoreSummary,
 } from '../../db/portfolio-files.js';
 import { webFileCrypto } from '../../host/file-crypto.js';
+import { blobSink } from '../../db/blobs.js';
 import { host } from '../../host/host.js';
 import type { WorkerCall } from '../../workers/call-worker.js';
 import { readPortfolioFileOffPage } from './read-off-page.js';
@@ -87,7 +88,7 @@ export async function sendFeedback(
 
 /** A copy kept before a restore, saved as a file: sealed again with a passphrase when one is given. */
 export async function saveSafetyCopy(copy: SafetyCopy, passphrase: string | undefined): Promise<SaveOutcome> {
-  const kept = await readPortfolioFileOffPage(new Uint8Array(await copy.data.arrayBuffer()), undefined);
+  const kept = await readPortfolioFileOffPage(copy.data, undefined);
   if (!kept.ok || !holdsPortfolios(kept.file))
     return {
       status: 'failed',
@@ -113,26 +114,31 @@ async function checkedAndSaved(
   suggestedFileName: string,
   what: string,
 ): Promise<SaveOutcome> {
-  const bytes = await writePortfolioFile(contents, files, webFileCrypto, {
-    ...writeOptions(),
-    ...(passphrase === undefined ? {} : { passphrase }),
-  });
-  const check = await readPortfolioFileOffPage(bytes, passphrase, { keep: true });
+  const file = blobSink('application/zip');
+  await streamPortfolioFile(
+    contents,
+    files,
+    webFileCrypto,
+    { ...writeOptions(), ...(passphrase === undefined ? {} : { passphrase }) },
+    file.sink,
+  );
+  const data = file.finish();
+  const check = await readPortfolioFileOffPage(data, passphrase);
   if (!check.ok)
     return {
       status: 'failed',
       message: `${what} was not saved, because reading it back found a problem: ${check.problem.message} Nothing in the app has changed.`,
     };
-  return host.savePortfolioFile({ suggestedFileName, bytes });
+  return host.savePortfolioFile({ suggestedFileName, data });
 }
 
 /** Reads a file the person chose, dropped or opened, off the page; `call` reports progress and can cancel. */
-export async function readChosenFile(
+export function readChosenFile(
   file: Blob,
   passphrase: string | undefined,
   call: Omit<WorkerCall, 'transfer'> = {},
 ): Promise<ReadResult> {
-  return readPortfolioFileOffPage(new Uint8Array(await file.arrayBuffer()), passphrase, call);
+  return readPortfolioFileOffPage(file, passphrase, call);
 }
 
 export function restoreFromFile(

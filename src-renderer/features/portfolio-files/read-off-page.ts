@@ -2,19 +2,19 @@ import type { ReadResult } from '../../core/portfolio-file/portfolio-file.js';
 import { callWorker, type WorkerCall } from '../../workers/call-worker.js';
 
 export interface ReadRequest {
-  readonly bytes: Uint8Array;
+  readonly file: Blob;
   readonly passphrase: string | undefined;
 }
 
 /**
  * Reads a portfolio file in a Web Worker (portfolio-file.worker.ts): every check the file
- * format makes, and the unpacking, happen off the page. `bytes` is moved to the worker when
- * `keep` is false (the caller is done with it), copied otherwise.
+ * format makes, and the unpacking, happen off the page. The Blob crosses as a handle; the
+ * worker reads it a stretch at a time, and the files it carries come back as Blobs.
  */
 export function readPortfolioFileOffPage(
-  bytes: Uint8Array,
+  file: Blob,
   passphrase: string | undefined,
-  { keep = false, ...call }: Omit<WorkerCall, 'transfer'> & { readonly keep?: boolean } = {},
+  call: Omit<WorkerCall, 'transfer'> = {},
 ): Promise<ReadResult> {
   return callWorker<ReadRequest, ReadResult>(
     () =>
@@ -22,10 +22,7 @@ export function readPortfolioFileOffPage(
         type: 'module',
         name: 'portfolio-file-reader',
       }),
-    { bytes, passphrase },
-    {
-      ...call,
-      transfer: keep ? [] : [bytes.buffer as ArrayBuffer],
-    },
+    { file, passphrase },
+    { ...call, transfer: [] },
   );
 }
