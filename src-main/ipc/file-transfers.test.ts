@@ -57,6 +57,20 @@ describe('files crossing between the page and the main process', () => {
     await expect(incoming.begin(1)).rejects.toThrow(/too many/u);
   });
 
+  it('hold the limit of four when many begin at the same moment', async () => {
+    const incoming = new IncomingFiles(folder);
+    const begun = await Promise.allSettled(Array.from({ length: 10 }, () => incoming.begin(1024 * MB)));
+    expect(begun.filter((result) => result.status === 'fulfilled')).toHaveLength(4);
+    expect(waiting()).toHaveLength(4);
+  });
+
+  it('go from the disk by themselves when abandoned, with no later file to sweep them', async () => {
+    const incoming = new IncomingFiles(folder, undefined, Date.now, 50);
+    await incoming.begin(10);
+    expect(waiting()).toHaveLength(1);
+    await expect.poll(waiting).toEqual([]);
+  });
+
   it('forget a file abandoned mid-way, so it goes from the disk, and note each in the journal while it exists', async () => {
     let now = 0;
     const journal = new TemporaryFiles(join(folder, 'journal'));

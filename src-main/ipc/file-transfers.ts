@@ -38,6 +38,8 @@ interface Transfer {
   readonly head: Uint8Array;
   received: number;
   readonly startedAt: number;
+  /** Ends the transfer if it is not finished in time (the page reloaded mid-send, or never asked to save). */
+  readonly abandon: NodeJS.Timeout;
 }
 
 /**
@@ -49,6 +51,8 @@ interface Transfer {
  */
 export class IncomingFiles {
   private readonly transfers = new Map<string, Transfer>();
+  /** Transfers being set up: counted at once, so calls at the same moment cannot pass the limit together. */
+  private opening = 0;
 
   constructor(
     private readonly folder: string,
@@ -62,14 +66,30 @@ export class IncomingFiles {
     await this.forgetAbandoned();
     if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SAVED_BYTES)
       throw new InvalidRequestError('file size is out of range');
-    if (this.transfers.size >= MAX_OPEN_TRANSFERS) throw new InvalidRequestError('too many files on their way');
-    const id = randomUUID();
-    await mkdir(this.folder, { recursive: true, mode: 0o700 });
-    const path = join(this.folder, `.~incoming.${randomBytes(6).toString('hex')}.tmp`);
-    const note = await this.journal?.note(path);
-    const handle = await open(path, 'wx', 0o600);
-    this.transfers.set(id, { path, handle, size, note, head: new Uint8Array(8), received: 0, startedAt: this.now() });
-    return id;
+    if (this.transfers.size + this.opening >= MAX_OPEN_TRANSFERS)
+      throw new InvalidRequestError('too many files on their way');
+    this.opening += 1;
+    try {
+      const id = randomUUID();
+      await mkdir(this.folder, { recursive: true, mode: 0o700 });
+      const path = join(this.folder, `.~incoming.${randomBytes(6).toString('hex')}.tmp`);
+      const note = await this.journal?.note(path);
+      const handle = await open(path, 'wx', 0o600).catch(async (error: unknown) => {
+        if (note !== undefined) await this.journal?.done(note);
+        throw error;
+      });
+      const abandon = setTimeout(() => {
+        const transfer = this.transfers.get(id);
+        if (transfer !== undefined) void this.end(id, transfer);
+      }, this.abandonedAfterMs);
+      // A transfer waiting to be abandoned never keeps the app from quitting.
+      abandon.unref();
+      const startedAt = this.now();
+      this.transfers.set(id, { path, handle, size, note, head: new Uint8Array(8), received: 0, startedAt, abandon });
+      return id;
+    } finally {
+      this.opening -= 1;
+    }
   }
 
   /** The next piece, which must start where the last one ended and stay inside the announced size. */
@@ -84,7 +104,17 @@ export class IncomingFiles {
       transfer.head.set(chunk.bytes.subarray(0, transfer.head.length - chunk.offset), chunk.offset);
     transfer.received += chunk.bytes.byteLength;
     try {
-      await transfer.handle.write(chunk.bytes, 0, chunk.bytes.byteLength, chunk.offset);
+      let written = 0;
+      while (written < chunk.bytes.byteLength) {
+        const { bytesWritten } = await transfer.handle.write(
+          chunk.bytes,
+          written,
+          chunk.bytes.byteLength - written,
+          chunk.offset + written,
+        );
+        if (bytesWritten === 0) throw new Error('the disk took none of a file piece');
+        written += bytesWritten;
+      }
     } catch (error) {
       await this.end(chunk.fileId, transfer);
       throw error;
@@ -96,8 +126,14 @@ export class IncomingFiles {
     const transfer = this.transfers.get(fileId);
     if (transfer === undefined) throw new InvalidRequestError('no such file on its way');
     this.transfers.delete(fileId);
-    await transfer.handle.close();
+    clearTimeout(transfer.abandon);
     const discard = () => this.remove(transfer);
+    try {
+      await transfer.handle.close();
+    } catch (error) {
+      await discard();
+      throw error;
+    }
     if (transfer.received !== transfer.size) {
       await discard();
       throw new InvalidRequestError('file arrived incomplete');
@@ -107,6 +143,7 @@ export class IncomingFiles {
 
   private async end(fileId: string, transfer: Transfer): Promise<void> {
     this.transfers.delete(fileId);
+    clearTimeout(transfer.abandon);
     await transfer.handle.close().catch(() => undefined);
     await this.remove(transfer);
   }

@@ -79,10 +79,10 @@ export class SealedChunkDamaged extends Error {
 }
 
 /**
- * The plain file inside sealed chunks, read a stretch at a time. Undefined when the first chunk
- * does not open (the passphrase is wrong); throws `SealedChunkDamaged` when the first opens and
- * the last (checked at once, so a file cut short is known before anything is read) or any other
- * does not.
+ * The plain file inside sealed chunks, read a stretch at a time. Undefined when neither the first
+ * nor the last chunk opens (the passphrase is wrong); throws `SealedChunkDamaged` when one of them
+ * opens and the other does not (both are checked at once, so a file cut short is known before
+ * anything is read), or when any other chunk does not open as it is read.
  */
 export async function openChunks(
   sealed: ByteSource,
@@ -104,8 +104,14 @@ export async function openChunks(
     if (plain !== undefined) cached = { index, plain };
     return plain;
   };
-  if ((await chunk(0)) === undefined) return undefined;
-  if ((await chunk(count - 1)) === undefined) throw new SealedChunkDamaged('the last chunk does not open');
+  const first = await chunk(0);
+  const last = count === 1 ? first : await chunk(count - 1);
+  if (first === undefined) {
+    // The last chunk opening with this key means the passphrase is right and the first was changed or moved.
+    if (count > 1 && last !== undefined) throw new SealedChunkDamaged('the first chunk does not open');
+    return undefined;
+  }
+  if (last === undefined) throw new SealedChunkDamaged('the last chunk does not open');
   return {
     size,
     async read(offset, length) {

@@ -7,7 +7,13 @@ import type { RichTextNode } from '../document/rich-text.js';
 import { portfoliosIn, type PortfolioFileContents } from './bundle.js';
 import { fromBase64, hex, toBase64 } from './file-crypto.js';
 import { ChunkSealer, NONCE_PREFIX_BYTES, SEAL_CHUNK_BYTES } from './chunked-seal.js';
-import { craftZip, overlappingEntries, sharedLocalHeader, zip64EntryCountLie } from './crafted-zips.test-data.js';
+import {
+  craftZip,
+  overlappingEntries,
+  sharedLocalHeader,
+  zip64EntryCountLie,
+  type ZipHeader,
+} from './crafted-zips.test-data.js';
 import {
   FORMAT_VERSION,
   readPortfolioFile,
@@ -306,6 +312,16 @@ describe('a protected file', () => {
     expect(hex(await webFileCrypto.sha256(inner[`attachments/${hash}`]!))).toBe(hash);
   });
 
+  it('refuses an entry whose packed bytes are far more than deflate could make of it, before reading them', async () => {
+    // 100 KB that do not compress, declared as 1 KB: the packed bytes cannot all be the entry's.
+    const lying = (_index: number, header: ZipHeader) => ({ ...header, size: 1000 });
+    const bytes = craftZip([{ name: 'manifest.json', data: new Uint8Array(randomBytes(100_000)), deflate: true }], {
+      central: lying,
+      local: lying,
+    });
+    expect(problemOf(await readPortfolioFile(bytes, webFileCrypto)).kind).toBe('damaged');
+  });
+
   it('refuses a protected file whose chunks were cut short, reordered or changed, saying it is damaged, not that the passphrase is wrong', async () => {
     const { contents, files } = await sample();
     // A PDF's bytes (a kind of attachment the app keeps), 2.5 MB of them.
@@ -322,14 +338,21 @@ describe('a protected file', () => {
       zipSync({ 'manifest.json': entries['manifest.json']!, 'protected.bin': [changed, { level: 0 }] });
     const flipped = sealed.slice();
     flipped[stride + 100]! ^= 1;
+    const firstFlipped = sealed.slice();
+    firstFlipped[100]! ^= 1;
     for (const changed of [
       sealed.subarray(0, 2 * stride),
       new Uint8Array(Buffer.concat([chunks[0]!, chunks[2]!, chunks[1]!])),
+      new Uint8Array(Buffer.concat([chunks[1]!, chunks[0]!, chunks[2]!])),
       flipped,
+      firstFlipped,
     ]) {
       const problem = problemOf(await readPortfolioFile(withSealed(changed), webFileCrypto, 'Bluebell meadow 42'));
       expect(problem.kind).toBe('damaged');
     }
+    expect(problemOf(await readPortfolioFile(withSealed(sealed), webFileCrypto, 'Bluebell meadow 43')).kind).toBe(
+      'wrong-passphrase',
+    );
     const read = await readPortfolioFile(withSealed(sealed), webFileCrypto, 'Bluebell meadow 42');
     expect(read.ok && (read.file.files.get(hash) as Uint8Array).length).toBe(large.length);
   });

@@ -369,7 +369,7 @@ async function read(
     const bytes = await unpacked(entry);
     if (bytes === undefined || hex(await fileCrypto.sha256(bytes)) !== checksums[name]) return undefined;
     done += bytes.length;
-    report(done / Math.max(1, total));
+    report(Math.min(1, done / Math.max(1, total)));
     return bytes;
   };
 
@@ -625,6 +625,9 @@ async function listedEntries(source: ByteSource): Promise<Listed> {
     total += info.size;
     const packedTooTightly = info.size > 1024 * 1024 && info.size > Math.max(1, info.packedSize) * LIMITS.ratio;
     if (info.size > limit || total > LIMITS.totalBytes || packedTooTightly) return { ok: false, problem: TOO_LARGE };
+    // Deflate never grows data by more than a few bytes in 64 KB: packed bytes beyond that are not the entry's.
+    if (info.method === 8 && info.packedSize > info.size + Math.floor(info.size / 256) + 1024)
+      return { ok: false, problem: ZIP_FAULTS.damaged };
   }
   return { ok: true, entries };
 }
@@ -657,18 +660,11 @@ function protectionOf(value: unknown, version: number): Protection | undefined {
     return undefined;
   if (salt === undefined || salt.length < 16 || nonce === undefined) return undefined;
   const base = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations, salt, nonce } as const;
-  // Before format 6 the file was sealed whole; from 6 in chunks, of a size between 4 KB and 16 MB.
+  // Before format 6 the file was sealed whole; from 6 in chunks of 1 MiB.
   if (version < 6) return nonce.length === 12 ? base : undefined;
-  const chunkBytes = value['chunkBytes'];
-  if (
-    nonce.length !== NONCE_PREFIX_BYTES ||
-    typeof chunkBytes !== 'number' ||
-    !Number.isInteger(chunkBytes) ||
-    chunkBytes < 4096 ||
-    chunkBytes > 16 * 1024 * 1024
-  )
-    return undefined;
-  return { ...base, chunkBytes };
+  // The chunk size is the app's own: a file may not choose one that makes reading it slow.
+  if (nonce.length !== NONCE_PREFIX_BYTES || value['chunkBytes'] !== SEAL_CHUNK_BYTES) return undefined;
+  return { ...base, chunkBytes: SEAL_CHUNK_BYTES };
 }
 
 function parseJson(bytes: Uint8Array): unknown {

@@ -90,6 +90,17 @@ describe('reading a zip the app wrote', () => {
       view.setUint32(descriptor + field, view.getUint32(descriptor + field, true) + 1, true);
       expect(await listZipEntries(changed, 100)).toEqual({ ok: false, fault: 'damaged' });
     }
+    // Listed out of the order written: a reader would jump back and forth through the file.
+    const reordered = bytes.slice();
+    const view = new DataView(reordered.buffer);
+    const [first] = entriesOf(await listZipEntries(bytes, 100));
+    const end = reordered.length - 22;
+    const directoryStart = view.getUint32(end + 16, true);
+    const firstRecordLength = 46 + first!.name.length;
+    const records = reordered.slice(directoryStart, end);
+    reordered.set(records.subarray(firstRecordLength), directoryStart);
+    reordered.set(records.subarray(0, firstRecordLength), directoryStart + records.length - firstRecordLength);
+    expect(await listZipEntries(reordered, 100)).toEqual({ ok: false, fault: 'damaged' });
     const cut = bytes.slice();
     new DataView(cut.buffer).setUint32(descriptor, 0, true);
     expect(await listZipEntries(cut, 100)).toEqual({ ok: false, fault: 'damaged' });

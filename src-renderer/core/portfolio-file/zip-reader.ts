@@ -104,6 +104,9 @@ export async function listZipEntries(source: ByteSource, maxEntries: number): Pr
   for (let index = 0; index < count; index++) {
     const read = await readCentralRecord(source, directory, view, at, directoryStart);
     if (!read.ok) return read;
+    // A zip is written front to back and listed in that order; one listed out of order would make a reader jump about the file.
+    const previous = entries.at(-1);
+    if (previous !== undefined && read.entry.headerStart < previous.headerStart) return { ok: false, fault: 'damaged' };
     entries.push(read.entry);
     at = read.next;
   }
