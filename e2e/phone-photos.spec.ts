@@ -60,6 +60,19 @@ test('a phone photo goes in the document sized for print, upright and with nothi
     .getByLabel('Choose a picture')
     .setInputFiles({ name: 'Reading ages.png', mimeType: 'image/png', buffer: chartPng(3000, 1500) });
   await expect(editor(page).locator('figure img')).toHaveCount(2);
+  // On screen, each is shown from a preview made off the page at display size, upright: never 12 MP decoded on the page.
+  await expect
+    .poll(() =>
+      editor(page)
+        .locator('figure img')
+        .evaluateAll((images) =>
+          images.map((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight]),
+        ),
+    )
+    .toEqual([
+      [1200, 1600],
+      [1600, 800],
+    ]);
 
   // Standard quality: 220 dots to the inch where it is printed, 3024 × 4032 shown.
   const standard = await exportPart2(page);

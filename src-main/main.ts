@@ -1,12 +1,10 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import type { HostEvents } from './contract.js';
-import { piecesOf } from './ipc/file-transfers.js';
 import { TemporaryFiles } from './files/atomic-write.js';
-import { OpenedFilesQueue, portfolioFileIn, readOpenedFile, type OpenedFileRead } from './files/opened-files.js';
+import { OpenedFilesQueue, portfolioFileIn, sendOpenedFile } from './files/opened-files.js';
 import { installMenu } from './menu.js';
 import { registerHostHandlers } from './ipc/register-handlers.js';
 import { mayGrantPermission, mayNavigate, mayOpenWindow, mayRequest } from './security/policies.js';
@@ -165,17 +163,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     const send = <E extends keyof HostEvents>(channel: E, payload: HostEvents[E]) =>
       window.webContents.send(channel, payload);
-    // An opened file goes to the page in pieces of at most 32 MB (ipc/file-transfers.ts); the preload puts it back together.
-    const sendOpened = (file: OpenedFileRead) => {
-      if ('problem' in file) send('host:portfolio-file-opened', file);
-      else {
-        const fileId = randomUUID();
-        for (const piece of piecesOf(file.bytes))
-          send('host:portfolio-file-opened', { name: file.name, fileId, size: file.bytes.byteLength, ...piece });
-      }
-    };
     window.webContents.on('did-finish-load', () =>
-      openedFiles.ready((path) => void readOpenedFile(path).then(sendOpened)),
+      // An opened file goes to the page in pieces of at most 32 MB (ipc/file-transfers.ts); the preload puts it back together.
+      openedFiles.ready((path) => void sendOpenedFile(path, (piece) => send('host:portfolio-file-opened', piece))),
     );
     window.webContents.on('did-start-loading', () => openedFiles.notReady());
     installMenu(() => {

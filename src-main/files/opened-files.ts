@@ -1,6 +1,9 @@
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES } from './limits.js';
-import { FileTooLargeError, NotAFileError, readFileLimited } from './read-limited.js';
+import { randomUUID } from 'node:crypto';
+import type { OpenedFilePiece } from '../contract.js';
+import { CHUNK_BYTES } from '../ipc/file-transfers.js';
+import { FileTooLargeError, NotAFileError, readFileInPieces } from './read-limited.js';
 
 /** The largest portfolio file the app will read: the format's own limit (core/files/limits.ts), and what may cross to the page (ipc/file-transfers.ts). */
 export const MAX_OPENED_BYTES = MAX_FILE_BYTES;
@@ -14,17 +17,24 @@ export function portfolioFileIn(argv: readonly string[]): string | undefined {
   return argv.find((argument) => !argument.startsWith('-') && /\.nasenco$/iu.test(argument));
 }
 
-/** A file the user opened, as read: its bytes go to the page in pieces (ipc/file-transfers.ts). */
-export type OpenedFileRead =
-  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly problem: string };
-
-/** A file the user opened (double-click, File > Open, drop on the app's icon), read for the page, or why it could not be. */
-export async function readOpenedFile(path: string): Promise<OpenedFileRead> {
+/**
+ * A file the user opened (double-click, File > Open, drop on the app's icon), read and handed
+ * to the page a piece of at most 32 MB at a time (ipc/file-transfers.ts), never whole in memory;
+ * or why it could not be read.
+ */
+export async function sendOpenedFile(
+  path: string,
+  send: (message: OpenedFilePiece) => void,
+  pieceBytes: number = CHUNK_BYTES,
+): Promise<void> {
   const name = basename(path);
+  const fileId = randomUUID();
   try {
-    return { name, bytes: await readFileLimited(path, MAX_OPENED_BYTES) };
+    await readFileInPieces(path, MAX_OPENED_BYTES, pieceBytes, (piece) => {
+      send({ name, fileId, ...piece });
+    });
   } catch (error) {
-    return { name, problem: describeOpenError(error, name) };
+    send({ name, problem: describeOpenError(error, name) });
   }
 }
 

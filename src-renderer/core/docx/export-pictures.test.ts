@@ -6,6 +6,7 @@ import { noisePng } from '../pictures/noise-png.test-data.js';
 import {
   pixelsNeeded,
   printedDotsPerInch,
+  previewSize,
   printedSize,
   scaledDecodeSize,
   type PixelSize,
@@ -87,6 +88,18 @@ describe('the size asked of a JPEG decoder', () => {
 
   it('asks for every pixel when more than seven eighths are wanted', () => {
     expect(scaledDecodeSize({ widthPx: 1000, heightPx: 800 }, { widthPx: 900, heightPx: 700 })).toBeUndefined();
+  });
+});
+
+describe('the preview a picture is shown from in the editor', () => {
+  it('fits a phone photo in 1600 pixels, upright and in proportion', () => {
+    expect(previewSize({ widthPx: 4032, heightPx: 3024 })).toEqual({ widthPx: 1600, heightPx: 1200 });
+    expect(previewSize({ widthPx: 3024, heightPx: 4032 })).toEqual({ widthPx: 1200, heightPx: 1600 });
+  });
+
+  it('is not made for a picture already small enough to show as it is', () => {
+    expect(previewSize({ widthPx: 1600, heightPx: 900 })).toBeUndefined();
+    expect(previewSize({ widthPx: 640, heightPx: 480 })).toBeUndefined();
   });
 });
 

@@ -80,3 +80,20 @@ export function scaledDecodeSize(full: PixelSize, wanted: PixelSize): PixelSize 
     heightPx: Math.ceil((full.heightPx * eighths) / 8) + 1,
   };
 }
+
+/**
+ * The longest side of a picture as the editor shows it: the text is at most about 800 CSS
+ * pixels wide, twice that on a high-density screen. A photo of 4032 pixels is shown from a
+ * preview this size, decoded once off the page, rather than decoded whole on every screen.
+ */
+export const PREVIEW_LONGEST_SIDE_PX = 1600;
+
+/** The size of a picture's preview (upright), or undefined when the picture is small enough to show as it is. */
+export function previewSize(shown: PixelSize): PixelSize | undefined {
+  const scale = PREVIEW_LONGEST_SIDE_PX / Math.max(shown.widthPx, shown.heightPx);
+  if (scale >= 1) return undefined;
+  return {
+    widthPx: Math.max(1, Math.round(shown.widthPx * scale)),
+    heightPx: Math.max(1, Math.round(shown.heightPx * scale)),
+  };
+}

@@ -123,7 +123,7 @@ async function checkedAndSaved(
     file.sink,
   );
   const data = file.finish();
-  const check = await readPortfolioFileOffPage(data, passphrase);
+  const check = await readPortfolioFileOffPage(data, passphrase, { checkOnly: true });
   if (!check.ok)
     return {
       status: 'failed',

@@ -4,6 +4,8 @@ import { callWorker, type WorkerCall } from '../../workers/call-worker.js';
 export interface ReadRequest {
   readonly file: Blob;
   readonly passphrase: string | undefined;
+  /** Only check the file (a file just written, read back before it is saved): its files are not kept. */
+  readonly checkOnly: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ReadRequest {
 export function readPortfolioFileOffPage(
   file: Blob,
   passphrase: string | undefined,
-  call: Omit<WorkerCall, 'transfer'> = {},
+  { checkOnly = false, ...call }: Omit<WorkerCall, 'transfer'> & { readonly checkOnly?: boolean } = {},
 ): Promise<ReadResult> {
   return callWorker<ReadRequest, ReadResult>(
     () =>
@@ -22,7 +24,7 @@ export function readPortfolioFileOffPage(
         type: 'module',
         name: 'portfolio-file-reader',
       }),
-    { file, passphrase },
+    { file, passphrase, checkOnly },
     { ...call, transfer: [] },
   );
 }
