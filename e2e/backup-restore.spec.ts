@@ -10,7 +10,7 @@ import {
   waitForSaved,
   writeInANewPortfolio,
 } from './app';
-import { PICTURE_TOOLS_MISSING, PICTURE_TOOLS_REQUIRED, phonePhotos } from './phone-photos';
+import { PICTURE_TOOLS_MISSING, PICTURE_TOOLS_REQUIRED, phonePhotos, portfolioOfPhotos } from './phone-photos';
 import { samplePng } from './sample-files';
 
 const PASSPHRASE = 'Bluebell meadow 42';
@@ -235,15 +235,7 @@ test('a portfolio of phone photos is backed up in sealed chunks and restored who
   test.setTimeout(240_000);
   // Eight 12 MP photos, about 46 MB: the file spans some forty 1 MB chunks, read back a stretch at a time.
   const photos = phonePhotos(8);
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  for (const [index, photo] of photos.entries()) {
-    await page.getByLabel('Choose a picture').setInputFiles(photo);
-    await expect(editor(page).locator('figure')).toHaveCount(index + 1, { timeout: 30_000 });
-  }
-  await waitForSaved(page);
+  await portfolioOfPhotos(page, photos);
   await home(page).click();
   await page.getByRole('button', { name: 'Back up everything' }).click();
   const dialog = page.getByRole('dialog', { name: 'Back up everything' });

@@ -1,7 +1,9 @@
+import { expect, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from './app';
 
 /**
  * Photos as phones take them, made by Pillow (scripts/make-phone-photos.py), with what ExifTool
@@ -58,4 +60,17 @@ export function tellingTags(path: string): string[] {
   return Object.entries(tags ?? {})
     .map(([tag, value]) => `${tag}=${String(value)}`)
     .filter((tag) => !tag.startsWith('ICC') && /GPS|Artist|Make|Model|DateTime|Jayden|XMP|Orientation/iu.test(tag));
+}
+
+/** A new portfolio with `photos` chosen one by one into its Findings section, saved. */
+export async function portfolioOfPhotos(page: Page, photos: readonly string[]): Promise<void> {
+  await openFreshApp(page);
+  await createPortfolio(page);
+  await openSection(page, 'Findings');
+  await editor(page).click();
+  for (const [index, photo] of photos.entries()) {
+    await page.getByLabel('Choose a picture').setInputFiles(photo);
+    await expect(editor(page).locator('figure')).toHaveCount(index + 1, { timeout: 60_000 });
+  }
+  await waitForSaved(page);
 }

@@ -1,8 +1,8 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { createPortfolio, editor, openFreshApp, openSection, waitForSaved } from '../app';
-import { PICTURE_TOOLS_MISSING, phonePhotos } from '../phone-photos';
+import { openFreshApp } from '../app';
+import { PICTURE_TOOLS_MISSING, phonePhotos, portfolioOfPhotos } from '../phone-photos';
 
 /**
  * A portfolio with a hundred phone photos (4032 × 3024, about 5.8 MB each, made by Pillow:
@@ -19,15 +19,7 @@ test.skip(PICTURE_TOOLS_MISSING, 'exiftool or Debian’s python3-pil is not inst
 test('a hundred phone photos backed up and restored', async ({ page, browser }) => {
   test.setTimeout(1_800_000);
   const photos = phonePhotos(PHOTOS);
-  await openFreshApp(page);
-  await createPortfolio(page);
-  await openSection(page, 'Findings');
-  await editor(page).click();
-  for (const [index, photo] of photos.entries()) {
-    await page.getByLabel('Choose a picture').setInputFiles(photo);
-    await expect(editor(page).locator('figure')).toHaveCount(index + 1, { timeout: 60_000 });
-  }
-  await waitForSaved(page);
+  await portfolioOfPhotos(page, photos);
   await page.getByRole('link', { name: '← All portfolios' }).click();
 
   const idle = await sampled(page, () => page.waitForTimeout(2000));

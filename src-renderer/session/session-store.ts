@@ -70,6 +70,14 @@ export function navigate(route: Route): void {
   useSession.setState({ route });
 }
 
+/**
+ * Goes to `to` only while the person is still at `from`: a delete that finishes after they have
+ * gone elsewhere (a click made while it was being written) never pulls them back.
+ */
+export function navigateOnwardFrom(from: Route, to: Route): void {
+  if (routeToHash(useSession.getState().route) === routeToHash(from)) navigate(to);
+}
+
 let nextNoticeId = 1;
 /** At most this many show at once; an older one gives way to a newer. */
 const MOST_NOTICES = 3;

@@ -25,7 +25,7 @@ import { portfolioHref } from '../../session/routes.js';
 import {
   editorKey,
   flushPendingSaves,
-  navigate,
+  navigateOnwardFrom,
   registerOpenEditor,
   reportSaveStatus,
   showNotice,
@@ -212,11 +212,14 @@ function EvidenceForm({ data, item }: { readonly data: PortfolioData; readonly i
             try {
               await flushPendingSaves();
               const deleted = await deleteEvidence(appDatabase, item.id);
-              navigate({
-                screen: 'portfolio',
-                portfolioId: portfolio.id,
-                view: { kind: 'evidence-list', pieceId: item.pieceId },
-              });
+              navigateOnwardFrom(
+                { screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'evidence', evidenceId: item.id } },
+                {
+                  screen: 'portfolio',
+                  portfolioId: portfolio.id,
+                  view: { kind: 'evidence-list', pieceId: item.pieceId },
+                },
+              );
               if (deleted !== undefined)
                 showNotice(`“${details.title}” is in Recently deleted.`, {
                   label: 'Undo',

@@ -8,7 +8,7 @@ import { deleteReadingLogEntry, restoreDeleted, wordsIn } from '../../db/recentl
 import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog.js';
 import { useAutosave } from '../../session/use-autosave.js';
 import { portfolioHref } from '../../session/routes.js';
-import { navigate, showNotice } from '../../session/session-store.js';
+import { navigateOnwardFrom, showNotice } from '../../session/session-store.js';
 import type { PortfolioData } from '../../open-portfolio/use-portfolio.js';
 import { detailsOf } from '../../core/references/empty-details.js';
 import { HarvardPreview } from './HarvardPreview.js';
@@ -53,7 +53,10 @@ function EntryForm({ data, entry }: { readonly data: PortfolioData; readonly ent
       setConfirming(undefined);
       await autosave.flush();
       const deleted = await deleteReadingLogEntry(appDatabase, entry.id);
-      navigate({ screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } });
+      navigateOnwardFrom(
+        { screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-entry', entryId: entry.id } },
+        { screen: 'portfolio', portfolioId: portfolio.id, view: { kind: 'reading-log' } },
+      );
       if (deleted !== undefined)
         showNotice(`“${title}” is in Recently deleted.`, {
           label: 'Undo',
